@@ -1,0 +1,23 @@
+"""Pure-Python text analysis: text in, dataclasses of character spans out. No Qt here."""
+
+from .model import (
+    ENTITY_LABELS,
+    ORG,
+    PERSON,
+    PLACE,
+    Analysis,
+    Attribution,
+    Entity,
+    Mention,
+    NumericClaim,
+    RepeatedPassage,
+    Sentence,
+    Span,
+    Token,
+)
+from .pipeline import AnalysisCancelled, analyze
+
+__all__ = [
+    "ENTITY_LABELS", "ORG", "PERSON", "PLACE", "Analysis", "AnalysisCancelled", "Attribution",
+    "Entity", "Mention", "NumericClaim", "RepeatedPassage", "Sentence", "Span", "Token", "analyze",
+]

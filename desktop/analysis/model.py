@@ -1,0 +1,124 @@
+"""Plain dataclasses that the analysis layer returns.
+
+Every span is a pair of Python string offsets (code points) into the analysed
+text, so ``text[start:end]`` is always the item's text.  The UI converts them to
+Qt's UTF-16 positions in exactly one place (``desktop.ui.offsets``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+PERSON = "PERSON"
+ORG = "ORG"
+PLACE = "PLACE"
+ENTITY_LABELS = (PERSON, ORG, PLACE)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark with its position in the text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    tokens: tuple[Token, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of a named entity in the text."""
+
+    text: str
+    start: int
+    end: int
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person, organisation or place with all its mentions in document order."""
+
+    canonical: str
+    label: str
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NumericClaim:
+    """A quantity a reader should check.
+
+    ``low``/``high`` bound the claimed value: "at least 10,000" is
+    ``(10000, inf)``, "about 70" is ``(70, 70)`` with qualifier "about".
+    """
+
+    text: str
+    start: int
+    end: int
+    value: float
+    low: float
+    high: float
+    qualifier: str
+    unit: str
+    counted: str
+
+
+@dataclass(frozen=True, slots=True)
+class RepeatedPassage:
+    """Two passages of one document that say (nearly) the same thing."""
+
+    a: Span
+    b: Span
+    similarity: float
+    kind: str  # "exact", "near" or "contained"
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A phrase that says who a claim comes from ("said a person familiar with the call")."""
+
+    text: str
+    start: int
+    end: int
+    source: str
+    anonymous: bool
+    verb: str
+    kind: str  # "said", "according_to", "told", "statement", ...
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    text: str
+    sentences: tuple[Sentence, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    numeric_claims: tuple[NumericClaim, ...] = ()
+    repeats: tuple[RepeatedPassage, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def word_count(self) -> int:
+        return sum(1 for s in self.sentences for t in s.tokens if t.text[:1].isalnum())

@@ -1,0 +1,56 @@
+"""``analyze(text)``: the one entry point from raw text to every layer."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from .entities import find_entities
+from .model import Analysis
+from .numbers import find_numeric_claims
+from .repeats import find_repeats
+from .sources import find_attributions
+from .tokens import sentences as split_sentences
+
+ProgressCallback = Callable[[str, float], None]
+
+
+class AnalysisCancelled(Exception):
+    """Raised between stages when the caller's ``cancelled()`` returns true."""
+
+
+def analyze(
+    text: str,
+    progress: ProgressCallback | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Analysis:
+    """Run every layer on ``text``; ``progress(stage, fraction)`` is called before each stage."""
+    timings: dict[str, float] = {}
+    results: dict[str, object] = {}
+
+    def stage(name: str, fraction: float, work: Callable[[], object]) -> None:
+        if cancelled is not None and cancelled():
+            raise AnalysisCancelled(name)
+        if progress is not None:
+            progress(name, fraction)
+        began = time.perf_counter()
+        results[name] = work()
+        timings[name] = time.perf_counter() - began
+
+    stage("sentences", 0.0, lambda: split_sentences(text))
+    sents = results["sentences"]
+    stage("entities", 0.2, lambda: find_entities(text, sents))
+    stage("numbers", 0.5, lambda: find_numeric_claims(text, sents))
+    stage("repeats", 0.7, lambda: find_repeats(text, sents))
+    stage("sources", 0.9, lambda: find_attributions(text, sents, results["entities"]))
+    if progress is not None:
+        progress("done", 1.0)
+    return Analysis(
+        text=text,
+        sentences=sents,
+        entities=results["entities"],
+        numeric_claims=results["numbers"],
+        repeats=results["repeats"],
+        attributions=results["sources"],
+        timings=timings,
+    )

@@ -1,0 +1,98 @@
+"""Paragraphs, sentences and word tokens with character offsets.
+
+Uses NLTK's Punkt algorithm with hand-given abbreviations instead of the
+downloadable ``punkt`` model, so it works on machines with no NLTK data.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from nltk.tokenize import RegexpTokenizer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from .model import Sentence, Token
+
+# Lower-case, without the final period, as Punkt stores them.
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sen rep gov gen lt col maj capt cpt sgt adm cmdr pres supt
+    st jr sr rev hon fr messrs mme mlle insp det
+    inc corp co ltd llc plc bros dept univ assn
+    no nos vs etc approx est fig al
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn
+    miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo
+    u.s u.k u.n e.u u.s.a d.c e.g i.e a.m p.m
+    """.split()
+)
+
+# Order matters: the first alternative that matches at a position wins.
+_TOKEN_PATTERN = r"""(?x)
+    (?:[A-Za-z]\.){2,}(?![A-Za-z])         # U.S., D.C., a.m.
+  | \d+(?:[.,:]\d+)*                        # 10,000  3.5  9:30
+  | [^\W\d_]+(?=n['’]t\b)                   # do|n't
+  | n['’]t\b
+  | ['’](?:s|re|ve|ll|d|m)\b(?!['’]\w)      # clitics: Trump|’s  would|’ve
+  | \w+(?:[-‐'’]\w+)*?(?=['’](?:s|re|ve|ll|d|m)\b(?!['’]\w))  # stem before a clitic
+  | \w+(?:[-‐'’]\w+)*                       # words, O’Grady, R-Louisiana
+  | \S                                      # any other single mark
+"""
+
+_word_tokenizer = RegexpTokenizer(_TOKEN_PATTERN)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LINE = re.compile(r"[^\n]+")
+
+
+@lru_cache(maxsize=1)
+def _sentence_tokenizer() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types.update(ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Paragraphs are separated by blank lines if the text has any, else by line breaks.
+
+    Hard-wrapped texts (blank line between paragraphs) keep their sentences whole;
+    one-paragraph-per-line texts (most saved articles) split at every line.
+    """
+    separator = _BLANK_LINE if _BLANK_LINE.search(text) else re.compile(r"\n")
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in separator.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [_strip(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def word_tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
+    """Word and punctuation tokens of ``text``, offsets shifted by ``offset``."""
+    return tuple(
+        Token(text[s:e], s + offset, e + offset) for s, e in _word_tokenizer.span_tokenize(text)
+    )
+
+
+def sentences(text: str) -> tuple[Sentence, ...]:
+    """Split ``text`` into sentences (never across paragraphs), each with its tokens."""
+    punkt = _sentence_tokenizer()
+    result: list[Sentence] = []
+    for number, (p_start, p_end) in enumerate(paragraph_spans(text)):
+        paragraph = text[p_start:p_end]
+        for s, e in punkt.span_tokenize(paragraph):
+            start, end = p_start + s, p_start + e
+            result.append(
+                Sentence(start, end, text[start:end], number, word_tokens(text[start:end], start))
+            )
+    return tuple(result)
