@@ -1,0 +1,111 @@
+"""Opening the database: pragmas, integrity check, versioned migrations.
+
+The schema version lives in ``PRAGMA user_version``. A database written by a
+newer Close Reader is refused untouched; an older one is copied aside before
+its first migration, so an upgrade can never cost the user their notes.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..errors import StoreError
+from .migrations import MIGRATIONS
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@contextmanager
+def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """Run the block in one write transaction: all of it is saved, or none of it."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield connection
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
+
+
+def open_database(path: str | Path) -> sqlite3.Connection:
+    """Open (creating if needed) and migrate the database at ``path``.
+
+    Raises ``StoreError`` with a message for the user if the file is not a
+    usable Close Reader database.
+    """
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    except (OSError, sqlite3.Error) as error:
+        raise StoreError(f"Cannot open the notes database {path}: {error}.") from None
+    try:
+        _configure(connection, path)
+        version = _checked_version(connection, path)
+        # Only now may the file change: WAL mode rewrites the header.
+        connection.execute("PRAGMA journal_mode = WAL")
+        _migrate(connection, path, version)
+    except sqlite3.DatabaseError as error:
+        connection.close()
+        raise StoreError(f"The notes database {path} is damaged or not a database: {error}.") from None
+    except StoreError:
+        connection.close()
+        raise
+    return connection
+
+
+def _configure(connection: sqlite3.Connection, path: Path) -> None:
+    connection.row_factory = sqlite3.Row
+    connection.execute("PRAGMA busy_timeout = 5000")
+    connection.execute("PRAGMA foreign_keys = ON")
+    status = connection.execute("PRAGMA quick_check").fetchone()[0]
+    if status != "ok":
+        raise StoreError(f"The notes database {path} is damaged ({status}).")
+    connection.execute("PRAGMA synchronous = NORMAL")
+
+
+def _checked_version(connection: sqlite3.Connection, path: Path) -> int:
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"The notes database {path} was written by a newer version of Close Reader "
+            f"(schema {version}, this version knows {SCHEMA_VERSION}); it was left untouched."
+        )
+    return version
+
+
+def _migrate(connection: sqlite3.Connection, path: Path, version: int) -> None:
+    if version == SCHEMA_VERSION:
+        return
+    if version > 0:
+        backup = path.with_name(f"{path.name}.v{version}.bak")
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copy2(path, backup)
+    for number in range(version + 1, SCHEMA_VERSION + 1):
+        try:
+            with transaction(connection):
+                for statement in _statements(MIGRATIONS[number - 1]):
+                    connection.execute(statement)
+                connection.execute(f"PRAGMA user_version = {number}")
+        except sqlite3.Error as error:
+            raise StoreError(
+                f"Could not upgrade the notes database {path} to schema {number} ({error}); "
+                f"it was left at schema {number - 1}."
+            ) from None
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a migration script into statements (``executescript`` would commit mid-transaction)."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                yield buffer.strip()
+            buffer = ""
+    if buffer.strip():
+        yield buffer.strip()
