@@ -1,0 +1,1 @@
+"""The Qt front end: widgets and models only; analysis and storage live elsewhere."""

@@ -1,0 +1,83 @@
+"""Starting the window: application object, settings, database, first document."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from ..errors import UserError
+from ..importing import LoadedDocument, read_text_file
+from ..paths import RESOURCES, SAMPLE_DOCUMENT
+
+SCREENSHOT_TIMEOUT_MS = 60_000
+
+
+def default_database_path() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(folder) / "close-reader.sqlite3"
+
+
+def run_gui(document_path: str | None, db_path: str | None, screenshot: str | None) -> int:
+    """Open the window on ``document_path`` (default: the sample); return the exit code."""
+    if screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from .. import store
+    from .main_window import MainWindow
+
+    try:
+        loaded: LoadedDocument = read_text_file(document_path or SAMPLE_DOCUMENT)
+    except UserError as error:
+        print(f"close-reader: {error}", file=sys.stderr)
+        return 2
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Close Reader")
+    app.setOrganizationName("Close Reader")
+    app.setApplicationDisplayName("Close Reader")
+    style = RESOURCES / "style.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+
+    path = Path(db_path) if db_path else default_database_path()
+    try:
+        connection = store.open_database(path)
+    except UserError as error:
+        print(f"close-reader: {error}", file=sys.stderr)
+        if not screenshot:
+            QMessageBox.critical(None, "Close Reader", str(error))
+        return 1
+
+    window = MainWindow(connection, QSettings())
+    window.show()
+    window.open_document(loaded)
+    if not screenshot:
+        return app.exec()
+
+    outcome = {"code": 1}
+
+    def save_screenshot() -> None:
+        app.processEvents()
+        if window.grab().save(screenshot):
+            outcome["code"] = 0
+        else:
+            print(f"close-reader: could not write the screenshot to {screenshot}", file=sys.stderr)
+        window.close()
+        app.quit()
+
+    def give_up() -> None:
+        print("close-reader: analysis did not finish in time for the screenshot", file=sys.stderr)
+        window.close()
+        app.quit()
+
+    window.analysis_ready.connect(lambda _analysis: QTimer.singleShot(200, save_screenshot))
+    window.runner.failed.connect(lambda _message: give_up())
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, give_up)
+    app.exec()
+    connection.close()
+    return outcome["code"]

@@ -1,0 +1,119 @@
+"""The read-only, selectable article in a comfortable reading column."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit
+
+from .highlighter import LayerHighlighter
+from .offsets import OffsetMap
+
+READING_WIDTH_EM = 42  # about 75 characters a line
+
+
+class ArticleView(QTextEdit):
+    """Shows one document; every offset in and out of this class is a code-point offset."""
+
+    add_note_requested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setUndoRedoEnabled(False)
+        font = QFont()
+        font.setFamilies(["Georgia", "Charter", "Noto Serif", "DejaVu Serif", "serif"])
+        font.setPointSizeF(13)
+        self.setFont(font)
+        self.document().setDocumentMargin(24)
+        self.highlighter = LayerHighlighter(self.document())
+        self._text = ""
+        self._offsets = OffsetMap("")
+        self._transient: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self.add_note_action = QAction("Add note to selection…", self)
+        self.add_note_action.triggered.connect(self.add_note_requested)
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def set_text(self, text: str) -> None:
+        """Show ``text`` (already normalised) with paragraph spacing; clears highlights."""
+        self._text = text
+        self._offsets = OffsetMap(text)
+        self._transient.clear()
+        self.setExtraSelections([])
+        self.highlighter.set_text(text)
+        self.setPlainText(text)
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        block = QTextBlockFormat()
+        block.setBottomMargin(self.fontMetrics().height() * 0.6)
+        block.setLineHeight(135.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.mergeBlockFormat(block)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def to_qt(self, offset: int) -> int:
+        return self._offsets.to_qt(offset)
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select ``text[start:end]`` and scroll it into view."""
+        cursor = self.textCursor()
+        cursor.setPosition(self.to_qt(start))
+        cursor.setPosition(self.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selection as code-point offsets, or None when nothing is selected."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self._offsets.from_qt(cursor.selectionStart())
+        end = self._offsets.from_qt(cursor.selectionEnd())
+        return (start, end) if end > start else None
+
+    def set_transient_highlights(
+        self, group: str, spans: Iterable[tuple[int, int]], fmt: QTextCharFormat
+    ) -> None:
+        """Replace one group of short-lived highlights (the focused mention, a repeat pair)."""
+        selections = []
+        for start, end in spans:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.to_qt(start))
+            cursor.setPosition(self.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = fmt
+            selections.append(selection)
+        self._transient[group] = selections
+        self.setExtraSelections([s for group_selections in self._transient.values() for s in group_selections])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """Centre a column of readable width instead of running lines across a wide screen."""
+        super().resizeEvent(event)
+        self._centre_column()
+
+    def _centre_column(self) -> None:
+        column = self.fontMetrics().averageCharWidth() * 2 * READING_WIDTH_EM
+        side = float(max(0, (self.viewport().width() - column) // 2))
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        if fmt.leftMargin() != side:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            root.setFrameFormat(fmt)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        menu = self.createStandardContextMenu(event.pos())
+        menu.addSeparator()
+        self.add_note_action.setEnabled(self.textCursor().hasSelection())
+        menu.addAction(self.add_note_action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()

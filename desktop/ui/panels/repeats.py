@@ -1,0 +1,99 @@
+"""Repeated passages: pairs with their similarity and a word-level comparison."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+
+from ...analysis import RepeatedPassage
+from ...analysis.compare import DELETED, INSERTED, MOVED, ComparedWord, PassageComparison, compare_passages
+
+PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
+_STYLE = {
+    DELETED: "background:#ffd6d6;text-decoration:line-through;",
+    INSERTED: "background:#c9f0c9;",
+    MOVED: "background:#cfe0ff;font-style:italic;",
+}
+
+
+def _snippet(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _words_html(words: Sequence[ComparedWord]) -> str:
+    parts = []
+    for word in words:
+        style = _STYLE.get(word.status)
+        escaped = html.escape(word.text)
+        parts.append(f'<span style="{style}">{escaped}</span>' if style else escaped)
+    return " ".join(parts)
+
+
+def comparison_html(comparison: PassageComparison, similarity: float, kind: str) -> str:
+    notable = comparison.notable_differences()
+    called_out = (
+        "<p><b>Names and numbers that differ:</b> " + ", ".join(html.escape(w) for w in notable) + "</p>"
+        if notable else ""
+    )
+    return (
+        f"<p><b>{similarity:.0%} similar</b> ({html.escape(kind)} repeat). "
+        '<span style="background:#ffd6d6;text-decoration:line-through;">dropped</span> '
+        '<span style="background:#c9f0c9;">added</span> '
+        '<span style="background:#cfe0ff;font-style:italic;">moved</span></p>'
+        f"{called_out}"
+        '<table width="100%" cellspacing="6"><tr>'
+        f'<td width="50%" valign="top"><b>First</b><br>{_words_html(comparison.a_words)}</td>'
+        f'<td width="50%" valign="top"><b>Second</b><br>{_words_html(comparison.b_words)}</td>'
+        "</tr></table>"
+    )
+
+
+class RepeatsPanel(QWidget):
+    pair_selected = Signal(object, object)  # RepeatedPassage, PassageComparison
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self.list = QListWidget()
+        self.list.setObjectName("repeatsList")
+        self.list.setWordWrap(True)
+        self.list.currentItemChanged.connect(self._on_current_changed)
+        self.empty_label = QLabel("No repeated passages found.")
+        self.empty_label.setWordWrap(True)
+        self.comparison = QTextBrowser()
+        self.comparison.setObjectName("repeatComparison")
+        self.comparison.setOpenLinks(False)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.comparison)
+        splitter.setSizes([120, 220])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(splitter)
+
+    def set_repeats(self, text: str, repeats: Sequence[RepeatedPassage]) -> None:
+        self._text = text
+        self.list.clear()
+        self.comparison.clear()
+        self.empty_label.setVisible(not repeats)
+        for pair in repeats:
+            first = _snippet(text[pair.a.start:pair.a.end])
+            item = QListWidgetItem(f"{pair.similarity:.0%} {pair.kind} — “{first}”")
+            item.setToolTip(
+                f"First: {text[pair.a.start:pair.a.end]}\n\nSecond: {text[pair.b.start:pair.b.end]}"
+            )
+            item.setData(PAIR_ROLE, pair)
+            self.list.addItem(item)
+
+    def _on_current_changed(self, current: QListWidgetItem | None, _previous) -> None:
+        if current is None:
+            return
+        pair: RepeatedPassage = current.data(PAIR_ROLE)
+        comparison = compare_passages(self._text, pair.a, pair.b)
+        self.comparison.setHtml(comparison_html(comparison, pair.similarity, pair.kind))
+        self.pair_selected.emit(pair, comparison)

@@ -1,0 +1,90 @@
+"""Runs ``analyze()`` on a pool thread and delivers the result by signal.
+
+Each request gets a generation number; results of a superseded request are
+dropped, so a slow analysis of the previous document never paints onto the new
+one. The job never touches a widget.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from ..analysis import AnalysisCancelled, analyze
+
+
+class _AnalysisJob(QRunnable):
+    def __init__(self, runner: AnalysisRunner, generation: int, text: str, cancel: threading.Event) -> None:
+        super().__init__()
+        self._runner = runner
+        self._generation = generation
+        self._text = text
+        self._cancel = cancel
+
+    def run(self) -> None:
+        began = time.perf_counter()
+        try:
+            result = analyze(
+                self._text,
+                progress=lambda stage, fraction: self._runner._progress.emit(self._generation, stage, fraction),
+                cancelled=self._cancel.is_set,
+            )
+        except AnalysisCancelled:
+            return
+        except Exception as error:  # a bug in analysis must reach the user, not kill the thread silently
+            self._runner._failed.emit(self._generation, f"{type(error).__name__}: {error}")
+            return
+        self._runner._finished.emit(self._generation, result, time.perf_counter() - began)
+
+
+class AnalysisRunner(QObject):
+    """Owns the background analysis of the current document."""
+
+    finished = Signal(object, float)  # Analysis, seconds
+    failed = Signal(str)
+    progress = Signal(str, float)
+
+    # Emitted from the pool thread; queued to this object's (the GUI) thread.
+    _finished = Signal(int, object, float)
+    _failed = Signal(int, str)
+    _progress = Signal(int, str, float)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._generation = 0
+        self._cancel = threading.Event()
+        self._finished.connect(self._on_finished)
+        self._failed.connect(self._on_failed)
+        self._progress.connect(self._on_progress)
+
+    @property
+    def busy(self) -> bool:
+        return self._pool.activeThreadCount() > 0
+
+    def start(self, text: str) -> None:
+        """Analyse ``text``, cancelling any analysis still running for an older text."""
+        self._cancel.set()
+        self._cancel = threading.Event()
+        self._generation += 1
+        self._pool.start(_AnalysisJob(self, self._generation, text, self._cancel))
+
+    def shutdown(self, timeout_ms: int = 5000) -> None:
+        self._cancel.set()
+        self._generation += 1
+        self._pool.waitForDone(timeout_ms)
+
+    def _on_finished(self, generation: int, result: object, seconds: float) -> None:
+        if generation == self._generation:
+            self.finished.emit(result, seconds)
+
+    def _on_failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self.failed.emit(message)
+
+    def _on_progress(self, generation: int, stage: str, fraction: float) -> None:
+        if generation == self._generation:
+            self.progress.emit(stage, fraction)
