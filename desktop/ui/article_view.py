@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
@@ -99,6 +99,11 @@ class ArticleView(QTextEdit):
         """Centre a column of readable width instead of running lines across a wide screen."""
         super().resizeEvent(event)
         self._centre_column()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zooming changes the column's width
+            self._centre_column()
 
     def _centre_column(self) -> None:
         column = self.fontMetrics().averageCharWidth() * 2 * READING_WIDTH_EM

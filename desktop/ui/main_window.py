@@ -335,6 +335,10 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1440, 900)
+            self.resizeDocks([self.docks["entities"], self.docks["numbers"]], [300, 430],
+                             Qt.Orientation.Horizontal)
+            self.resizeDocks([self.docks["entities"], self.docks["notes"]], [520, 300],
+                             Qt.Orientation.Vertical)
         state = self._settings.value("windowState")
         if state is not None:
             self.restoreState(state)

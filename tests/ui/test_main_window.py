@@ -1,0 +1,177 @@
+"""The window as a reader uses it: panels, jumping to mentions, notes, remembered layout."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidgetItemIterator
+
+from desktop import store
+from desktop.importing import LoadedDocument
+from desktop.ui.panels.entities import ENTITY_ROLE
+
+from .conftest import open_and_wait
+
+
+def entity_items(panel):
+    iterator = QTreeWidgetItemIterator(panel.tree)
+    while iterator.value():
+        item = iterator.value()
+        if item.data(0, ENTITY_ROLE) is not None:
+            yield item
+        iterator += 1
+
+
+def test_sample_article_fills_every_analysis_panel(sample_window):
+    window = sample_window
+    assert window.view.toPlainText() == window.document.text
+    labels = {item.data(0, ENTITY_ROLE).label for item in entity_items(window.entities_panel)}
+    assert labels == {"PERSON", "ORG", "PLACE"}
+    assert window.numbers_panel.model.rowCount() >= 5
+    assert window.repeats_panel.list.count() == 1
+    assert window.sources_panel.tree.topLevelItemCount() == 2
+    assert "words" in window.words_label.text()
+
+
+def test_selecting_an_entity_selects_exactly_its_mention(sample_window):
+    window = sample_window
+    for item in entity_items(window.entities_panel):
+        window.entities_panel.tree.setCurrentItem(item)
+        mention = item.data(0, ENTITY_ROLE).mentions[0]
+        assert window.view.textCursor().selectedText() == mention.text
+        assert window.view.selected_span() == (mention.start, mention.end)
+
+
+def test_next_mention_walks_through_every_mention_in_order(sample_window):
+    window = sample_window
+    item = max(entity_items(window.entities_panel), key=lambda i: len(i.data(0, ENTITY_ROLE).mentions))
+    entity = item.data(0, ENTITY_ROLE)
+    window.entities_panel.tree.setCurrentItem(item)
+    seen = [window.view.selected_span()]
+    for _ in range(len(entity.mentions) - 1):
+        window.next_mention_action.trigger()
+        seen.append(window.view.selected_span())
+    assert seen == [(m.start, m.end) for m in entity.mentions]
+    window.next_mention_action.trigger()  # wraps around to the first mention
+    assert window.view.selected_span() == seen[0]
+
+
+def test_entity_after_emoji_and_cjk_is_selected_exactly(qtbot, make_window):
+    window = make_window()
+    text = "😀 北京 𠜎 👩‍👩‍👧\nYesterday Angela Merkel met Emmanuel Macron in Paris, officials said.\n"
+    analysis = open_and_wait(qtbot, window, LoadedDocument("Astral test", text))
+    assert analysis.entities, "expected at least one entity in the test text"
+    for entity in analysis.entities:
+        window.entities_panel.select_entity(entity.canonical)
+        mention = entity.mentions[0]
+        assert window.view.textCursor().selectedText() == mention.text == text[mention.start:mention.end]
+
+
+def test_selecting_a_repeat_highlights_both_passages(sample_window):
+    window = sample_window
+    window.repeats_panel.list.setCurrentRow(0)
+    pair = window.analysis.repeats[0]
+    focus = [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in window.view.extraSelections()]
+    to_qt = window.view.to_qt
+    assert (to_qt(pair.a.start), to_qt(pair.a.end)) in focus
+    assert (to_qt(pair.b.start), to_qt(pair.b.end)) in focus
+    assert "similar" in window.repeats_panel.comparison.toPlainText()
+
+
+def test_number_row_selects_its_claim(sample_window):
+    window = sample_window
+    table = window.numbers_panel.table
+    table.selectRow(2)
+    claim = window.numbers_panel.claim_at(2)
+    assert window.view.textCursor().selectedText() == claim.text
+
+
+def test_note_added_to_selection_is_in_the_database_after_reopening(qtbot, make_window, sample_window, db_path):
+    window = sample_window
+    text = window.document.text
+    start = text.index("Ukrainian officials have long understood")
+    end = text.index(".", start) + 1
+    window.view.select_span(start, end)
+    window.add_note_action.trigger()
+    qtbot.keyClicks(window.notes_panel.editor, "Who are these officials?")
+    window.close()  # closing saves the pending edit
+
+    connection = store.open_database(db_path)
+    [note] = store.list_notes(connection, window.document.id)
+    connection.close()
+    assert note.body == "Who are these officials?"
+    assert note.anchor.quote == text[start:end]
+
+    reopened = make_window()
+    open_and_wait(qtbot, reopened, LoadedDocument("Sample again", text))
+    assert reopened.notes_panel.list.count() == 1
+    assert "Who are these officials?" in reopened.notes_panel.list.item(0).text()
+
+
+def test_note_edit_is_saved_after_a_pause_in_typing(qtbot, sample_window, db_path):
+    window = sample_window
+    window.view.select_span(0, 15)
+    window.add_note_action.trigger()
+    qtbot.keyClicks(window.notes_panel.editor, "typed")
+    qtbot.waitUntil(lambda: window.notes_panel.saved_label.text() == "Saved", timeout=3000)
+    connection = store.open_database(db_path)
+    assert [n.body for n in store.list_notes(connection, window.document.id)] == ["typed"]
+    connection.close()
+
+
+def test_deleting_a_note_removes_it_and_its_highlight(qtbot, sample_window):
+    window = sample_window
+    window.view.select_span(0, 15)
+    window.add_note_action.trigger()
+    assert window.view.highlighter.spans_in_block(0)
+    window.notes_panel.delete_button.click()
+    assert window.notes_panel.list.count() == 0
+    assert all(layer != "NOTE" for *_, layer in window.view.highlighter.spans_in_block(0))
+
+
+def test_add_note_without_selection_explains_instead_of_failing(sample_window):
+    window = sample_window
+    window.view.moveCursor(window.view.textCursor().MoveOperation.Start)
+    window.add_note_action.trigger()
+    assert window.notes_panel.list.count() == 0
+    assert "Select a passage" in window.statusBar().currentMessage()
+
+
+def test_hiding_a_layer_removes_its_highlights(sample_window):
+    window = sample_window
+    highlighter = window.view.highlighter
+
+    def layers_shown():
+        return {layer for block in range(window.view.document().blockCount())
+                for *_, layer in highlighter.spans_in_block(block)}
+
+    assert "PERSON" in layers_shown()
+    window.layer_actions["PERSON"].setChecked(False)
+    assert "PERSON" not in layers_shown()
+    window.layer_actions["PERSON"].setChecked(True)
+    assert "PERSON" in layers_shown()
+
+
+def test_window_size_and_dock_layout_are_remembered(qtbot, make_window):
+    first = make_window()
+    first.resize(720, 540)  # smaller than the offscreen screen, so no clamping
+    first.docks["numbers"].hide()
+    first.close()
+    second = make_window()
+    assert (second.width(), second.height()) == (720, 540)
+    assert second.docks["numbers"].isHidden()
+
+
+def test_opening_a_missing_file_shows_a_message_not_a_traceback(qtbot, make_window, monkeypatch, tmp_path):
+    window = make_window()
+    shown = []
+    monkeypatch.setattr(window, "show_error", shown.append)
+    assert window.open_file(tmp_path / "missing.txt") is False
+    assert shown and "does not exist" in shown[0]
+
+
+def test_results_of_a_superseded_analysis_never_reach_the_new_document(qtbot, make_window):
+    window = make_window()
+    window.open_document(LoadedDocument("First", "Angela Merkel visited Paris. " * 200))
+    with qtbot.waitSignal(window.analysis_ready, timeout=30_000) as blocker:
+        window.open_document(LoadedDocument("Second", "Joe Biden spoke in Ohio."))
+    assert blocker.args[0].text == "Joe Biden spoke in Ohio."
+    qtbot.wait(200)
+    assert window.analysis.text == "Joe Biden spoke in Ohio."
