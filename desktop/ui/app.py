@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 from ..errors import UserError
@@ -53,7 +54,13 @@ def run_gui(document_path: str | None, db_path: str | None, screenshot: str | No
             QMessageBox.critical(None, "Close Reader", str(error))
         return 1
 
-    window = MainWindow(connection, QSettings())
+    if screenshot:
+        # A screenshot shows the default layout and must not touch the user's saved one.
+        settings_file = Path(tempfile.mkdtemp(prefix="close-reader-")) / "settings.ini"
+        settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    else:
+        settings = QSettings()
+    window = MainWindow(connection, settings)
     window.show()
     window.open_document(loaded)
     if not screenshot:
