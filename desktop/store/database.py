@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,6 +32,48 @@ def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     connection.execute("COMMIT")
 
 
+class DamagedDatabaseError(StoreError):
+    """The file fails SQLite's integrity check or is not a database at all."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"The notes database {path} is damaged or not a database ({detail}).")
+        self.path = path
+
+
+def open_or_recover(path: str | Path) -> tuple[sqlite3.Connection, str | None]:
+    """Open ``path``; if it is damaged, move it aside and start a fresh database.
+
+    Returns the connection and, after a recovery, a message telling the user
+    where the damaged file now is. The damaged file is never overwritten or
+    deleted: it may still hold notes that a specialist can rescue.
+    """
+    path = Path(path)
+    try:
+        return open_database(path), None
+    except DamagedDatabaseError:
+        kept = set_aside(path)
+    return open_database(path), (
+        f"The notes database was damaged and could not be opened. It was moved to {kept} "
+        "and a new, empty database was started."
+    )
+
+
+def set_aside(path: Path) -> Path:
+    """Rename ``path`` (and its WAL/SHM files) to ``<name>.damaged-<timestamp>``."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
+    path.rename(target)
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            companion.rename(target.with_name(target.name + suffix))
+    return target
+
+
 def open_database(path: str | Path) -> sqlite3.Connection:
     """Open (creating if needed) and migrate the database at ``path``.
 
@@ -51,7 +94,7 @@ def open_database(path: str | Path) -> sqlite3.Connection:
         _migrate(connection, path, version)
     except sqlite3.DatabaseError as error:
         connection.close()
-        raise StoreError(f"The notes database {path} is damaged or not a database: {error}.") from None
+        raise DamagedDatabaseError(path, str(error)) from None
     except StoreError:
         connection.close()
         raise
@@ -64,7 +107,7 @@ def _configure(connection: sqlite3.Connection, path: Path) -> None:
     connection.execute("PRAGMA foreign_keys = ON")
     status = connection.execute("PRAGMA quick_check").fetchone()[0]
     if status != "ok":
-        raise StoreError(f"The notes database {path} is damaged ({status}).")
+        raise DamagedDatabaseError(path, status)
     connection.execute("PRAGMA synchronous = NORMAL")
 
 

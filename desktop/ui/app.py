@@ -47,7 +47,7 @@ def run_gui(document_path: str | None, db_path: str | None, screenshot: str | No
 
     path = Path(db_path) if db_path else default_database_path()
     try:
-        connection = store.open_database(path)
+        connection, recovery_message = store.open_or_recover(path)
     except UserError as error:
         print(f"close-reader: {error}", file=sys.stderr)
         if not screenshot:
@@ -62,6 +62,10 @@ def run_gui(document_path: str | None, db_path: str | None, screenshot: str | No
         settings = QSettings()
     window = MainWindow(connection, settings)
     window.show()
+    if recovery_message:
+        print(f"close-reader: {recovery_message}", file=sys.stderr)
+        if not screenshot:
+            QTimer.singleShot(0, lambda: window.show_error(recovery_message))
     window.open_document(loaded)
     if not screenshot:
         return app.exec()

@@ -68,3 +68,24 @@ def test_transaction_rolls_back_everything_on_error(tmp_path):
             connection.execute("INSERT INTO documents (title, text, sha256) VALUES ('a', 'b', 'c')")
             raise RuntimeError("interrupted")
     assert connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 0
+
+
+def test_damaged_database_is_moved_aside_and_a_fresh_one_started(tmp_path):
+    from desktop.store import open_or_recover
+
+    path = tmp_path / "notes.db"
+    damaged = b"SQLite format 3\x00" + b"\xff" * 4000
+    path.write_bytes(damaged)
+    connection, message = open_or_recover(path)
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    [kept] = tmp_path.glob("notes.db.damaged-*")
+    assert kept.read_bytes() == damaged
+    assert str(kept) in message
+
+
+def test_healthy_database_opens_without_recovery(tmp_path):
+    from desktop.store import open_or_recover
+
+    open_database(tmp_path / "notes.db").close()
+    _connection, message = open_or_recover(tmp_path / "notes.db")
+    assert message is None
