@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import sqlite3
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import (
     QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QToolBar, QWidget,
 )
 
-from .. import store
+from .. import __version__, store
 from ..analysis import Analysis
 from ..errors import UserError
 from ..importing import LoadedDocument, normalise_text, read_text_file, title_from_text
@@ -367,8 +368,10 @@ class MainWindow(QMainWindow):
                 break
 
     def _about(self) -> None:
+        database = self._connection.execute("PRAGMA database_list").fetchone()["file"]
         QMessageBox.about(
             self, "About Close Reader",
-            "<b>Close Reader</b><p>Read a news article closely: who is named, which numbers are "
-            "claimed, what is repeated, who says so — and keep your notes beside it.</p>",
+            f"<b>Close Reader {__version__}</b><p>Read a news article closely: who is named, which "
+            "numbers are claimed, what is repeated, who says so — and keep your notes beside it.</p>"
+            f"<p>Your notes are saved in<br><code>{html.escape(database)}</code></p>",
         )
