@@ -35,6 +35,7 @@ class NotesPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("notesList")
         self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAlternatingRowColors(True)
         self.list.currentItemChanged.connect(self._on_current_changed)
         self.editor = QPlainTextEdit()

@@ -14,6 +14,7 @@ from ...analysis import NumericClaim
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("Claim", "Value", "Qualifier", "Counted")
+MAX_COLUMN_WIDTH = 200
 
 
 def format_number(value: float) -> str:
@@ -90,6 +91,8 @@ class NumbersPanel(QWidget):
                 row.append(item)
             self.model.appendRow(row)
         self.table.resizeColumnsToContents()
+        for column in range(len(COLUMNS) - 1):  # long claims must not push the other columns away
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN_WIDTH))
 
     def claim_at(self, proxy_row: int) -> NumericClaim:
         return self.proxy.index(proxy_row, 0).data(CLAIM_ROLE)

@@ -61,6 +61,7 @@ class RepeatsPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("repeatsList")
         self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._on_current_changed)
         self.empty_label = QLabel("No repeated passages found.")
         self.empty_label.setWordWrap(True)
@@ -79,7 +80,10 @@ class RepeatsPanel(QWidget):
     def set_repeats(self, text: str, repeats: Sequence[RepeatedPassage]) -> None:
         self._text = text
         self.list.clear()
-        self.comparison.clear()
+        self.comparison.setHtml(
+            "<p style='color:#555'>Select a pair above to see both passages in the article and, "
+            "here, every word that differs between them.</p>" if repeats else ""
+        )
         self.empty_label.setVisible(not repeats)
         for pair in repeats:
             first = _snippet(text[pair.a.start:pair.a.end])
