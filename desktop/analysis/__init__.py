@@ -7,6 +7,7 @@ from .model import (
     PLACE,
     Analysis,
     Attribution,
+    ClaimLink,
     Entity,
     Mention,
     NumericClaim,
@@ -18,6 +19,6 @@ from .model import (
 from .pipeline import AnalysisCancelled, analyze
 
 __all__ = [
-    "ENTITY_LABELS", "ORG", "PERSON", "PLACE", "Analysis", "AnalysisCancelled", "Attribution",
+    "ENTITY_LABELS", "ORG", "PERSON", "PLACE", "Analysis", "AnalysisCancelled", "Attribution", "ClaimLink",
     "Entity", "Mention", "NumericClaim", "RepeatedPassage", "Sentence", "Span", "Token", "analyze",
 ]

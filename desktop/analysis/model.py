@@ -87,6 +87,16 @@ class NumericClaim:
 
 
 @dataclass(frozen=True, slots=True)
+class ClaimLink:
+    """``later`` relates to ``earlier`` as ``kind``; ``note`` says how, for the panel."""
+
+    earlier: NumericClaim
+    later: NumericClaim
+    kind: str  # "part_of", "agrees" or "conflicts"
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
 class RepeatedPassage:
     """Two passages of one document that say (nearly) the same thing."""
 
@@ -115,6 +125,7 @@ class Analysis:
     sentences: tuple[Sentence, ...] = ()
     entities: tuple[Entity, ...] = ()
     numeric_claims: tuple[NumericClaim, ...] = ()
+    claim_links: tuple[ClaimLink, ...] = ()
     repeats: tuple[RepeatedPassage, ...] = ()
     attributions: tuple[Attribution, ...] = ()
     timings: dict[str, float] = field(default_factory=dict)

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from .model import NumericClaim
+from .model import ClaimLink, NumericClaim
 
 PART_OF = "part_of"
 AGREES = "agrees"
@@ -27,16 +26,6 @@ CONFLICTS = "conflicts"
 
 _PARTITIVE = re.compile(r"\bof\s+(?:those|these|the|its|their|our)\s", re.IGNORECASE)
 _IRREGULAR_SINGULARS = {"people": "person", "men": "man", "women": "woman", "children": "child"}
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimLink:
-    """``later`` relates to ``earlier`` as ``kind``; ``note`` says how, for the panel."""
-
-    earlier: NumericClaim
-    later: NumericClaim
-    kind: str  # PART_OF, AGREES or CONFLICTS
-    note: str
 
 
 def link_claims(claims: Sequence[NumericClaim]) -> tuple[ClaimLink, ...]:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from .entities import find_entities
 from .model import Analysis
+from .number_links import link_claims
 from .numbers import find_numeric_claims
 from .repeats import find_repeats
 from .sources import find_attributions
@@ -41,6 +42,7 @@ def analyze(
     sents = results["sentences"]
     stage("entities", 0.2, lambda: find_entities(text, sents))
     stage("numbers", 0.5, lambda: find_numeric_claims(text, sents))
+    stage("claim_links", 0.6, lambda: link_claims(results["numbers"]))
     stage("repeats", 0.7, lambda: find_repeats(text, sents))
     stage("sources", 0.9, lambda: find_attributions(text, sents, results["entities"]))
     if progress is not None:
@@ -50,6 +52,7 @@ def analyze(
         sentences=sents,
         entities=results["entities"],
         numeric_claims=results["numbers"],
+        claim_links=results["claim_links"],
         repeats=results["repeats"],
         attributions=results["sources"],
         timings=timings,

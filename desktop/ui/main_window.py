@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
             (span.start, span.end) for pair in analysis.repeats for span in (pair.a, pair.b)
         ])
         self.entities_panel.set_entities(analysis.entities)
-        self.numbers_panel.set_claims(analysis.numeric_claims)
+        self.numbers_panel.set_claims(analysis.numeric_claims, analysis.claim_links)
         self.repeats_panel.set_repeats(analysis.text, analysis.repeats)
         self.sources_panel.set_attributions(analysis.attributions)
         self.progress.hide()

@@ -175,3 +175,12 @@ def test_results_of_a_superseded_analysis_never_reach_the_new_document(qtbot, ma
     assert blocker.args[0].text == "Joe Biden spoke in Ohio."
     qtbot.wait(200)
     assert window.analysis.text == "Joe Biden spoke in Ohio."
+
+
+def test_numbers_panel_shows_a_part_of_link_beside_the_partitive_claim(qtbot, make_window):
+    window = make_window()
+    text = "Officials said 84 drones were launched. Thirty-four of those drones were shot down over the city."
+    open_and_wait(qtbot, window, LoadedDocument("Links", text))
+    model = window.numbers_panel.model
+    rows = {model.item(r, 0).text(): model.item(r, 4).text() for r in range(model.rowCount())}
+    assert "34 of 84" in rows["Thirty-four of those drones"]

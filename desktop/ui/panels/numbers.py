@@ -9,11 +9,12 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from ...analysis import NumericClaim
+from ...analysis import ClaimLink, NumericClaim
+from ...analysis.number_links import CONFLICTS, PART_OF
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("Claim", "Value", "Qualifier", "Counted")
+COLUMNS = ("Claim", "Value", "Qualifier", "Counted", "Linked to")
 MAX_COLUMN_WIDTH = 200
 
 
@@ -36,6 +37,20 @@ def format_value(claim: NumericClaim) -> str:
     if claim.low <= 0 and not math.isinf(claim.high):
         return f"≤ {format_number(claim.high)}{unit}"
     return f"{format_number(claim.low)}–{format_number(claim.high)}{unit}"
+
+
+def link_notes(links: Sequence[ClaimLink]) -> dict[NumericClaim, str]:
+    """What the panel says beside each linked claim: "34 of 84 Ukrainian drones", "⚠ conflicts …"."""
+    notes: dict[NumericClaim, list[str]] = {}
+    for link in links:
+        if link.kind == CONFLICTS:
+            for claim, other in ((link.later, link.earlier), (link.earlier, link.later)):
+                notes.setdefault(claim, []).append(f"⚠ disagrees with “{other.text}” ({link.note})")
+        elif link.kind == PART_OF:
+            notes.setdefault(link.later, []).append(f"{link.note} (part of “{link.earlier.text}”)")
+        else:
+            notes.setdefault(link.later, []).append(f"repeats “{link.earlier.text}”")
+    return {claim: "; ".join(parts) for claim, parts in notes.items()}
 
 
 class NumbersPanel(QWidget):
@@ -73,14 +88,17 @@ class NumbersPanel(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.table)
 
-    def set_claims(self, claims: Sequence[NumericClaim]) -> None:
+    def set_claims(self, claims: Sequence[NumericClaim], links: Sequence[ClaimLink] = ()) -> None:
         self.model.removeRows(0, self.model.rowCount())
+        notes = link_notes(links)
         for claim in claims:
+            note = notes.get(claim, "")
             cells = (
                 (claim.text, claim.start),
                 (format_value(claim), claim.value),
                 (claim.qualifier, claim.qualifier),
                 (claim.counted, claim.counted.lower()),
+                (note, note),
             )
             row = []
             for text, sort_key in cells:
