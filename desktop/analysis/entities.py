@@ -1,7 +1,538 @@
-"""Named entities (placeholder until the recogniser lands)."""
+"""Named people, organisations and places, each grouped under one canonical entity.
+
+Three passes, all linear in the length of the text:
+
+1. *Candidates.*  Runs of capitalised words (allowing "of", "von", initials and
+   "Sen."-style abbreviations inside) are cut into names: titles ("President-elect",
+   "House Speaker"), nationality adjectives ("Russian"), articles, weekdays and
+   capitalised sentence openers are stripped, so possessives and titles stay
+   outside the spans.  Gazetteers and cue words ("... Ministry", "... region")
+   label what they can.
+2. *Document evidence.*  A single word that ends a full personal name anywhere in
+   the document is that person ("Trump" -> "Donald Trump"); a word labelled
+   confidently once keeps that label everywhere; names listed together
+   ("Moscow, Bryansk and Kursk") share a label.
+3. *Context and the statistical tagger* label what is left; a lone capitalised
+   word that opens a sentence and has no other evidence is dropped.
+"""
+
 from __future__ import annotations
+
+from collections import Counter
 from collections.abc import Sequence
-from .model import Entity, Sentence
+from dataclasses import dataclass, field
+
+from .gazetteer import Gazetteer, Key, gazetteer
+from .model import ORG, PERSON, PLACE, Entity, Mention, Sentence, Token
+from .tagger import OUTSIDE, entity_tags
+from .tokens import ABBREVIATIONS
+
+# Tokens before a name that the statistical tagger sees (and one after).
+WINDOW = 2
+# Mentions of one name whose tagger labels are put to a vote.
+TAGGER_VOTES = 3
+
+# Lower-case particles that may sit inside a name between capitalised words.
+CONNECTORS = frozenset("of de da del della di van von der den la le du bin ibn al y & st".split())
+# Words that continue an organisation's name after its cue word.
+ORG_LINKS = frozenset(("for", "on"))
+# Heads that keep a following "of" inside an organisation or place name.
+OF_HEADS = frozenset("Republic Kingdom Gulf Bay Isle Isles Sea Strait Cape City Province".split())
+SAID = frozenset(
+    "said says told added wrote asked argued noted explained stated tweeted posted announced "
+    "insisted warned testified replied recalled acknowledged admitted claimed urged".split()
+)
+PLACE_PREPOSITIONS = frozenset("in near outside across throughout inside toward towards".split())
+# Lower-case words after a name that make it a place: "the Kursk region", "Moscow oblast".
+PLACE_NOUNS = frozenset(
+    "region regions province provinces oblast oblasts county counties district districts "
+    "city border area valley river".split()
+)
+# Lower-case nouns before a name that make it an organisation: "state TV channel Rossiya".
+ORG_NOUNS = frozenset(
+    "channel network newspaper broadcaster company firm group outlet magazine station party "
+    "airline carrier agency startup bank club team publisher paper website app platform brand "
+    "maker manufacturer retailer giant insurer lender daily tabloid union charity militia "
+    "organization organisation conglomerate automaker chain".split()
+)
+OPENERS = frozenset("“ \" ‘ ' ( [ — – -".split())
+POSSESSIVES = frozenset(("’s", "'s", "’", "'"))
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """One name occurrence; ``label`` is None until some evidence decides it."""
+
+    start: int
+    end: int
+    words: Key
+    label: str | None = None
+    canonical: str | None = None
+    strong: bool = False  # label from a gazetteer, cue word or title
+    initial: bool = False  # opens its sentence
+    fragment: bool = False  # part of a hyphenated word: kept only if evidence links it
+    cues: list[str] = field(default_factory=list)  # labels strongly implied by context
+    hints: list[str] = field(default_factory=list)  # labels weakly implied by context
+    group: int = -1  # coordination group within a sentence
+    tokens: Sequence[Token] = ()  # the sentence, for the statistical tagger
+    first: int = 0  # index of the name's first token in ``tokens``
+    last: int = 0  # index after its last token
+    person: Key | None = None  # the full personal name this mention links to
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _hyphenated(word: str) -> bool:
+    return "-" in word or "‐" in word
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
+class _Finder:
+    """Collects candidates sentence by sentence, then resolves them per document."""
+
+    def __init__(self, text: str, sentences: Sequence[Sentence]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.g: Gazetteer = gazetteer()
+        self.candidates: list[_Candidate] = []
+        self.lower_words: set[str] = set()
+        self._tagger_labels: dict[Key, str | None] = {}
+        self._by_words: dict[Key, list[_Candidate]] = {}  # filled by resolve()
+        self._groups = 0
+
+    # ------------------------------------------------------------ candidates
+    def collect(self) -> None:
+        for sentence in self.sentences:
+            tokens = sentence.tokens
+            self.lower_words.update(t.text for t in tokens if t.text.islower())
+            first = len(self.candidates)
+            if self._headline(tokens):
+                self._add_headline(tokens)
+                continue
+            opening = next((k for k, t in enumerate(tokens) if t.text not in OPENERS), 0)
+            i, n = 0, len(tokens)
+            while i < n:
+                word = tokens[i].text
+                parts = self._hyphen_parts(tokens[i]) if _hyphenated(word) else None
+                if parts is not None:
+                    self._add_fragments(parts, tokens, i)
+                    i += 1
+                    continue
+                if not _capitalised(word):
+                    i += 1
+                    continue
+                j = self._run_end(tokens, i)
+                self._add_run(tokens, i, j, initial=i == opening)
+                i = j
+            self._mark_coordination(tokens, first)
+
+    def _headline(self, tokens: Sequence[Token]) -> bool:
+        """Title Case Lines Like This One: capitals say nothing about names there.
+
+        Told from prose by its capitalised small words ("With", "After"; the first word
+        aside): two of them, or one in a line with no long lower-case word.
+        """
+        common = self.g.common_words
+        small = [t.text for t in tokens[1:] if len(t.text) > 2 and t.text.lower() in common]
+        capitalised = sum(w[0].isupper() for w in small)
+        if capitalised == 0 or capitalised < 0.6 * len(small):
+            return False
+        return capitalised >= 2 or not any(len(t.text) > 3 and t.text.islower() for t in tokens)
+
+    def _add_headline(self, tokens: Sequence[Token]) -> None:
+        """Known names, and words the rest of the document shows to be names, only."""
+        i = 0
+        while i < len(tokens):
+            words = tuple(t.text for t in tokens[i : i + self.g.longest_name])
+            width = next((w for w in range(len(words), 0, -1) if self._known(words[:w])), 0)
+            if width:
+                self._add_name(tokens, i, i + width, True, False)
+            elif _capitalised(tokens[i].text) and tokens[i].text not in self.g.calendar:
+                token = tokens[i]
+                self.candidates.append(
+                    _Candidate(
+                        token.start, token.end, (token.text,), initial=True, fragment=True,
+                        tokens=tokens, first=i, last=i + 1,
+                    )  # fmt: skip
+                )
+            i += max(width, 1)
+
+    def _run_end(self, tokens: Sequence[Token], i: int) -> int:
+        """Index after the run of name words that starts at ``i``."""
+        j, n = i + 1, len(tokens)
+        while j < n:
+            word = tokens[j].text
+            nxt = tokens[j + 1].text if j + 1 < n else ""
+            if tokens[j].start - tokens[j - 1].end > 1:
+                break
+            if _capitalised(word) and (
+                not _hyphenated(word) or self._hyphen_parts(tokens[j]) is None
+            ):
+                j += 1
+            elif (
+                word == "."
+                and _capitalised(nxt)
+                and tokens[j].start == tokens[j - 1].end
+                and (_is_initial(tokens[j - 1].text) or tokens[j - 1].text.lower() in ABBREVIATIONS)
+            ):
+                j += 1
+            elif word in ORG_LINKS and tokens[j - 1].text in self.g.org_cues and _capitalised(nxt):
+                j += 1  # "Institute for Astronomy", "Council on Foreign Relations"
+            elif word in CONNECTORS:
+                k = j + 1  # "von der Leyen": particles may come in pairs
+                while k < n and tokens[k].text in CONNECTORS and k - j < 2:
+                    k += 1
+                if k < n and _capitalised(tokens[k].text):
+                    j = k
+                else:
+                    break
+            else:
+                break
+        return j
+
+    def _hyphen_parts(self, token: Token) -> list[tuple[str, int]] | None:
+        """Parts of a hyphenated word that are names of their own ("R-Louisiana", "anti-Trump").
+
+        None when the whole word is one name ("Guinea-Bissau", "Jean-Pierre") or a
+        title ("President-elect") and belongs in a run like any capitalised word.
+        """
+        g, word = self.g, token.text
+        if (word,) in g.places or (word,) in g.organisations or (word.lower(),) in g.titles:
+            return None
+        parts, offset = [], token.start
+        for piece in word.replace("‐", "-").split("-"):
+            parts.append((piece, offset))
+            offset += len(piece) + 1
+        known = any((p,) in g.places or (p,) in g.organisations for p, _ in parts)
+        if not known and len(parts[0][0]) > 1 and all(_capitalised(p) for p, _ in parts):
+            return None
+        return [(p, at) for p, at in parts if _capitalised(p) and (p.lower(),) not in g.demonyms]
+
+    def _add_fragments(
+        self, parts: list[tuple[str, int]], tokens: Sequence[Token], i: int
+    ) -> None:
+        for piece, start in parts:
+            cand = _Candidate(
+                start, start + len(piece), (piece,), fragment=True, tokens=tokens, first=i, last=i + 1
+            )
+            self._label_known(cand)
+            self.candidates.append(cand)
+
+    def _add_run(self, tokens: Sequence[Token], i: int, j: int, initial: bool) -> None:
+        """Strip titles, articles and adjectives off a run and keep the name(s) in it."""
+        g = self.g
+        titled = False
+        while i < j:
+            words = tuple(t.text for t in tokens[i:j])
+            lower = words[0].lower()
+            if self._known(words):
+                break
+            if lower in ("the", "a", "an") or words[0] in CONNECTORS or words[0] == ".":
+                i += 1
+            elif self._cue_label(words):
+                break
+            elif words[0] in g.calendar or (initial and lower in g.common_words):
+                i += 1
+            elif width := self._prefix(words, g.titles, g.longest_title):
+                i += width
+                titled = True
+            elif inner := self._inner_title(words):
+                start, end = inner
+                if self._known(words[:start]) or self._cue_label(words[:start]):
+                    self._add_name(tokens, i, i + start, initial, False)
+                i += end
+                titled = True
+            elif width := self._prefix(words, g.demonyms, 3):
+                i += width
+            elif width := self._known_prefix(words):
+                rest = words[width:]
+                if (
+                    self._prefix(rest, g.titles, g.longest_title)
+                    or self._prefix(rest, g.demonyms, 3)
+                    or rest[0] in g.first_names
+                ):
+                    self._add_name(tokens, i, i + width, initial, False)
+                    i += width
+                else:
+                    break
+            else:
+                break
+            initial = False
+        while j > i and (tokens[j - 1].text in CONNECTORS or tokens[j - 1].text == "."):
+            j -= 1
+        if i >= j:
+            return
+        # Split at calendar words and at "of" unless it belongs to the name.
+        cut = next(
+            (
+                k
+                for k in range(i + 1, j)
+                if (tokens[k].text in g.calendar and tokens[k - 1].text not in g.first_names)
+                or (tokens[k].text in ("of", *ORG_LINKS) and not self._of_belongs(tokens, i, k, j))
+            ),
+            None,
+        )
+        if cut is None:
+            self._add_name(tokens, i, j, initial, titled)
+        else:
+            self._add_run(tokens, i, cut, initial)
+            self._add_run(tokens, cut + 1, j, False)
+
+    def _inner_title(self, words: Key) -> tuple[int, int] | None:
+        """The last title inside a run and followed by a name: "Foreign Secretary | James Cleverly".
+
+        Whatever precedes it is part of the title or a name of its own ("European
+        Commission President ...").  A run opening with a given name has no inner
+        title: "Martin Luther King Jr." is one name.
+        """
+        if words[0] in self.g.first_names:
+            return None
+        lowered = tuple(w.lower() for w in words)
+        for end in range(len(words) - 1, 1, -1):
+            for start in range(max(1, end - self.g.longest_title), end):
+                if lowered[start:end] in self.g.titles:
+                    return start, end
+        return None
+
+    def _of_belongs(self, tokens: Sequence[Token], i: int, k: int, j: int) -> bool:
+        head = tokens[k - 1].text
+        words = tuple(t.text for t in tokens[i:j])
+        return head in self.g.org_cues or head in OF_HEADS or self._known(words) is not None
+
+    @staticmethod
+    def _prefix(words: Key, table: frozenset[Key], longest: int) -> int:
+        """Length of the longest prefix of ``words`` (case-insensitive) found in ``table``."""
+        lowered = tuple(w.lower() for w in words[:longest])
+        for width in range(len(lowered), 0, -1):
+            if lowered[:width] in table:
+                return width
+        return 0
+
+    def _known_prefix(self, words: Key) -> int:
+        for width in range(min(len(words) - 1, self.g.longest_name), 0, -1):
+            if self._known(words[:width]):
+                return width
+        return 0
+
+    def _known(self, words: Key) -> tuple[str, str] | None:
+        """(label, canonical) from the gazetteers, or None; "WASHINGTON" is looked up as "Washington"."""
+        if words[0].isupper() and len(words[0]) > 3 and all(w.isupper() for w in words):
+            words = tuple(w.title() for w in words)
+        if words in self.g.places:
+            return PLACE, self.g.places[words]
+        if words in self.g.organisations:
+            return ORG, self.g.organisations[words]
+        return None
+
+    def _cue_label(self, words: Key) -> str | None:
+        """ORG/PLACE from the name's head word ("Defense Ministry", "Kursk Oblast")."""
+        if len(words) < 2:
+            return None
+        link = next((k for k, w in enumerate(words) if k and w in ("of", *ORG_LINKS)), None)
+        head = words[link - 1] if link else words[-1]
+        if head in self.g.org_cues:
+            return ORG
+        if head in self.g.place_cues:
+            return PLACE
+        return None
+
+    def _add_name(
+        self, tokens: Sequence[Token], i: int, j: int, initial: bool, titled: bool
+    ) -> None:
+        g = self.g
+        words = tuple(t.text for t in tokens[i:j])
+        if self._prefix(words, g.demonyms, 3) == len(words) or words[0] in g.calendar:
+            return
+        cand = _Candidate(
+            tokens[i].start, tokens[j - 1].end, words, initial=initial, tokens=tokens, first=i, last=j
+        )
+        if not self._label_known(cand):
+            if titled:
+                cand.label, cand.strong = PERSON, True
+            elif len(words) == 1 and (words[0] in g.org_cues or words[0] in g.place_cues):
+                return  # "the Department", "the Square": a reference, not a name
+            elif len(words) > 1 and words[0] in g.first_names:
+                cand.label, cand.strong = PERSON, True
+            self._context_hints(cand, tokens, i, j)
+        self.candidates.append(cand)
+
+    def _label_known(self, cand: _Candidate) -> bool:
+        known = self._known(cand.words)
+        if known:
+            cand.label, cand.canonical = known
+        else:
+            cand.label = self._cue_label(cand.words)
+        cand.strong = cand.label is not None
+        return cand.strong
+
+    def _context_hints(self, cand: _Candidate, tokens: Sequence[Token], i: int, j: int) -> None:
+        """Labels suggested by the words around a name: cues outrank the tagger, hints do not."""
+        before = tokens[i - 1].text.lower() if i > 0 else ""
+        after = tokens[j].text if j < len(tokens) else ""
+        word = cand.words[0]
+        if len(cand.words) == 1 and word.isupper() and 2 <= len(word.rstrip(".")) <= 6:
+            cand.cues.append(ORG)
+        if before in ORG_NOUNS:
+            cand.cues.append(ORG)
+        if (before,) in self.g.titles:  # "spokesman Ezekiel Manzo"
+            cand.cues.append(PERSON)
+        if after.lower() in PLACE_NOUNS:
+            cand.cues.append(PLACE)
+        if after in SAID or (after == "," and j + 1 < len(tokens) and tokens[j + 1].text in SAID):
+            cand.cues.append(PERSON)
+        if before in PLACE_PREPOSITIONS:
+            cand.hints.append(PLACE)
+        if after in POSSESSIVES:
+            cand.hints.append(PERSON)
+
+    def _mark_coordination(self, tokens: Sequence[Token], first: int) -> None:
+        """Names joined only by commas and "and"/"or" form one group that shares a label."""
+        sentence_cands = self.candidates[first:]
+        positions = {t.start: k for k, t in enumerate(tokens)}
+        ends = {t.end: k for k, t in enumerate(tokens)}
+        for a, b in zip(sentence_cands, sentence_cands[1:]):
+            ka, kb = ends.get(a.end), positions.get(b.start)
+            if ka is None or kb is None or a.fragment or b.fragment:
+                continue
+            between = {t.text for t in tokens[ka + 1 : kb]}
+            if between and between <= {",", "and", "or"}:
+                if a.group < 0:
+                    self._groups += 1
+                    a.group = self._groups
+                b.group = a.group
+
+    # ------------------------------------------------------------ resolution
+    def resolve(self) -> tuple[Entity, ...]:
+        for cand in self.candidates:
+            self._by_words.setdefault(cand.words, []).append(cand)
+        for cand in self.candidates:
+            if not cand.strong and len(cand.words) > 1:
+                cand.label = self._context_label(cand)
+        people = self._people()
+        by_surface: dict[Key, str] = {}
+        for cand in self.candidates:
+            if cand.strong and not cand.fragment:
+                by_surface.setdefault(cand.words, cand.label)
+        group_labels: dict[int, str] = {}
+        for cand in self.candidates:
+            evidence = cand.label if cand.strong else next(iter(cand.cues + cand.hints), None)
+            if cand.group >= 0 and evidence and (cand.strong or not self._common(cand)):
+                group_labels.setdefault(cand.group, evidence)
+
+        for cand in self.candidates:
+            cand.person = self._link_person(cand, people)
+            if cand.person is not None:
+                cand.label = PERSON
+            elif not cand.strong:
+                cand.label = self._weak_label(cand, by_surface, group_labels)
+        # A list member labelled only now ("Biden and Harris’s") labels the rest of its list.
+        late = {c.group: c.label for c in self.candidates if c.group >= 0 and c.label}
+        for cand in self.candidates:
+            if cand.label is None and not cand.fragment:
+                cand.label = late.get(cand.group)
+
+        kept: list[tuple[_Candidate, Key]] = []
+        for cand in self.candidates:
+            if cand.label == PERSON:
+                kept.append((cand, cand.person or cand.words))
+            elif cand.label is not None:
+                kept.append((cand, (cand.canonical or " ".join(cand.words),)))
+        return self._entities(kept)
+
+    def _people(self) -> dict[str, list[tuple[int, Key]]]:
+        """Surname (and known given name) of each multi-word personal name -> [(position, name)]."""
+        people: dict[str, list[tuple[int, Key]]] = {}
+        for cand in self.candidates:
+            if cand.label == PERSON and len(cand.words) > 1:
+                first, last = cand.words[0], cand.words[-1]
+                for word in {first, last} if first in self.g.first_names else {last}:
+                    people.setdefault(word, []).append((cand.start, cand.words))
+        return people
+
+    def _link_person(
+        self, cand: _Candidate, people: dict[str, list[tuple[int, Key]]]
+    ) -> Key | None:
+        """The full name a single word refers to: the nearest earlier one, else the first."""
+        if len(cand.words) > 1:
+            return cand.words if cand.label == PERSON else None
+        if (cand.strong and cand.label != PERSON) or cand.words[0] not in people:
+            return None
+        names = people[cand.words[0]]
+        earlier = [name for start, name in names if start < cand.start]
+        return earlier[-1] if earlier else names[0][1]
+
+    def _weak_label(
+        self, cand: _Candidate, by_surface: dict[Key, str], group_labels: dict[int, str]
+    ) -> str | None:
+        if cand.words in by_surface:
+            return by_surface[cand.words]
+        if cand.fragment:
+            return None
+        if len(cand.words) > 1:
+            return cand.label or group_labels.get(cand.group)
+        if self._common(cand):
+            return None
+        if cand.group in group_labels:
+            return group_labels[cand.group]
+        if cand.initial:  # capitalised anyway: a name only if context and the tagger agree
+            return self._tagger_label(cand) if cand.cues or cand.hints else None
+        return self._context_label(cand)
+
+    def _context_label(self, cand: _Candidate) -> str | None:
+        """A strong context cue, else the statistical tagger, else a weak hint."""
+        if cand.cues:
+            return cand.cues[0]
+        return self._tagger_label(cand) or (cand.hints[0] if cand.hints else None)
+
+    def _tagger_label(self, cand: _Candidate) -> str | None:
+        """The tagger's majority label over the first few mentions of this name.
+
+        One label per name and document: consistent, and it bounds the tagger's
+        cost on texts full of unknown names.
+        """
+        if cand.words not in self._tagger_labels:
+            sample = self._by_words[cand.words][:TAGGER_VOTES]
+            votes = Counter(_model_label(c) for c in sample)
+            self._tagger_labels[cand.words] = votes.most_common(1)[0][0]
+        return self._tagger_labels[cand.words]
+
+    def _common(self, cand: _Candidate) -> bool:
+        """A one-word name that is a common word, or appears in lower case elsewhere in the text."""
+        word = cand.words[0].lower()
+        return len(word) == 1 or word in self.lower_words or word in self.g.common_words
+
+    def _entities(self, kept: list[tuple[_Candidate, Key]]) -> tuple[Entity, ...]:
+        groups: dict[tuple[str, Key], list[_Candidate]] = {}
+        for cand, key in kept:
+            groups.setdefault((cand.label, key), []).append(cand)
+        entities = []
+        for (label, key), cands in groups.items():
+            cands.sort(key=lambda c: c.start)
+            longest = max(cands, key=lambda c: (len(c.words), -c.start))
+            canonical = longest.canonical or self.text[longest.start : longest.end]
+            mentions = tuple(
+                Mention(self.text[c.start : c.end], c.start, c.end, label) for c in cands
+            )
+            entities.append(Entity(canonical, label, mentions))
+        entities.sort(key=lambda e: e.mentions[0].start)
+        return tuple(entities)
+
+
+def _model_label(cand: _Candidate) -> str | None:
+    """The statistical tagger's label for a name, read off a window of its sentence."""
+    lo, hi = max(0, cand.first - WINDOW), min(len(cand.tokens), cand.last + 1)
+    tags = entity_tags([t.text for t in cand.tokens[lo:hi]])
+    votes = Counter(tag[2:] for tag in tags[cand.first - lo : cand.last - lo] if tag != OUTSIDE)
+    return votes.most_common(1)[0][0] if votes else None
+
 
 def find_entities(text: str, sentences: Sequence[Sentence]) -> tuple[Entity, ...]:
-    return ()
+    """People, organisations and places in ``text``, one Entity per real-world referent."""
+    finder = _Finder(text, sentences)
+    finder.collect()
+    return finder.resolve()

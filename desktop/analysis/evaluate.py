@@ -1,0 +1,189 @@
+"""Measure the recognisers against hand-annotated gold: ``python -m desktop.analysis.evaluate``.
+
+Gold files are JSON in the command line's schema (``tests/data/gold/annotations``),
+each naming its article in ``source``. Matching is by overlapping span: an
+entity needs the same label, a claim or attribution any overlap; each gold item
+matches at most one prediction. Scores are micro-averaged over all files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..paths import ROOT
+from .model import Analysis
+from .pipeline import analyze
+
+DEFAULT_GOLD = ROOT / "tests" / "data" / "gold" / "annotations"
+
+
+@dataclass
+class Score:
+    """Counts for one kind of item; precision, recall and F1 derive from them."""
+
+    predicted: int = 0
+    gold: int = 0
+    matched: int = 0
+    label_correct: int = 0  # among matched: value/interval or anonymous flag right
+    misses: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def label_accuracy(self) -> float:
+        return self.label_correct / self.matched if self.matched else 1.0
+
+    def add(self, other: Score) -> None:
+        self.predicted += other.predicted
+        self.gold += other.gold
+        self.matched += other.matched
+        self.label_correct += other.label_correct
+        self.misses += other.misses
+        self.spurious += other.spurious
+
+
+def match(
+    gold: Sequence[dict],
+    predicted: Sequence[dict],
+    compatible: Callable[[dict, dict], bool] = lambda g, p: True,
+    agrees: Callable[[dict, dict], bool] = lambda g, p: True,
+) -> Score:
+    """One-to-one overlap matching, preferring the prediction with the largest overlap."""
+    score = Score(predicted=len(predicted), gold=len(gold))
+    used: set[int] = set()
+    for g in gold:
+        best, best_overlap = None, 0
+        for index, p in enumerate(predicted):
+            overlap = min(g["end"], p["end"]) - max(g["start"], p["start"])
+            if index not in used and overlap > best_overlap and compatible(g, p):
+                best, best_overlap = index, overlap
+        if best is None:
+            score.misses.append(g["text"])
+            continue
+        used.add(best)
+        score.matched += 1
+        score.label_correct += agrees(g, predicted[best])
+    score.spurious = [p["text"] for i, p in enumerate(predicted) if i not in used]
+    return score
+
+
+def _same_number(gold: float | None, ours: float | None) -> bool:
+    if gold is None or ours is None:
+        return gold is None and ours is None
+    return math.isclose(gold, ours, rel_tol=1e-3, abs_tol=1e-9)
+
+
+def value_agrees(gold: dict, ours: dict) -> bool:
+    """Value and interval agree; a gold ``low`` of null leaves the lower bound open to judgement."""
+    if not _same_number(gold.get("value"), ours.get("value")):
+        return False
+    if not _same_number(gold.get("high"), ours.get("high")):
+        return False
+    return gold.get("low") is None or _same_number(gold.get("low"), ours.get("low"))
+
+
+def to_gold_schema(result: Analysis) -> dict[str, list[dict]]:
+    """The analysis as the CLI prints it (the gold files use the same schema)."""
+    from ..cli import analysis_to_json
+
+    return analysis_to_json(result)
+
+
+def score_document(gold: dict, result: Analysis) -> dict[str, Score]:
+    ours = to_gold_schema(result)
+    scores = {
+        "entities": match(gold["entities"], ours["entities"], lambda g, p: g["label"] == p["label"]),
+        "numeric_claims": match(gold["numeric_claims"], ours["numeric_claims"], agrees=value_agrees),
+        "attributions": match(
+            gold["attributions"], ours["attributions"],
+            agrees=lambda g, p: bool(g["anonymous"]) == bool(p["anonymous"]),
+        ),
+    }
+    for label in ("PERSON", "ORG", "PLACE"):
+        scores[f"entities:{label}"] = match(
+            [g for g in gold["entities"] if g["label"] == label],
+            [p for p in ours["entities"] if p["label"] == label],
+        )
+    return scores
+
+
+def evaluate_files(paths: Iterable[Path]) -> tuple[dict[str, dict[str, Score]], dict[str, dict[str, Score]]]:
+    """Scores totalled per group ("held-out", "sample") and per file for the gold files ``paths``.
+
+    The sample article is what the product was specified around, so it is
+    reported apart from the held-out articles nobody tuned on.
+    """
+    groups: dict[str, dict[str, Score]] = {}
+    per_file: dict[str, dict[str, Score]] = {}
+    for path in sorted(paths):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = (ROOT / gold["source"]).read_text(encoding="utf-8")
+        scores = score_document(gold, analyze(text))
+        per_file[path.stem] = scores
+        group = groups.setdefault("sample" if gold["source"].startswith("seeds/") else "held-out", {})
+        for key, score in scores.items():
+            group.setdefault(key, Score()).add(score)
+    return groups, per_file
+
+
+def _line(name: str, score: Score, label_name: str = "") -> str:
+    extra = f"  {label_name} {score.label_accuracy:.3f}" if label_name else ""
+    return (f"{name:<22} P {score.precision:.3f}  R {score.recall:.3f}  F1 {score.f1:.3f}  "
+            f"(gold {score.gold}, predicted {score.predicted}){extra}")
+
+
+def report(groups: dict[str, dict[str, Score]], per_file: dict[str, dict[str, Score]], verbose: bool) -> str:
+    lines = []
+    for stem, scores in per_file.items():
+        lines.append(f"{stem:<22} entities F1 {scores['entities'].f1:.3f}  "
+                     f"claims F1 {scores['numeric_claims'].f1:.3f}  "
+                     f"attributions F1 {scores['attributions'].f1:.3f}")
+    for group, totals in groups.items():
+        lines.append(f"\n== {group} ==")
+        for label in ("PERSON", "ORG", "PLACE"):
+            lines.append(_line(f"entities {label}", totals[f"entities:{label}"]))
+        lines.append(_line("entities (all)", totals["entities"]))
+        lines.append(_line("numeric claims", totals["numeric_claims"], "value/interval correct"))
+        lines.append(_line("attributions", totals["attributions"], "anonymous label correct"))
+        if verbose:
+            for key in ("entities", "numeric_claims", "attributions"):
+                lines.append(f"{key} missed: {totals[key].misses}")
+                lines.append(f"{key} spurious: {totals[key].spurious}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m desktop.analysis.evaluate", description=__doc__)
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="folder of gold JSON files")
+    parser.add_argument("--only", help="evaluate only gold files whose name contains this")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list missed and spurious items")
+    args = parser.parse_args(argv)
+    paths = [p for p in args.gold.glob("*.json") if not args.only or args.only in p.name]
+    if not paths:
+        print(f"evaluate: no gold files in {args.gold}", file=sys.stderr)
+        return 2
+    groups, per_file = evaluate_files(paths)
+    print(report(groups, per_file, args.verbose))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,83 @@
+"""Word lists the recogniser needs but cannot learn from a small corpus.
+
+The lists live as plain text under ``resources/data/`` so they can be read and
+extended without touching code; they are parsed once, on first use.  Multi-word
+names are keyed by the same tokens ``tokens.word_tokens`` produces, so a lookup
+is a tuple comparison rather than a string search.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .tokens import word_tokens
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "resources" / "data"
+
+Key = tuple[str, ...]
+
+
+def name_key(name: str) -> Key:
+    """The token tuple a name is looked up by (case preserved)."""
+    return tuple(t.text for t in word_tokens(name))
+
+
+def _lines(filename: str) -> list[str]:
+    text = (DATA_DIR / filename).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _aliases(filename: str) -> dict[Key, str]:
+    """``Name`` or ``Alias = Canonical`` lines -> {token key: canonical name}."""
+    table: dict[Key, str] = {}
+    for line in _lines(filename):
+        alias, _, canonical = (part.strip() for part in line.partition(" = "))
+        table[name_key(alias)] = canonical or alias
+    return table
+
+
+def _words(filename: str, lower: bool = False) -> frozenset[str]:
+    words = (word for line in _lines(filename) for word in line.split())
+    return frozenset(w.lower() if lower else w for w in words)
+
+
+def _phrases(filename: str) -> frozenset[Key]:
+    return frozenset(tuple(t.lower() for t in name_key(line)) for line in _lines(filename))
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    places: dict[Key, str]
+    organisations: dict[Key, str]
+    org_cues: frozenset[str]
+    place_cues: frozenset[str]
+    titles: frozenset[Key]  # lower-cased token tuples
+    demonyms: frozenset[Key]  # lower-cased token tuples
+    common_words: frozenset[str]  # lower-cased
+    calendar: frozenset[str]
+    first_names: frozenset[str]
+    longest_name: int
+    longest_title: int
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """All lists, loaded once per process."""
+    places = _aliases("places.txt")
+    organisations = _aliases("organisations.txt")
+    titles = _phrases("titles.txt")
+    return Gazetteer(
+        places=places,
+        organisations=organisations,
+        org_cues=frozenset(_lines("org_cues.txt")),
+        place_cues=frozenset(_lines("place_cues.txt")),
+        titles=titles,
+        demonyms=_phrases("demonyms.txt"),
+        common_words=_words("common_words.txt", lower=True),
+        calendar=_words("calendar.txt"),
+        first_names=_words("first_names.txt"),
+        longest_name=max(len(k) for k in (*places, *organisations)),
+        longest_title=max(len(k) for k in titles),
+    )

@@ -1,0 +1,141 @@
+"""Part-of-speech and entity (BIO) taggers trained on GUM, shipped as JSON.
+
+Both are NLTK averaged perceptrons.  ``desktop.analysis.train`` writes the
+weights to ``resources/models/``; here they are read once, lazily, without
+``nltk.download`` or any NLTK data folder.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from nltk.tag.perceptron import AveragedPerceptron, PerceptronTagger
+
+from .gazetteer import gazetteer
+
+MODEL_DIR = Path(__file__).resolve().parents[2] / "resources" / "models"
+POS_MODEL = MODEL_DIR / "pos_perceptron.json"
+ENTITY_MODEL = MODEL_DIR / "entity_perceptron.json"
+OUTSIDE = "O"
+SAID_WORDS = frozenset("said says told added according asked wrote".split())
+
+
+def load_pos_tagger(path: Path = POS_MODEL) -> PerceptronTagger:
+    """An NLTK PerceptronTagger filled from our JSON (NLTK's own loader needs a data folder)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    tagger = PerceptronTagger(load=False)
+    tagger.model.weights = data["weights"]
+    tagger.tagdict = data["tagdict"]
+    tagger.classes = tagger.model.classes = set(data["classes"])
+    return tagger
+
+
+def load_entity_model(path: Path = ENTITY_MODEL) -> AveragedPerceptron:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    model = AveragedPerceptron(data["weights"])
+    model.classes = set(data["classes"])
+    return model
+
+
+_models: dict[str, object] = {}
+
+
+def _pos_tagger() -> PerceptronTagger:
+    if "pos" not in _models:
+        _models["pos"] = load_pos_tagger()
+    return _models["pos"]
+
+
+def _entity_model() -> AveragedPerceptron:
+    if "entities" not in _models:
+        _models["entities"] = load_entity_model()
+    return _models["entities"]
+
+
+def use_models(pos: PerceptronTagger, entities: AveragedPerceptron) -> None:
+    """Tag with these models instead of the shipped ones (held-out evaluation while training)."""
+    _models.update(pos=pos, entities=entities)
+
+
+def pos_tags(tokens: Sequence[str]) -> list[str]:
+    """Penn Treebank tags for one sentence's tokens (as ``tokens.word_tokens`` splits them)."""
+    return [tag for _, tag in _pos_tagger().tag(list(tokens))]
+
+
+def shape(word: str) -> str:
+    """"Xxxx", "XX", "X.X.", "dd": letters by case, digits as d, runs collapsed after two."""
+    out: list[str] = []
+    for ch in word:
+        code = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+        if len(out) < 2 or out[-1] != code or out[-2] != code:
+            out.append(code)
+    return "".join(out)
+
+
+def _word_features(word: str, prefix: str) -> list[str]:
+    g = gazetteer()
+    key, lower = (word,), word.lower()
+    flags = [
+        prefix + "shape=" + shape(word),
+        prefix + "w=" + lower,
+    ]
+    if key in g.places:
+        flags.append(prefix + "place")
+    if key in g.organisations:
+        flags.append(prefix + "org")
+    if word in g.first_names:
+        flags.append(prefix + "first_name")
+    if word in g.org_cues:
+        flags.append(prefix + "org_cue")
+    if word in g.place_cues:
+        flags.append(prefix + "place_cue")
+    if (lower,) in g.titles:
+        flags.append(prefix + "title")
+    if (lower,) in g.demonyms:
+        flags.append(prefix + "demonym")
+    if lower in g.common_words:
+        flags.append(prefix + "common")
+    if word in g.calendar:
+        flags.append(prefix + "calendar")
+    return flags
+
+
+def entity_features(
+    words: Sequence[str], pos: Sequence[str], i: int, prev: str, prev2: str
+) -> dict[str, int]:
+    """Features of token ``i`` for the BIO tagger: the word, its neighbours, POS and lists."""
+    word = words[i]
+    before = words[i - 1] if i > 0 else "<s>"
+    after = words[i + 1] if i + 1 < len(words) else "</s>"
+    names = [
+        "bias",
+        "suf3=" + word[-3:].lower(),
+        "pre2=" + word[:2].lower(),
+        "pos=" + pos[i],
+        "pos-1=" + (pos[i - 1] if i > 0 else "<s>"),
+        "pos+1=" + (pos[i + 1] if i + 1 < len(words) else "</s>"),
+        "prev=" + prev,
+        "prev2+prev=" + prev2 + "+" + prev,
+        "prev+pos=" + prev + "+" + pos[i],
+        "said+1" if after.lower() in SAID_WORDS else "not_said+1",
+        "first" if i == 0 else "inner",
+        *_word_features(word, ""),
+        *_word_features(before, "-1:"),
+        *_word_features(after, "+1:"),
+    ]
+    return dict.fromkeys(names, 1)
+
+
+def entity_tags(words: Sequence[str], pos: Sequence[str] | None = None) -> list[str]:
+    """BIO tags ("B-PERSON", "I-ORG", "O", ...) for one sentence's tokens."""
+    model = _entity_model()
+    pos = pos if pos is not None else pos_tags(words)
+    tags: list[str] = []
+    prev, prev2 = "<s>", "<s>"
+    for i in range(len(words)):
+        tag, _ = model.predict(entity_features(words, pos, i, prev, prev2))
+        tags.append(tag)
+        prev2, prev = prev, tag
+    return tags

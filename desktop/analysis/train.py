@@ -1,0 +1,330 @@
+"""Train the POS and entity taggers on GUM (CoNLL-U) and measure the recogniser.
+
+    python -m desktop.analysis.train [GUM_DIR]            # train on every document, write resources/models/
+    python -m desktop.analysis.train [GUM_DIR] --heldout  # train on 4/5 of the documents, report on the rest
+
+GUM_DIR defaults to ``../shared/gum`` next to the repository.  The corpus itself
+is never copied into the repository; only the learned weights are written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from nltk.tag.perceptron import AveragedPerceptron, PerceptronTagger
+
+from .entities import find_entities
+from .model import ORG, PERSON, PLACE
+from .tagger import (
+    ENTITY_MODEL,
+    OUTSIDE,
+    POS_MODEL,
+    entity_features,
+    entity_tags,
+    pos_tags,
+    use_models,
+)
+from .tokens import sentences as split_sentences
+
+DEFAULT_GUM = Path(__file__).resolve().parents[3] / "shared" / "gum"
+GUM_TYPES = {"person": PERSON, "organization": ORG, "place": PLACE}
+# "(ID-etype-...": opens a mention, "(ID-etype-...)": a one-token mention, "ID)": closes one.
+_ENTITY_ITEM = re.compile(r"\((\d+)-([a-z]+)-([^()]*)(\)?)|(\d+)\)")
+
+
+@dataclass
+class GumSentence:
+    words: list[str]
+    tags: list[str]  # Penn part-of-speech tags
+    spaces: list[bool]  # a space follows the token
+    entities: list[tuple[int, int, str]] = field(default_factory=list)  # token [start, end), label
+    new_paragraph: bool = False
+
+    def bio(self) -> list[str]:
+        labels = [OUTSIDE] * len(self.words)
+        for start, end, label in self.entities:
+            labels[start] = "B-" + label
+            for k in range(start + 1, end):
+                labels[k] = "I-" + label
+        return labels
+
+
+def read_conllu(path: Path) -> list[GumSentence]:
+    """Sentences of one GUM file with their named PERSON/ORG/PLACE mentions.
+
+    A mention counts as named when its head token is a proper noun or it links to
+    a Wikipedia title ("author Truman Capote" has the head "author"); its span is
+    cut down to the proper-noun run around the head (else the last such run), so determiners and common
+    nouns ("the city of ...") stay outside as they do in our own output.
+    """
+    result: list[GumSentence] = []
+    rows: list[list[str]] = []
+    new_paragraph = False
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        if line.startswith("# newpar"):
+            new_paragraph = True
+        elif line and not line.startswith("#"):
+            cols = line.split("\t")
+            if cols[0].isdigit():
+                rows.append(cols)
+        elif not line and rows:
+            result.append(_sentence(rows, new_paragraph))
+            rows, new_paragraph = [], False
+    return result
+
+
+def _sentence(rows: list[list[str]], new_paragraph: bool) -> GumSentence:
+    sent = GumSentence(
+        words=[r[1] for r in rows],
+        tags=[r[4] for r in rows],
+        spaces=["SpaceAfter=No" not in r[9] for r in rows],
+        new_paragraph=new_paragraph,
+    )
+    open_mentions: dict[str, tuple[int, str, bool]] = {}
+    spans: list[tuple[int, int, str, bool]] = []
+    for k, row in enumerate(rows):
+        value = next((p[7:] for p in row[9].split("|") if p.startswith("Entity=")), "")
+        for ident, etype, attributes, closed, closing in _ENTITY_ITEM.findall(value):
+            if closing in open_mentions:
+                start, etype, linked = open_mentions.pop(closing)
+                spans.append((start, k + 1, etype, linked))
+            elif ident:
+                # infstat, salience, centering, minspan, link, identity
+                linked = len(attributes.split("-")) >= 6
+                if closed:
+                    spans.append((k, k + 1, etype, linked))
+                else:
+                    open_mentions[ident] = (k, etype, linked)
+    heads = [int(r[6]) - 1 for r in rows]
+    taken: list[tuple[int, int, str]] = []
+    for start, end, etype, linked in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if etype not in GUM_TYPES:
+            continue
+        head = next((k for k in range(start, end) if not start <= heads[k] < end), start)
+        if rows[head][3] != "PROPN":
+            proper = [k for k in range(start, end) if rows[k][3] == "PROPN"]
+            if not (linked and proper):
+                continue
+            head = proper[-1]
+        left, right = head, head + 1
+        while left > start and _inside_name(sent, left - 1, start, end):
+            left -= 1
+        while right < end and _inside_name(sent, right, start, end):
+            right += 1
+        if not any(a < right and left < b for a, b, _ in taken):
+            taken.append((left, right, GUM_TYPES[etype]))
+    sent.entities = sorted(taken)
+    return sent
+
+
+def _inside_name(sent: GumSentence, k: int, start: int, end: int) -> bool:
+    """A proper noun, or "of"/"&"/a hyphen between two proper nouns of the mention."""
+    if sent.tags[k].startswith("NNP"):
+        return True
+    return (
+        sent.words[k] in ("of", "&", "-", "de")
+        and start < k < end - 1
+        and sent.tags[k - 1].startswith("NNP")
+        and sent.tags[k + 1].startswith("NNP")
+    )
+
+
+def read_gum(folder: Path) -> dict[str, list[GumSentence]]:
+    return {p.stem: read_conllu(p) for p in sorted(folder.glob("*.conllu"))}
+
+
+def split_documents(names: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Every fifth document (in name order, so each genre contributes) is held out."""
+    held = [n for k, n in enumerate(names) if k % 5 == 4]
+    return [n for n in names if n not in held], held
+
+
+def train_pos(sentences: Sequence[GumSentence], iterations: int = 5) -> PerceptronTagger:
+    random.seed(0)
+    tagger = PerceptronTagger(load=False)
+    tagger.train([list(zip(s.words, s.tags)) for s in sentences], nr_iter=iterations)
+    return tagger
+
+
+def train_entities(
+    sentences: Sequence[GumSentence], pos: PerceptronTagger, iterations: int = 8
+) -> AveragedPerceptron:
+    """Greedy BIO perceptron, trained on predicted (not gold) POS tags as it will see them."""
+    random.seed(0)
+    data = [(s.words, [t for _, t in pos.tag(s.words)], s.bio()) for s in sentences]
+    model = AveragedPerceptron()
+    model.classes = {tag for _, _, bio in data for tag in bio}
+    for _ in range(iterations):
+        random.shuffle(data)
+        for words, tags, gold in data:
+            prev, prev2 = "<s>", "<s>"
+            for i in range(len(words)):
+                features = entity_features(words, tags, i, prev, prev2)
+                guess, _ = model.predict(features)
+                model.update(gold[i], guess, features)
+                prev2, prev = prev, guess
+    model.average_weights()
+    return model
+
+
+def _compact(weights: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+    """Round weights and drop the ones that round to zero: a smaller, faster-loading file."""
+    out = {}
+    for feat, classes in weights.items():
+        kept = {c: round(w, 3) for c, w in classes.items() if abs(w) >= 0.0005}
+        if kept:
+            out[feat] = kept
+    return out
+
+
+def save(pos: PerceptronTagger, entities: AveragedPerceptron) -> None:
+    POS_MODEL.parent.mkdir(parents=True, exist_ok=True)
+    POS_MODEL.write_text(
+        json.dumps(
+            {
+                "weights": _compact(pos.model.weights),
+                "tagdict": pos.tagdict,
+                "classes": sorted(pos.classes),
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+        ),
+        encoding="utf-8",
+    )
+    ENTITY_MODEL.write_text(
+        json.dumps(
+            {"weights": _compact(entities.weights), "classes": sorted(entities.classes)},
+            ensure_ascii=False,
+            separators=(",", ":"),
+        ),
+        encoding="utf-8",
+    )
+
+
+def document_text(sentences: Sequence[GumSentence]) -> tuple[str, list[tuple[int, int, str]]]:
+    """Rebuild a document's text (one paragraph a line) and its gold mentions as character spans."""
+    parts: list[str] = []
+    gold: list[tuple[int, int, str]] = []
+    length = 0
+    for sent in sentences:
+        if parts:
+            sep = "\n" if sent.new_paragraph else " "
+            parts.append(sep)
+            length += 1
+        offsets = []
+        for word, space in zip(sent.words, sent.spaces):
+            offsets.append(length)
+            parts.append(word)
+            length += len(word)
+            if space:
+                parts.append(" ")
+                length += 1
+        for start, end, label in sent.entities:
+            gold.append((offsets[start], offsets[end - 1] + len(sent.words[end - 1]), label))
+    return "".join(parts), gold
+
+
+@dataclass
+class Score:
+    """Overlap-match counts: a prediction is right if it overlaps a gold mention of its type."""
+
+    predicted: int = 0
+    correct: int = 0
+    gold: int = 0
+    found: int = 0
+
+    def add(self, predicted: Iterable[tuple[int, int, str]], gold: Iterable[tuple[int, int, str]]) -> None:
+        predicted, gold = list(predicted), list(gold)
+
+        def hit(a, pool):
+            return any(a[2] == b[2] and a[0] < b[1] and b[0] < a[1] for b in pool)
+
+        self.predicted += len(predicted)
+        self.correct += sum(hit(p, gold) for p in predicted)
+        self.gold += len(gold)
+        self.found += sum(hit(g, predicted) for g in gold)
+
+    def line(self, name: str) -> str:
+        p = self.correct / self.predicted if self.predicted else 0.0
+        r = self.found / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return f"{name:10} P={p:.3f} R={r:.3f} F1={f:.3f}  (pred {self.predicted}, gold {self.gold})"
+
+
+def _bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    spans, start = [], None
+    for k, tag in enumerate([*tags, OUTSIDE]):
+        if start is not None and not (tag.startswith("I-") and tag[2:] == tags[start][2:]):
+            spans.append((start, k, tags[start][2:]))
+            start = None
+        if tag != OUTSIDE and start is None:
+            start = k
+    return spans
+
+
+def evaluate(docs: dict[str, list[GumSentence]]) -> None:
+    """Print POS accuracy, BIO-tagger F1 and whole-recogniser F1 per type and overall.
+
+    Uses the models ``tagger`` currently serves (see ``use_models``).
+    """
+    right = total = 0
+    tagger_score = {label: Score() for label in (PERSON, ORG, PLACE, "ALL")}
+    recogniser_score = {label: Score() for label in (PERSON, ORG, PLACE, "ALL")}
+    for sentences in docs.values():
+        for sent in sentences:
+            tags = pos_tags(sent.words)
+            right += sum(a == b for a, b in zip(tags, sent.tags))
+            total += len(tags)
+            _score(tagger_score, _bio_spans(entity_tags(sent.words, tags)), sent.entities)
+        text, gold = document_text(sentences)
+        entities = find_entities(text, split_sentences(text))
+        found = [(m.start, m.end, m.label) for e in entities for m in e.mentions]
+        _score(recogniser_score, found, gold)
+    print(f"POS accuracy {right / total:.3f} on {total} tokens")
+    for title, scores in (("BIO tagger alone", tagger_score), ("find_entities", recogniser_score)):
+        print(title)
+        for label, score in scores.items():
+            print("  " + score.line(label))
+
+
+def _score(scores: dict[str, Score], predicted, gold) -> None:
+    for label in (PERSON, ORG, PLACE):
+        scores[label].add([p for p in predicted if p[2] == label], [g for g in gold if g[2] == label])
+    scores["ALL"].add(predicted, gold)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "gum", nargs="?", type=Path, default=DEFAULT_GUM, help="folder of GUM .conllu files"
+    )
+    parser.add_argument(
+        "--heldout", action="store_true", help="train on 4/5 of the documents, report on the rest"
+    )
+    args = parser.parse_args(argv)
+    docs = read_gum(args.gum)
+    if not docs:
+        parser.error(f"no .conllu files in {args.gum}")
+    train_names, test_names = split_documents(list(docs)) if args.heldout else (list(docs), [])
+    train_sents = [s for n in train_names for s in docs[n]]
+    pos = train_pos(train_sents)
+    ner = train_entities(train_sents, pos)
+    if args.heldout:
+        print(f"trained on {len(train_names)} documents, testing on {len(test_names)}")
+        use_models(pos, ner)
+        evaluate({n: docs[n] for n in test_names})
+    else:
+        save(pos, ner)
+        print(f"trained on {len(train_names)} documents; wrote {POS_MODEL} and {ENTITY_MODEL}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,84 @@
+"""Guarantees of the shipped POS/entity taggers and of the GUM training script."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop.analysis import tagger
+from desktop.analysis.train import (
+    DEFAULT_GUM,
+    Score,
+    document_text,
+    read_conllu,
+    split_documents,
+    train_entities,
+    train_pos,
+)
+
+needs_gum = pytest.mark.skipif(not DEFAULT_GUM.is_dir(), reason="GUM corpus not in ../shared/gum")
+
+
+def test_pos_tags_gives_one_penn_tag_per_token():
+    words = ["The", "Kremlin", "said", "on", "Thursday", "that", "it", "would", "talk", "."]
+    assert tagger.pos_tags(words) == ["DT", "NNP", "VBD", "IN", "NNP", "IN", "PRP", "MD", "VB", "."]
+    assert tagger.pos_tags([]) == []
+
+
+def test_shipped_models_load_in_well_under_a_second():
+    began = time.perf_counter()
+    tagger.load_pos_tagger()
+    tagger.load_entity_model()
+    assert time.perf_counter() - began < 0.8
+
+
+def test_entity_tags_are_bio_over_the_three_types():
+    words = "She works for the World Bank in Geneva .".split()
+    tags = tagger.entity_tags(words)
+    assert tags == ["O", "O", "O", "O", "B-ORG", "I-ORG", "O", "B-PLACE", "O"]
+
+
+def test_shape_collapses_runs_after_two():
+    assert tagger.shape("Washington") == "Xxx"
+    assert tagger.shape("U.S.") == "X.X."
+    assert tagger.shape("2024") == "dd"
+
+
+def test_overlap_score_counts_a_partial_span_of_the_right_type_as_found():
+    score = Score()
+    score.add(predicted=[(0, 5, "PERSON"), (10, 12, "ORG")], gold=[(0, 12, "PERSON"), (20, 25, "PLACE")])
+    assert (score.correct, score.predicted, score.found, score.gold) == (1, 2, 1, 2)
+
+
+@pytest.mark.gum
+@needs_gum
+def test_gum_reader_keeps_named_mentions_trimmed_to_proper_nouns():
+    sentences = read_conllu(DEFAULT_GUM / "GUM_academic_art.conllu")
+    mentions = [(" ".join(s.words[a:b]), label) for s in sentences for a, b, label in s.entities]
+    assert ("Durham University", "ORG") in mentions
+    assert ("United Kingdom", "PLACE") in mentions
+    assert all(not m.lower().startswith("the ") for m, _ in mentions)
+    text, gold = document_text(sentences)
+    assert {text[a:b] for a, b, _ in gold} >= {"Durham University", "United Kingdom"}
+
+
+@pytest.mark.gum
+@needs_gum
+def test_held_out_documents_are_never_trained_on():
+    names = sorted(p.stem for p in Path(DEFAULT_GUM).glob("*.conllu"))
+    train, held = split_documents(names)
+    assert held and not set(train) & set(held)
+    assert set(train) | set(held) == set(names)
+
+
+@pytest.mark.gum
+@needs_gum
+def test_training_learns_the_training_sentences():
+    sentences = read_conllu(DEFAULT_GUM / "GUM_academic_art.conllu")[:60]
+    pos = train_pos(sentences, iterations=3)
+    ner = train_entities(sentences, pos, iterations=3)
+    right = sum(t == g for s in sentences for (_, t), g in zip(pos.tag(s.words), s.tags))
+    assert right / sum(len(s.words) for s in sentences) > 0.9
+    assert {"B-PERSON", "B-ORG", "O"} <= ner.classes
