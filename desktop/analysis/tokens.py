@@ -50,6 +50,10 @@ _LINE = re.compile(r"[^\n]+")
 def _sentence_tokenizer() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types.update(ABBREVIATIONS)
+    # Initials ("A. Lee", "J.K. Rowling") end no sentence; Punkt sees them without the final period.
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    params.abbrev_types.update(letters)
+    params.abbrev_types.update(f"{a}.{b}" for a in letters for b in letters)
     return PunktSentenceTokenizer(params)
 
 

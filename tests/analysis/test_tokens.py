@@ -1,0 +1,38 @@
+from desktop.analysis.tokens import paragraph_spans, sentences, word_tokens
+
+
+def texts(text):
+    return [s.text for s in sentences(text)]
+
+
+def test_sentences_do_not_end_at_initials_titles_or_us():
+    text = "Sen. A. Lee met J.K. Rowling in the U.S. capital on Monday. Gen. Mark Milley agreed."
+    assert texts(text) == [
+        "Sen. A. Lee met J.K. Rowling in the U.S. capital on Monday.",
+        "Gen. Mark Milley agreed.",
+    ]
+
+
+def test_sentences_never_cross_paragraphs():
+    assert texts("A headline without a full stop\nThe body starts here. It goes on.") == [
+        "A headline without a full stop", "The body starts here.", "It goes on.",
+    ]
+
+
+def test_blank_lines_separate_paragraphs_in_hard_wrapped_text():
+    text = "One sentence wraps\nacross two lines.\n\nA second paragraph."
+    assert texts(text) == ["One sentence wraps\nacross two lines.", "A second paragraph."]
+    assert len(paragraph_spans(text)) == 2
+
+
+def test_possessives_and_contractions_split_but_names_with_apostrophes_do_not():
+    words = [t.text for t in word_tokens("Trump’s aides don't know O’Grady's plan; they’ve 10,000 troops.")]
+    assert words == ["Trump", "’s", "aides", "do", "n't", "know", "O’Grady", "'s", "plan", ";", "they",
+                     "’ve", "10,000", "troops", "."]
+
+
+def test_token_offsets_index_the_text():
+    text = "😀 Zoë Łukasz paid €40 million (R-Louisiana)."
+    for token in word_tokens(text):
+        assert text[token.start:token.end] == token.text
+    assert "R-Louisiana" in [t.text for t in word_tokens(text)]
