@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from .offsets import OffsetMap
@@ -18,10 +19,15 @@ from .theme import LAYERS, layer_format
 # (start, end, layer key) in code-point offsets of the document text.
 LayerSpan = tuple[int, int, str]
 
+# Blocks re-formatted per event-loop turn: small enough to keep the window responsive.
+BLOCKS_PER_TURN = 150
+
 
 class LayerHighlighter(QSyntaxHighlighter):
-    def __init__(self, document: QTextDocument) -> None:
+    def __init__(self, document: QTextDocument, first_visible: Callable[[], int] | None = None) -> None:
+        """``first_visible`` names the top block on screen, so it is re-formatted first."""
         super().__init__(document)
+        self._first_visible = first_visible
         self._formats = {layer.key: layer_format(layer) for layer in LAYERS}
         self._order = {layer.key: n for n, layer in enumerate(LAYERS)}
         self._by_block: dict[int, list[tuple[int, int, str]]] = {}
@@ -29,20 +35,42 @@ class LayerHighlighter(QSyntaxHighlighter):
         self._enabled = {layer.key for layer in LAYERS}
         self._text = ""
         self._offsets = OffsetMap("")
-        self._block_starts: list[int] = [0]
+        self._block_starts: list[int] = [0]  # code-point offsets where the lines of the text start
+        self._blocks_per_line = 1
+        self._pending: list[int] = []  # block numbers still to re-format, visible ones first
+        self._pending_timer = QTimer(self)
+        self._pending_timer.setInterval(0)
+        self._pending_timer.timeout.connect(self._rehighlight_some)
 
-    def set_text(self, text: str) -> None:
-        """Forget every span; call after the document's text is replaced."""
+    def set_text(self, text: str, offsets: OffsetMap) -> None:
+        """Forget every span; call after the document's text is replaced.
+
+        ``offsets`` maps ``text`` to the document; with paragraph gaps every line of
+        ``text`` is followed by an empty block.
+        """
         self._text = text
-        self._offsets = OffsetMap(text)
+        self._offsets = offsets
+        self._blocks_per_line = 2 if offsets.paragraph_gaps else 1
         self._block_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
         self._spans = {}
         self._by_block = {}
+        self._pending = []
+        self._pending_timer.stop()
 
     def set_layer_spans(self, layer_key: str, spans: Iterable[tuple[int, int]]) -> None:
         """Replace the spans of one layer and repaint."""
-        self._spans[layer_key] = [(s, e, layer_key) for s, e in spans if e > s]
+        self.set_layers({layer_key: spans})
+
+    def set_layers(self, layers: dict[str, Iterable[tuple[int, int]]]) -> None:
+        """Replace the spans of several layers with one re-index and one repaint."""
+        for layer_key, spans in layers.items():
+            self._spans[layer_key] = [(s, e, layer_key) for s, e in spans if e > s]
         self._reindex()
+
+    @property
+    def busy(self) -> bool:
+        """True while blocks are still waiting to be re-formatted."""
+        return bool(self._pending)
 
     def set_layer_enabled(self, layer_key: str, enabled: bool) -> None:
         if enabled:
@@ -75,13 +103,43 @@ class LayerHighlighter(QSyntaxHighlighter):
                     piece_end = min(end, block_end)
                     if piece_end > start:
                         base = to_qt(block_start)
-                        by_block[block].append((to_qt(start) - base, to_qt(piece_end) - base, layer))
+                        by_block[block * self._blocks_per_line].append(
+                            (to_qt(start) - base, to_qt(piece_end) - base, layer)
+                        )
                     block += 1
                     start = block_end + 1
         for pieces in by_block.values():
             pieces.sort(key=lambda piece: self._order[piece[2]])
+        changed = {n for n in by_block.keys() | self._by_block.keys()
+                   if by_block.get(n) != self._by_block.get(n)}
         self._by_block = dict(by_block)
-        self.rehighlight()
+        self._schedule(changed)
+
+    def _schedule(self, blocks: set[int]) -> None:
+        """Re-format ``blocks`` a few at a time, starting with those on screen.
+
+        ``rehighlight()`` would format every block of a long document in one go
+        and freeze the window for seconds.
+        """
+        pending = set(self._pending) | blocks
+        first_visible = self._first_visible_block()
+        self._pending = sorted(pending, key=lambda n: (n < first_visible, n), reverse=True)
+        if self._pending:
+            self._rehighlight_some()
+            if self._pending:
+                self._pending_timer.start()
+
+    def _first_visible_block(self) -> int:
+        return self._first_visible() if self._first_visible is not None else 0
+
+    def _rehighlight_some(self) -> None:
+        document = self.document()
+        for _ in range(min(BLOCKS_PER_TURN, len(self._pending))):
+            block = document.findBlockByNumber(self._pending.pop())
+            if block.isValid():
+                self.rehighlightBlock(block)
+        if not self._pending:
+            self._pending_timer.stop()
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
         pieces = self._by_block.get(self.currentBlock().blockNumber())

@@ -1,8 +1,10 @@
-"""The one place where Python code-point offsets become Qt's UTF-16 positions and back.
+"""The one place where Python code-point offsets become Qt's positions and back.
 
-Analysis and the store speak code points; ``QTextDocument`` counts UTF-16 code
+Analysis and the store speak code points. ``QTextDocument`` counts UTF-16 code
 units, so every character outside the Basic Multilingual Plane (emoji, rare CJK)
-takes two positions in Qt and one in Python.
+takes two positions in Qt and one in Python. The article view may also show a
+blank line after each line break (paragraph spacing for one-paragraph-per-line
+articles); each such inserted line break is one more Qt position.
 """
 
 from __future__ import annotations
@@ -11,21 +13,31 @@ from bisect import bisect_left
 
 
 class OffsetMap:
-    """Converts between code-point offsets and UTF-16 positions of one text."""
+    """Converts between code-point offsets of ``text`` and positions in its displayed form."""
 
-    __slots__ = ("_astral", "_astral_utf16", "length")
+    __slots__ = ("_extra", "_extra_qt", "length", "paragraph_gaps")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, paragraph_gaps: bool = False) -> None:
         self.length = len(text)
-        # Code-point offsets of astral characters; for pure-BMP text (most text) this is empty.
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
-        self._astral_utf16 = [offset + n for n, offset in enumerate(self._astral)]
+        self.paragraph_gaps = paragraph_gaps
+        # Code-point offsets after which Qt has one unit more than Python: astral characters
+        # (second UTF-16 unit) and, with paragraph gaps, line breaks (the inserted blank line).
+        extra = [] if text.isascii() else [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        if paragraph_gaps:
+            extra = sorted(extra + [i for i, ch in enumerate(text) if ch == "\n"])
+        self._extra = extra
+        self._extra_qt = [offset + n for n, offset in enumerate(extra)]
+
+    @staticmethod
+    def display_text(text: str, paragraph_gaps: bool) -> str:
+        """The text as the view shows it."""
+        return text.replace("\n", "\n\n") if paragraph_gaps else text
 
     def to_qt(self, offset: int) -> int:
-        """UTF-16 position of code-point ``offset``."""
-        return offset + bisect_left(self._astral, offset)
+        """Qt position of code-point ``offset``."""
+        return offset + bisect_left(self._extra, offset)
 
     def from_qt(self, position: int) -> int:
-        """Code-point offset of UTF-16 ``position``; a position inside a surrogate pair rounds down."""
-        # Every astral character starting before ``position`` took one extra unit.
-        return position - bisect_left(self._astral_utf16, position)
+        """Code-point offset of Qt ``position``; a position inside a surrogate pair or on an
+        inserted blank line rounds down to the character before it."""
+        return position - bisect_left(self._extra_qt, position)

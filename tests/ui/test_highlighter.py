@@ -3,13 +3,14 @@
 from PySide6.QtGui import QTextDocument
 
 from desktop.ui.highlighter import LayerHighlighter
+from desktop.ui.offsets import OffsetMap
 
 
-def make(text):
+def make(text, paragraph_gaps=False):
     document = QTextDocument()
-    document.setPlainText(text)
+    document.setPlainText(OffsetMap.display_text(text, paragraph_gaps))
     highlighter = LayerHighlighter(document)
-    highlighter.set_text(text)
+    highlighter.set_text(text, OffsetMap(text, paragraph_gaps))
     return document, highlighter
 
 
@@ -35,6 +36,26 @@ def test_span_across_a_paragraph_break_is_split_per_block(qapp):
     highlighter.set_layer_spans("REPEAT", [(4, 13)])
     assert highlighter.spans_in_block(0) == [(4, 7, "REPEAT")]
     assert highlighter.spans_in_block(1) == [(0, 5, "REPEAT")]
+
+
+def test_with_paragraph_gaps_each_line_maps_to_every_other_block(qapp):
+    text = "Intro line.\nSecond has Paris in it."
+    document, highlighter = make(text, paragraph_gaps=True)
+    start = text.index("Paris")
+    highlighter.set_layer_spans("PLACE", [(start, start + 5)])
+    assert highlighter.spans_in_block(1) == []  # the blank line between paragraphs
+    assert highlighter.spans_in_block(2) == [(11, 16, "PLACE")]
+    assert document.findBlockByNumber(2).text()[11:16] == "Paris"
+
+
+def test_many_changed_blocks_are_formatted_over_several_event_loop_turns(qapp, qtbot):
+    text = "\n".join(f"Paragraph {n} mentions Paris." for n in range(2000))
+    document, highlighter = make(text)
+    highlighter.set_layer_spans("PLACE", [(m, m + 5) for m in range(len(text)) if text.startswith("Paris", m)])
+    assert highlighter.busy  # not everything was done at once
+    qtbot.waitUntil(lambda: not highlighter.busy, timeout=10_000)
+    last = document.lastBlock().layout().formats()
+    assert last and last[0].format.background().color().name() == "#c9ecd9"
 
 
 def test_overlapping_layers_both_format_the_shared_characters(qapp):

@@ -31,3 +31,23 @@ def test_position_inside_a_surrogate_pair_rounds_down_to_the_character():
     text = "a😀b"
     offsets = OffsetMap(text)
     assert offsets.from_qt(2) == 1  # between the two halves of the emoji
+
+
+def test_paragraph_gaps_shift_positions_by_one_per_line_break():
+    text = "First 😀 line.\nSecond line.\nThird."
+    offsets = OffsetMap(text, paragraph_gaps=True)
+    shown = OffsetMap.display_text(text, True)
+    assert shown.count("\n") == 4
+    units = shown.encode("utf-16-le")
+    for i, character in enumerate(text):
+        q = offsets.to_qt(i)
+        encoded = character.encode("utf-16-le")
+        assert units[2 * q:2 * q + len(encoded)] == encoded
+        assert offsets.from_qt(q) == i
+
+
+def test_position_on_an_inserted_blank_line_rounds_down_to_the_line_break():
+    text = "ab\ncd"
+    offsets = OffsetMap(text, paragraph_gaps=True)
+    assert offsets.to_qt(3) == 4  # "c" comes after "\n\n"
+    assert offsets.from_qt(3) == 2  # the blank line belongs to the original line break
