@@ -20,7 +20,7 @@ def run_cli(*args, timeout=120):
 def test_analyze_prints_json_whose_offsets_index_the_file_text(capsys):
     assert main(["analyze", str(SAMPLE_DOCUMENT)]) == 0
     payload = json.loads(capsys.readouterr().out)
-    assert set(payload) == {"entities", "numeric_claims", "duplicates", "attributions"}
+    assert set(payload) == {"entities", "numeric_claims", "duplicates", "attributions", "quotes"}
     text = SAMPLE_DOCUMENT.read_text(encoding="utf-8")
     for key in ("entities", "numeric_claims", "attributions"):
         for item in payload[key]:

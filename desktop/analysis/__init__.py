@@ -11,6 +11,7 @@ from .model import (
     Entity,
     Mention,
     NumericClaim,
+    Quote,
     RepeatedPassage,
     Sentence,
     Span,
@@ -20,5 +21,5 @@ from .pipeline import AnalysisCancelled, analyze
 
 __all__ = [
     "ENTITY_LABELS", "ORG", "PERSON", "PLACE", "Analysis", "AnalysisCancelled", "Attribution", "ClaimLink",
-    "Entity", "Mention", "NumericClaim", "RepeatedPassage", "Sentence", "Span", "Token", "analyze",
+    "Entity", "Mention", "NumericClaim", "Quote", "RepeatedPassage", "Sentence", "Span", "Token", "analyze",
 ]

@@ -18,9 +18,10 @@ Three passes, all linear in the length of the text:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 
 from .gazetteer import Gazetteer, Key, gazetteer
 from .model import ORG, PERSON, PLACE, Entity, Mention, Sentence, Token
@@ -55,6 +56,17 @@ ORG_NOUNS = frozenset(
     "maker manufacturer retailer giant insurer lender daily tabloid union charity militia "
     "organization organisation conglomerate automaker chain".split()
 )
+# Capitalised first words that make a place of the name they open: "Cape Canaveral", "Lake Erie".
+PLACE_PREFIXES = frozenset("Cape Mount Mt. Lake Fort Port Isle Gulf Bay Point".split())
+# Words beside a name that report a match result: "Liverpool beat Everton", "drew with Atlético Madrid".
+# A name so used is a club, even when it is also a city.
+RESULT_BEFORE = frozenset("beat beats defeated defeat thrashed edged against".split())
+RESULT_AFTER = frozenset("beat beats defeated thrashed edged drew lost won trailed led".split())
+# Last words of events, competitions and works, which are not PERSON/ORG/PLACE: "World Cup", "Star Wars".
+EVENT_HEADS = frozenset(
+    "Cup Cups Championship Championships Tournament Olympics Games Festival Prize Awards Marathon "
+    "Wars Conference Summit".split()
+)
 OPENERS = frozenset("“ \" ‘ ' ( [ — – -".split())
 POSSESSIVES = frozenset(("’s", "'s", "’", "'"))
 
@@ -78,6 +90,7 @@ class _Candidate:
     first: int = 0  # index of the name's first token in ``tokens``
     last: int = 0  # index after its last token
     person: Key | None = None  # the full personal name this mention links to
+    club: bool = False  # named as a side in a match result
 
 
 def _capitalised(word: str) -> bool:
@@ -104,12 +117,14 @@ class _Finder:
         self._tagger_labels: dict[Key, str | None] = {}
         self._by_words: dict[Key, list[_Candidate]] = {}  # filled by resolve()
         self._groups = 0
+        self.plain_acronyms: set[str] = set()  # spelt out in lower case: "compact fluorescent lamps (CFL)"
 
     # ------------------------------------------------------------ candidates
     def collect(self) -> None:
         for sentence in self.sentences:
             tokens = sentence.tokens
             self.lower_words.update(t.text for t in tokens if t.text.islower())
+            self._note_plain_acronyms(tokens)
             first = len(self.candidates)
             if self._headline(tokens):
                 self._add_headline(tokens)
@@ -130,6 +145,19 @@ class _Finder:
                 self._add_run(tokens, i, j, initial=i == opening)
                 i = j
             self._mark_coordination(tokens, first)
+
+    def _note_plain_acronyms(self, tokens: Sequence[Token]) -> None:
+        """Acronyms that abbreviate lower-case words are terms, not names: "light-emitting diodes (LED)"."""
+        for k in range(2, len(tokens) - 1):
+            word = tokens[k].text
+            if (
+                tokens[k - 1].text == "("
+                and tokens[k + 1].text == ")"
+                and word.isupper()
+                and len(word) > 1
+                and tokens[k - 2].text.islower()
+            ):
+                self.plain_acronyms.add(word)
 
     def _headline(self, tokens: Sequence[Token]) -> bool:
         """Title Case Lines Like This One: capitals say nothing about names there.
@@ -337,7 +365,7 @@ class _Finder:
         head = words[link - 1] if link else words[-1]
         if head in self.g.org_cues:
             return ORG
-        if head in self.g.place_cues:
+        if head in self.g.place_cues or words[0] in PLACE_PREFIXES:
             return PLACE
         return None
 
@@ -348,9 +376,14 @@ class _Finder:
         words = tuple(t.text for t in tokens[i:j])
         if self._prefix(words, g.demonyms, 3) == len(words) or words[0] in g.calendar:
             return
+        if len(words) == 1 and words[0].endswith("s") and (words[0][:-1].lower(),) in g.demonyms:
+            return  # "Democrats", "Republicans": members, not a name
+        if len(words) > 1 and words[-1] in EVENT_HEADS and not self._known(words):
+            return
         cand = _Candidate(
             tokens[i].start, tokens[j - 1].end, words, initial=initial, tokens=tokens, first=i, last=j
         )
+        cand.club = self._in_result(tokens, i, j)
         if not self._label_known(cand):
             if titled:
                 cand.label, cand.strong = PERSON, True
@@ -360,6 +393,23 @@ class _Finder:
                 cand.label, cand.strong = PERSON, True
             self._context_hints(cand, tokens, i, j)
         self.candidates.append(cand)
+
+    @staticmethod
+    def _in_result(tokens: Sequence[Token], i: int, j: int) -> bool:
+        def word(k: int) -> str:
+            return tokens[k].text.lower() if 0 <= k < len(tokens) else ""
+
+        k = i - 1 if word(i - 1) != "the" else i - 2  # "lost to the Miami Heat"
+        before, after = word(k), word(j)
+        if (before, word(k - 1)) in (("with", "drew"), ("to", "lost")):
+            return True
+        if before not in RESULT_BEFORE and after not in RESULT_AFTER:
+            return False
+        texts = [t.text for t in tokens]  # "won" alone is no match result: a score must be there too
+        return any(
+            a.isdigit() and dash in "-–" and b.isdigit() and len(a) <= 2 and len(b) <= 2
+            for a, dash, b in zip(texts, texts[1:], texts[2:])
+        )
 
     def _label_known(self, cand: _Candidate) -> bool:
         known = self._known(cand.words)
@@ -375,8 +425,10 @@ class _Finder:
         before = tokens[i - 1].text.lower() if i > 0 else ""
         after = tokens[j].text if j < len(tokens) else ""
         word = cand.words[0]
-        if len(cand.words) == 1 and word.isupper() and 2 <= len(word.rstrip(".")) <= 6:
-            cand.cues.append(ORG)
+        acronym = len(cand.words) == 1 and word.isupper() and 2 <= len(word.rstrip(".")) <= 6
+        if acronym and word.lower() not in self.g.common_words:  # "a HUGE success" is no name
+            # Before a lower-case noun it may be a term ("LED bulbs"): the tagger decides first.
+            (cand.hints if after.islower() else cand.cues).append(ORG)
         if before in ORG_NOUNS:
             cand.cues.append(ORG)
         if (before,) in self.g.titles:  # "spokesman Ezekiel Manzo"
@@ -393,6 +445,8 @@ class _Finder:
     def _mark_coordination(self, tokens: Sequence[Token], first: int) -> None:
         """Names joined only by commas and "and"/"or" form one group that shares a label."""
         sentence_cands = self.candidates[first:]
+        if len(sentence_cands) < 2:
+            return
         positions = {t.start: k for k, t in enumerate(tokens)}
         ends = {t.end: k for k, t in enumerate(tokens)}
         for a, b in zip(sentence_cands, sentence_cands[1:]):
@@ -413,6 +467,10 @@ class _Finder:
         for cand in self.candidates:
             if not cand.strong and len(cand.words) > 1:
                 cand.label = self._context_label(cand)
+        clubs = {c.words for c in self.candidates if c.club and c.label in (None, ORG, PLACE)}
+        for cand in self.candidates:
+            if cand.words in clubs and cand.label != PERSON:
+                cand.label, cand.strong, cand.canonical = ORG, True, None
         people = self._people()
         by_surface: dict[Key, str] = {}
         for cand in self.candidates:
@@ -436,6 +494,9 @@ class _Finder:
             if cand.label is None and not cand.fragment:
                 cand.label = late.get(cand.group)
 
+        for cand in self.candidates:
+            if len(cand.words) == 1 and cand.words[0] in self.plain_acronyms:
+                cand.label = None
         kept: list[tuple[_Candidate, Key]] = []
         for cand in self.candidates:
             if cand.label == PERSON:
@@ -463,8 +524,8 @@ class _Finder:
         if (cand.strong and cand.label != PERSON) or cand.words[0] not in people:
             return None
         names = people[cand.words[0]]
-        earlier = [name for start, name in names if start < cand.start]
-        return earlier[-1] if earlier else names[0][1]
+        earlier = bisect_left(names, cand.start, key=lambda entry: entry[0])
+        return names[earlier - 1][1] if earlier else names[0][1]
 
     def _weak_label(
         self, cand: _Candidate, by_surface: dict[Key, str], group_labels: dict[int, str]
@@ -536,3 +597,82 @@ def find_entities(text: str, sentences: Sequence[Sentence]) -> tuple[Entity, ...
     finder = _Finder(text, sentences)
     finder.collect()
     return finder.resolve()
+
+
+# ---------------------------------------------------------------- reader corrections
+RENAME, RELABEL, MERGE, NOT_ENTITY = "rename", "relabel", "merge", "not_entity"
+CORRECTION_KINDS = (RENAME, RELABEL, MERGE, NOT_ENTITY)
+_TYPE_NAMES = {PERSON: "person", ORG: "organisation", PLACE: "place"}
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """A reader's fix to the recogniser's output, addressed by the entity's name and type.
+
+    Analysis is deterministic for a given text, so the same address finds the same
+    entity after every re-analysis; corrections apply in the order they were made,
+    each to the result of the ones before.  ``new_canonical``/``new_label`` say what
+    the entity becomes (empty: unchanged); a merge sets both to the target entity's.
+    ``start``/``end`` name one mention for a mention-only NOT_ENTITY (-1: the whole entity).
+    """
+
+    kind: str
+    canonical: str
+    label: str
+    new_canonical: str = ""
+    new_label: str = ""
+    start: int = -1
+    end: int = -1
+
+    def describe(self) -> str:
+        """One line for the reader's list of corrections."""
+        if self.kind == RENAME:
+            return f"Renamed “{self.canonical}” to “{self.new_canonical}”"
+        if self.kind == RELABEL:
+            return f"“{self.canonical}” is a {_TYPE_NAMES[self.new_label]}, not a {_TYPE_NAMES[self.label]}"
+        if self.kind == MERGE:
+            return f"Merged “{self.canonical}” into “{self.new_canonical}”"
+        if self.start >= 0:
+            return f"One mention of “{self.canonical}” (at character {self.start}) is not an entity"
+        return f"“{self.canonical}” is not an entity"
+
+
+def apply_corrections(entities: Iterable[Entity], corrections: Iterable[Correction]) -> tuple[Entity, ...]:
+    """``entities`` with the reader's corrections applied in order; one that finds no target is skipped."""
+    current = list(entities)
+    for correction in corrections:
+        current = _apply_correction(current, correction)
+    current.sort(key=lambda e: e.mentions[0].start)
+    return tuple(current)
+
+
+def _apply_correction(entities: list[Entity], correction: Correction) -> list[Entity]:
+    index = next(
+        (k for k, e in enumerate(entities) if (e.canonical, e.label) == (correction.canonical, correction.label)),
+        None,
+    )
+    if index is None:
+        return entities
+    entity, rest = entities[index], entities[:index] + entities[index + 1 :]
+    if correction.kind == NOT_ENTITY:
+        if correction.start < 0:
+            return rest
+        span = (correction.start, correction.end)
+        mentions = tuple(m for m in entity.mentions if (m.start, m.end) != span)
+        return [*rest, replace(entity, mentions=mentions)] if mentions else rest
+    label = correction.new_label or entity.label
+    moved = Entity(
+        correction.new_canonical or entity.canonical,
+        label,
+        tuple(replace(m, label=label) for m in entity.mentions),
+    )
+    return _joined(rest, moved)
+
+
+def _joined(entities: list[Entity], moved: Entity) -> list[Entity]:
+    """``entities`` plus ``moved``, folded into an entity with the same name and type if there is one."""
+    for k, other in enumerate(entities):
+        if (other.canonical, other.label) == (moved.canonical, moved.label):
+            mentions = tuple(sorted(other.mentions + moved.mentions, key=lambda m: m.start))
+            return [*entities[:k], replace(other, mentions=mentions), *entities[k + 1 :]]
+    return [*entities, moved]

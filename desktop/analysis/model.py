@@ -73,6 +73,10 @@ class NumericClaim:
 
     ``low``/``high`` bound the claimed value: "at least 10,000" is
     ``(10000, inf)``, "about 70" is ``(70, 70)`` with qualifier "about".
+    ``kind`` is one of ``numbers.CLAIM_KINDS`` ("count", "money", "percent", ...);
+    ``rate`` is the period of a rate ("month" in "$5 billion every month");
+    ``counted_*`` and ``sentence_*`` are the offsets of what is counted and of the
+    claim's sentence (both ``0, 0`` when unknown).
     """
 
     text: str
@@ -84,6 +88,13 @@ class NumericClaim:
     qualifier: str
     unit: str
     counted: str
+    kind: str = "count"
+    approximate: bool = False
+    rate: str = ""
+    counted_start: int = 0
+    counted_end: int = 0
+    sentence_start: int = 0
+    sentence_end: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +128,34 @@ class Attribution:
     anonymous: bool
     verb: str
     kind: str  # "said", "according_to", "told", "statement", ...
+    # What the source is: person, organisation, anonymous, outlet, document, pronoun, unspecified.
+    source_type: str = "unspecified"
+    source_start: int = -1  # the source phrase as written; -1 when the text names none
+    source_end: int = -1
+    role: str = ""  # "Kremlin spokesman", "Trump’s communications director"
+    access: str = ""  # how an unnamed source knows: "familiar with the call", "briefed on the talks"
+    anonymity_reason: str = ""  # "to discuss a sensitive matter"
+    claim_start: int = -1  # the clause or quotation the attribution vouches for
+    claim_end: int = -1
+    entity: str = ""  # canonical name of the recognised entity the source refers to
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation, marks included, and who speaks it.
+
+    ``attribution_start``/``attribution_end`` locate the attribution phrase that
+    names the speaker; they are -1 when the speaker is inferred (the previous
+    quotation's speaker, or the nearest named speaker before it).
+    """
+
+    text: str
+    start: int
+    end: int
+    speaker: str = ""
+    source_type: str = "unspecified"
+    attribution_start: int = -1
+    attribution_end: int = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +167,11 @@ class Analysis:
     claim_links: tuple[ClaimLink, ...] = ()
     repeats: tuple[RepeatedPassage, ...] = ()
     attributions: tuple[Attribution, ...] = ()
+    quotes: tuple[Quote, ...] = ()
     timings: dict[str, float] = field(default_factory=dict)
+    word_count: int = 0
 
-    @property
-    def word_count(self) -> int:
-        return sum(1 for s in self.sentences for t in s.tokens if t.text[:1].isalnum())
+
+def count_words(sentences: tuple[Sentence, ...]) -> int:
+    """Word tokens (not punctuation), as the status bar and the library report them."""
+    return sum(1 for s in sentences for t in s.tokens if t.text[:1].isalnum())

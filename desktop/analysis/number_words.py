@@ -40,16 +40,17 @@ MULTIPLIERS = {
 GLUED_MULTIPLIERS = {"m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12, "trn": 1e12}
 # Multiplicative adverbs: "met twice", "twice as many".
 TIMES = {"twice": 2.0, "thrice": 3.0}
-# Vague plurals: "hundreds" is somewhere in [100, 1000).
+# Vague plurals and the least they claim: "hundreds" commits to at least 100 and
+# to no upper bound ("hundreds of thousands" is still "hundreds").
 VAGUE = {
-    "tens": (10.0, 100.0),
-    "dozens": (12.0, 100.0),
-    "scores": (20.0, 100.0),
-    "hundreds": (1e2, 1e3),
-    "thousands": (1e3, 1e6),
-    "millions": (1e6, 1e9),
-    "billions": (1e9, 1e12),
-    "trillions": (1e12, INF),
+    "tens": 10.0,
+    "dozens": 12.0,
+    "scores": 20.0,
+    "hundreds": 1e2,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+    "trillions": 1e12,
 }
 # "tens", "dozens" and "scores" are numbers only in "tens of ...".
 VAGUE_NEEDING_OF = frozenset({"tens", "dozens", "scores"})

@@ -6,9 +6,10 @@ import time
 from collections.abc import Callable
 
 from .entities import find_entities
-from .model import Analysis
+from .model import Analysis, count_words
 from .number_links import link_claims
 from .numbers import find_numeric_claims
+from .quotes import find_quotes
 from .repeats import find_repeats
 from .sources import find_attributions
 from .tokens import sentences as split_sentences
@@ -45,6 +46,7 @@ def analyze(
     stage("claim_links", 0.6, lambda: link_claims(results["numbers"]))
     stage("repeats", 0.7, lambda: find_repeats(text, sents))
     stage("sources", 0.9, lambda: find_attributions(text, sents, results["entities"]))
+    stage("quotes", 0.95, lambda: find_quotes(text, sents, results["sources"]))
     if progress is not None:
         progress("done", 1.0)
     return Analysis(
@@ -55,5 +57,7 @@ def analyze(
         claim_links=results["claim_links"],
         repeats=results["repeats"],
         attributions=results["sources"],
+        quotes=results["quotes"],
         timings=timings,
+        word_count=count_words(sents),
     )

@@ -102,10 +102,34 @@ def _word_features(word: str, prefix: str) -> list[str]:
     return flags
 
 
+def known_name_marks(words: Sequence[str]) -> list[str]:
+    """Per token, "org"/"place" when it lies inside a listed multi-word name ("World Bank"), else "".
+
+    Longest match first, left to right; one-word names are flagged by ``_word_features``.
+    """
+    g = gazetteer()
+    marks = [""] * len(words)
+    i = 0
+    while i < len(words):
+        for width in range(min(g.longest_name, len(words) - i), 1, -1):
+            key = tuple(words[i : i + width])
+            kind = "place" if key in g.places else "org" if key in g.organisations else ""
+            if kind:
+                marks[i : i + width] = [kind] * width
+                i += width
+                break
+        else:
+            i += 1
+    return marks
+
+
 def entity_features(
-    words: Sequence[str], pos: Sequence[str], i: int, prev: str, prev2: str
+    words: Sequence[str], pos: Sequence[str], marks: Sequence[str], i: int, prev: str, prev2: str
 ) -> dict[str, int]:
-    """Features of token ``i`` for the BIO tagger: the word, its neighbours, POS and lists."""
+    """Features of token ``i`` for the BIO tagger: the word, its neighbours, POS and lists.
+
+    ``marks`` is ``known_name_marks(words)``.
+    """
     word = words[i]
     before = words[i - 1] if i > 0 else "<s>"
     after = words[i + 1] if i + 1 < len(words) else "</s>"
@@ -121,6 +145,7 @@ def entity_features(
         "prev+pos=" + prev + "+" + pos[i],
         "said+1" if after.lower() in SAID_WORDS else "not_said+1",
         "first" if i == 0 else "inner",
+        "in_name=" + marks[i],
         *_word_features(word, ""),
         *_word_features(before, "-1:"),
         *_word_features(after, "+1:"),
@@ -132,10 +157,11 @@ def entity_tags(words: Sequence[str], pos: Sequence[str] | None = None) -> list[
     """BIO tags ("B-PERSON", "I-ORG", "O", ...) for one sentence's tokens."""
     model = _entity_model()
     pos = pos if pos is not None else pos_tags(words)
+    marks = known_name_marks(words)
     tags: list[str] = []
     prev, prev2 = "<s>", "<s>"
     for i in range(len(words)):
-        tag, _ = model.predict(entity_features(words, pos, i, prev, prev2))
+        tag, _ = model.predict(entity_features(words, pos, marks, i, prev, prev2))
         tags.append(tag)
         prev2, prev = prev, tag
     return tags

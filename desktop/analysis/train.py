@@ -1,10 +1,12 @@
 """Train the POS and entity taggers on GUM (CoNLL-U) and measure the recogniser.
 
-    python -m desktop.analysis.train [GUM_DIR]            # train on every document, write resources/models/
-    python -m desktop.analysis.train [GUM_DIR] --heldout  # train on 4/5 of the documents, report on the rest
+    python -m desktop.analysis.train [GUM_DIR]            # train on 4/5 of the documents, write resources/models/
+    python -m desktop.analysis.train [GUM_DIR] --heldout  # train the same way, report on the other fifth, write nothing
 
-GUM_DIR defaults to ``../shared/gum`` next to the repository.  The corpus itself
-is never copied into the repository; only the learned weights are written.
+The shipped models never see the held-out fifth (``split_documents``), so
+``python -m desktop.analysis.evaluate`` can score them on it.  GUM_DIR defaults
+to ``../shared/gum`` beside the repository.  The corpus itself is never copied
+into the repository; only the learned weights are written.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 
 from nltk.tag.perceptron import AveragedPerceptron, PerceptronTagger
 
+from ..paths import ROOT
 from .entities import find_entities
 from .model import ORG, PERSON, PLACE
 from .tagger import (
@@ -27,12 +30,13 @@ from .tagger import (
     POS_MODEL,
     entity_features,
     entity_tags,
+    known_name_marks,
     pos_tags,
     use_models,
 )
 from .tokens import sentences as split_sentences
 
-DEFAULT_GUM = Path(__file__).resolve().parents[3] / "shared" / "gum"
+DEFAULT_GUM = ROOT.parent / "shared" / "gum"
 GUM_TYPES = {"person": PERSON, "organization": ORG, "place": PLACE}
 # "(ID-etype-...": opens a mention, "(ID-etype-...)": a one-token mention, "ID)": closes one.
 _ENTITY_ITEM = re.compile(r"\((\d+)-([a-z]+)-([^()]*)(\)?)|(\d+)\)")
@@ -157,15 +161,15 @@ def train_entities(
 ) -> AveragedPerceptron:
     """Greedy BIO perceptron, trained on predicted (not gold) POS tags as it will see them."""
     random.seed(0)
-    data = [(s.words, [t for _, t in pos.tag(s.words)], s.bio()) for s in sentences]
+    data = [(s.words, [t for _, t in pos.tag(s.words)], known_name_marks(s.words), s.bio()) for s in sentences]
     model = AveragedPerceptron()
-    model.classes = {tag for _, _, bio in data for tag in bio}
+    model.classes = {tag for *_, bio in data for tag in bio}
     for _ in range(iterations):
         random.shuffle(data)
-        for words, tags, gold in data:
+        for words, tags, marks, gold in data:
             prev, prev2 = "<s>", "<s>"
             for i in range(len(words)):
-                features = entity_features(words, tags, i, prev, prev2)
+                features = entity_features(words, tags, marks, i, prev, prev2)
                 guess, _ = model.predict(features)
                 model.update(gold[i], guess, features)
                 prev2, prev = prev, guess
@@ -307,13 +311,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         "gum", nargs="?", type=Path, default=DEFAULT_GUM, help="folder of GUM .conllu files"
     )
     parser.add_argument(
-        "--heldout", action="store_true", help="train on 4/5 of the documents, report on the rest"
+        "--heldout", action="store_true", help="report on the held-out fifth instead of writing the models"
     )
     args = parser.parse_args(argv)
     docs = read_gum(args.gum)
     if not docs:
         parser.error(f"no .conllu files in {args.gum}")
-    train_names, test_names = split_documents(list(docs)) if args.heldout else (list(docs), [])
+    train_names, test_names = split_documents(list(docs))
     train_sents = [s for n in train_names for s in docs[n]]
     pos = train_pos(train_sents)
     ner = train_entities(train_sents, pos)
@@ -323,7 +327,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         evaluate({n: docs[n] for n in test_names})
     else:
         save(pos, ner)
-        print(f"trained on {len(train_names)} documents; wrote {POS_MODEL} and {ENTITY_MODEL}")
+        print(f"trained on {len(train_names)} documents (held out {len(test_names)}); wrote {POS_MODEL} and {ENTITY_MODEL}")
 
 
 if __name__ == "__main__":

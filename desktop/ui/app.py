@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 from ..errors import UserError
-from ..importing import LoadedDocument, read_text_file
+from ..importing import LoadedDocument, read_document
 from ..paths import RESOURCES, SAMPLE_DOCUMENT
 
 SCREENSHOT_TIMEOUT_MS = 60_000
@@ -32,7 +32,7 @@ def run_gui(document_path: str | None, db_path: str | None, screenshot: str | No
     from .main_window import MainWindow
 
     try:
-        loaded: LoadedDocument = read_text_file(document_path or SAMPLE_DOCUMENT)
+        loaded: LoadedDocument = read_document(document_path or SAMPLE_DOCUMENT)
     except UserError as error:
         print(f"close-reader: {error}", file=sys.stderr)
         return 2
@@ -66,7 +66,13 @@ def run_gui(document_path: str | None, db_path: str | None, screenshot: str | No
         print(f"close-reader: {recovery_message}", file=sys.stderr)
         if not screenshot:
             QTimer.singleShot(0, lambda: window.show_error(recovery_message))
-    window.open_document(loaded)
+    window.library.ensure_sample()
+    # Without a file to open, the reader comes back to the document they read last.
+    last = [] if document_path or screenshot else store.recent_documents(connection, 1)
+    if last:
+        window.library.open_stored(last[0].id)
+    else:
+        window.open_document(loaded)
     if not screenshot:
         return app.exec()
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from .highlighter import LayerHighlighter
-from .offsets import OffsetMap
+from .offsets import OffsetMap, wants_paragraph_gaps
 
 READING_WIDTH_EM = 42  # about 75 characters a line
 
@@ -56,10 +56,8 @@ class ArticleView(QPlainTextEdit):
     def set_text(self, text: str) -> None:
         """Show ``text`` (already normalised); clears highlights.
 
-        Texts with one paragraph per line get a blank line after each; texts that
-        already separate paragraphs with blank lines are shown as they are.
         """
-        gaps = "\n" in text.strip("\n") and "\n\n" not in text
+        gaps = wants_paragraph_gaps(text)
         self._text = text
         self._offsets = OffsetMap(text, paragraph_gaps=gaps)
         self._transient.clear()

@@ -6,7 +6,6 @@ documents where tens of thousands of ExtraSelections would make scrolling crawl.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
@@ -14,10 +13,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from .offsets import OffsetMap
+from .span_index import BlockIndex, BlockPieces
 from .theme import LAYERS, layer_format
-
-# (start, end, layer key) in code-point offsets of the document text.
-LayerSpan = tuple[int, int, str]
 
 # Blocks re-formatted per event-loop turn: small enough to keep the window responsive.
 BLOCKS_PER_TURN = 150
@@ -29,14 +26,10 @@ class LayerHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self._first_visible = first_visible
         self._formats = {layer.key: layer_format(layer) for layer in LAYERS}
-        self._order = {layer.key: n for n, layer in enumerate(LAYERS)}
         self._by_block: dict[int, list[tuple[int, int, str]]] = {}
-        self._spans: dict[str, list[LayerSpan]] = {}
+        self._layer_index: dict[str, BlockPieces] = {}
         self._enabled = {layer.key for layer in LAYERS}
-        self._text = ""
-        self._offsets = OffsetMap("")
-        self._block_starts: list[int] = [0]  # code-point offsets where the lines of the text start
-        self._blocks_per_line = 1
+        self._block_index = BlockIndex("", OffsetMap(""))
         self._pending: list[int] = []  # block numbers still to re-format, visible ones first
         self._pending_timer = QTimer(self)
         self._pending_timer.setInterval(0)
@@ -48,11 +41,8 @@ class LayerHighlighter(QSyntaxHighlighter):
         ``offsets`` maps ``text`` to the document; with paragraph gaps every line of
         ``text`` is followed by an empty block.
         """
-        self._text = text
-        self._offsets = offsets
-        self._blocks_per_line = 2 if offsets.paragraph_gaps else 1
-        self._block_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-        self._spans = {}
+        self._block_index = BlockIndex(text, offsets)
+        self._layer_index = {}
         self._by_block = {}
         self._pending = []
         self._pending_timer.stop()
@@ -63,8 +53,11 @@ class LayerHighlighter(QSyntaxHighlighter):
 
     def set_layers(self, layers: dict[str, Iterable[tuple[int, int]]]) -> None:
         """Replace the spans of several layers with one re-index and one repaint."""
-        for layer_key, spans in layers.items():
-            self._spans[layer_key] = [(s, e, layer_key) for s, e in spans if e > s]
+        self.set_indexed_layers(self._block_index.index_layers(layers))
+
+    def set_indexed_layers(self, layers: dict[str, BlockPieces]) -> None:
+        """Replace layers with pieces a worker already indexed (``BlockIndex`` of the same text)."""
+        self._layer_index.update(layers)
         self._reindex()
 
     @property
@@ -87,29 +80,12 @@ class LayerHighlighter(QSyntaxHighlighter):
         return self._by_block.get(block_number, [])
 
     def _reindex(self) -> None:
+        """Rebuild the per-block index from the per-layer ones and repaint what changed."""
         by_block: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
-        to_qt = self._offsets.to_qt
-        for key, spans in self._spans.items():
-            if key not in self._enabled:
-                continue
-            for start, end, layer in spans:
-                block = bisect_right(self._block_starts, start) - 1
-                while start < end and block < len(self._block_starts):
-                    block_start = self._block_starts[block]
-                    block_end = (
-                        self._block_starts[block + 1] - 1
-                        if block + 1 < len(self._block_starts) else len(self._text)
-                    )
-                    piece_end = min(end, block_end)
-                    if piece_end > start:
-                        base = to_qt(block_start)
-                        by_block[block * self._blocks_per_line].append(
-                            (to_qt(start) - base, to_qt(piece_end) - base, layer)
-                        )
-                    block += 1
-                    start = block_end + 1
-        for pieces in by_block.values():
-            pieces.sort(key=lambda piece: self._order[piece[2]])
+        for layer in LAYERS:  # LAYERS order is the painting order
+            if layer.key in self._enabled:
+                for block, pieces in self._layer_index.get(layer.key, {}).items():
+                    by_block[block].extend(pieces)
         changed = {n for n in by_block.keys() | self._by_block.keys()
                    if by_block.get(n) != self._by_block.get(n)}
         self._by_block = dict(by_block)

@@ -2,30 +2,39 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import (
+    QAction, QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon, QKeySequence, QPixmap, QUndoStack,
+)
 from PySide6.QtWidgets import (
-    QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QToolBar, QWidget,
+    QColorDialog, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QToolBar, QWidget,
 )
 
 from .. import __version__, store
 from ..analysis import Analysis
+from ..analysis.entities import Correction, apply_corrections
 from ..errors import UserError
-from ..importing import LoadedDocument, normalise_text, read_text_file, title_from_text
+from ..importing import OPEN_FILTER, LoadedDocument, normalise_extracted, title_from_text
+from .library_controller import LibraryController
 from .article_view import ArticleView
-from .panels.entities import EntitiesPanel
+from ..store import corrections as entity_corrections
+from .panels.entities import CorrectionsDialog, EntitiesPanel
+from ..store import export as notes_export
+from ..store import search as library_search
+from .note_commands import AddNoteCommand, DeleteNoteCommand, EditNoteCommand, NotesContext
 from .panels.notes import NotesPanel
+from .search import LibrarySearchDialog
 from .panels.numbers import NumbersPanel
 from .panels.repeats import RepeatsPanel
 from .panels.sources import SourcesPanel
-from .theme import DIFF_BACKGROUND, FOCUS_BACKGROUND, LAYERS, NOTE, NUMBER, REPEAT, SOURCE, background_format
+from .theme import DIFF_BACKGROUND, FOCUS_BACKGROUND, LAYERS, NOTE, background_format
 from .worker import AnalysisRunner
 
-TEXT_FILES = "Text files (*.txt *.md *.text);;All files (*)"
 
 
 def _swatch(colour: str) -> QIcon:
@@ -48,6 +57,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.document: store.StoredDocument | None = None
         self.analysis: Analysis | None = None
+        self._recognised_entities: tuple = ()  # before the reader's corrections
 
         self.view = ArticleView()
         self.view.add_note_requested.connect(self.add_note_from_selection)
@@ -59,12 +69,22 @@ class MainWindow(QMainWindow):
         self.sources_panel = SourcesPanel()
         self.notes_panel = NotesPanel()
         self.entities_panel.mention_selected.connect(self.jump_to)
+        self.entities_panel.correction_requested.connect(self.correct_entity)
+        self.entities_panel.corrections_list_requested.connect(self.show_corrections)
+        self.corrections_dialog: CorrectionsDialog | None = None
         self.numbers_panel.claim_selected.connect(self.jump_to)
         self.sources_panel.attribution_selected.connect(self.jump_to)
+        self.sources_panel.claims_selected.connect(self._show_source_claims)
         self.repeats_panel.pair_selected.connect(self._show_repeat_pair)
-        self.notes_panel.note_selected.connect(lambda note: self.jump_to(note.anchor.start, note.anchor.end))
-        self.notes_panel.body_edited.connect(self._save_note_body)
+        self.notes_panel.note_selected.connect(self._show_note_passage)
+        self.notes_panel.note_edited.connect(self._save_note)
         self.notes_panel.delete_requested.connect(self._delete_note)
+        self.notes_panel.document_note_requested.connect(self.add_document_note)
+        self.notes_panel.search_changed.connect(self._search_notes)
+        self.notes_panel.tag_colour_requested.connect(self._choose_tag_colour)
+        self.undo_stack = QUndoStack(self)  # notes: add, edit and delete
+        self._notes_context = NotesContext(connection, self._note_changed, self.show_error)
+        self.search_dialog: LibrarySearchDialog | None = None
 
         self.docks = {
             "entities": self._add_dock("Entities", self.entities_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
@@ -82,6 +102,10 @@ class MainWindow(QMainWindow):
         self.runner.progress.connect(self._on_analysis_progress)
 
         self._build_status_bar()
+        self.library = LibraryController(self, connection)
+        self.docks["library"] = self._add_dock("Library", self.library.panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.docks["notes"], self.docks["library"])
+        self.docks["notes"].raise_()
         self._build_actions()
         self._restore_settings()
 
@@ -125,6 +149,24 @@ class MainWindow(QMainWindow):
         quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.add_note_action = self._action("Add &Note", self.add_note_from_selection, "Ctrl+N",
                                             "Add a note to the selected passage")
+        self.add_document_note_action = self._action("Add Note on &Document", self.add_document_note,
+                                                     "Ctrl+Shift+N", "Add a note about the whole document")
+        self.undo_action = self._action("&Undo", self._undo_notes, QKeySequence.StandardKey.Undo,
+                                        "Undo the last note added, edited or deleted")
+        self.redo_action = self._action("&Redo", self._redo_notes, "Ctrl+Shift+Z",
+                                        "Redo the note change just undone")
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(lambda text: self.undo_action.setText(f"&Undo {text}".strip()))
+        self.undo_stack.redoTextChanged.connect(lambda text: self.redo_action.setText(f"&Redo {text}".strip()))
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.search_action = self._action("&Search Library…", self.show_library_search, "Ctrl+Shift+F",
+                                          "Search every document and note in the library")
+        self.export_notes_action = self._action("&Export Notes…", lambda: self.export_notes(all_documents=False),
+                                                None, "Save this document's notes as Markdown, CSV or JSON-LD")
+        self.export_all_notes_action = self._action("Export &All Notes…", lambda: self.export_notes(all_documents=True),
+                                                    None, "Save every note in the library")
         self.next_mention_action = self._action("&Next Mention", lambda: self.entities_panel.step(1), "F3",
                                                 "Next mention of the selected entity")
         self.previous_mention_action = self._action("&Previous Mention", lambda: self.entities_panel.step(-1),
@@ -136,13 +178,31 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         for action in (self.open_action, self.paste_action, self.sample_action):
             file_menu.addAction(action)
+        file_menu.addMenu(self.library.recent_menu)
+        file_menu.addAction(self._action("&Library", self.library.show_panel, "Ctrl+L",
+                                         "List every document in the library"))
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_notes_action)
+        file_menu.addAction(self.export_all_notes_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
         copy_action = self._action("&Copy", self.view.copy, QKeySequence.StandardKey.Copy)
         edit_menu.addAction(copy_action)
         edit_menu.addAction(self.add_note_action)
+        edit_menu.addAction(self.add_document_note_action)
+        edit_menu.addAction(self.search_action)
+        edit_menu.addSeparator()
+        self.undo_correction_action = self._action("&Undo Entity Correction", self.undo_last_correction,
+                                                   QKeySequence.StandardKey.Undo,
+                                                   "Undo the last correction made in the Entities panel")
+        edit_menu.addAction(self.undo_correction_action)
+        edit_menu.addAction(self._action("Entity &Corrections…", self.show_corrections, None,
+                                         "List this document's entity corrections; remove any of them"))
 
         navigate_menu = self.menuBar().addMenu("&Navigate")
         navigate_menu.addAction(self.next_mention_action)
@@ -185,14 +245,20 @@ class MainWindow(QMainWindow):
     def open_document(self, loaded: LoadedDocument) -> None:
         """Store ``loaded`` in the library, show it with its notes, and start analysing it."""
         self.notes_panel.flush()
+        self.library.remember_position()
         try:
-            self.document = store.save_document(self._connection, loaded.title, loaded.text, loaded.path)
+            self.document = store.save_document(
+                self._connection, loaded.title, loaded.text, loaded.path,
+                source_url=loaded.source_url, published=loaded.published, encoding=loaded.encoding,
+            )
         except (sqlite3.Error, UserError) as error:
             self.show_error(f"Could not save the document in the library: {error}")
             return
+        self.undo_stack.clear()  # note undo is per document
         self.analysis = None
         self.setWindowTitle(f"{self.document.title} — Close Reader")
         self.view.set_text(self.document.text)
+        self.library.document_opened(self.document, loaded)
         for panel_reset in (
             lambda: self.entities_panel.set_entities(()),
             lambda: self.numbers_panel.set_claims(()),
@@ -207,17 +273,12 @@ class MainWindow(QMainWindow):
         self.runner.start(self.document.text)
 
     def open_file(self, path: str | Path) -> bool:
-        try:
-            loaded = read_text_file(path)
-        except UserError as error:
-            self.show_error(str(error))
-            return False
-        self.open_document(loaded)
-        return True
+        """Import ``path`` (any supported format) off the GUI thread, then open it; False if it cannot start."""
+        return self.library.import_file(path)
 
     def choose_file(self) -> None:
         start = self._settings.value("lastFolder", str(Path.home()))
-        path, _ = QFileDialog.getOpenFileName(self, "Open a document", start, TEXT_FILES)
+        path, _ = QFileDialog.getOpenFileName(self, "Open a document", start, OPEN_FILTER)
         if path:
             self._settings.setValue("lastFolder", str(Path(path).parent))
             self.open_file(path)
@@ -227,7 +288,7 @@ class MainWindow(QMainWindow):
         self.open_file(SAMPLE_DOCUMENT)
 
     def paste_document(self) -> None:
-        text = normalise_text(QGuiApplication.clipboard().text())
+        text = normalise_extracted(QGuiApplication.clipboard().text())
         if not text.strip():
             self.show_error("The clipboard holds no text to open.")
             return
@@ -248,28 +309,86 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.show_error(f"Analysis failed, highlights are missing: {message}")
 
-    def _on_analysis_finished(self, analysis: Analysis, seconds: float) -> None:
+    def _on_analysis_finished(self, analysis: Analysis, seconds: float, layer_index: dict) -> None:
         if self.document is None or analysis.text != self.document.text:
             return
         self.analysis = analysis
-        highlighter = self.view.highlighter
-        for label in ("PERSON", "ORG", "PLACE"):
-            highlighter.set_layer_spans(label, [
-                (m.start, m.end) for e in analysis.entities if e.label == label for m in e.mentions
-            ])
-        highlighter.set_layer_spans(NUMBER.key, [(c.start, c.end) for c in analysis.numeric_claims])
-        highlighter.set_layer_spans(SOURCE.key, [(a.start, a.end) for a in analysis.attributions])
-        highlighter.set_layer_spans(REPEAT.key, [
-            (span.start, span.end) for pair in analysis.repeats for span in (pair.a, pair.b)
-        ])
-        self.entities_panel.set_entities(analysis.entities)
-        self.numbers_panel.set_claims(analysis.numeric_claims, analysis.claim_links)
+        self._recognised_entities = analysis.entities
+        # The worker indexed every layer; entity layers are re-indexed only if corrections change them.
+        self.view.highlighter.set_indexed_layers(layer_index)
+        self._show_entities()
+        self.numbers_panel.set_claims(analysis.numeric_claims, analysis.claim_links, analysis.text)
         self.repeats_panel.set_repeats(analysis.text, analysis.repeats)
-        self.sources_panel.set_attributions(analysis.attributions)
+        self.sources_panel.set_attributions(analysis.attributions, analysis.quotes, analysis.text)
         self.progress.hide()
         self.statusBar().clearMessage()
         self.words_label.setText(f"{analysis.word_count:,} words · analysed in {seconds:.2f} s")
-        self.analysis_ready.emit(analysis)
+        self.analysis_ready.emit(self.analysis)
+
+    # ----- entity corrections -----------------------------------------------------------------
+
+    def _show_entities(self, current: tuple[str, str] | None = None) -> None:
+        """Apply the document's stored corrections to the recognised entities and show the result.
+
+        ``current`` (name, type) is made the panel's current entity again if it still exists.
+        """
+        if self.analysis is None or self.document is None:
+            return
+        stored = entity_corrections.list_corrections(self._connection, self.document.id)
+        entities = apply_corrections(self._recognised_entities, [c.correction for c in stored])
+        if entities != self.analysis.entities:
+            self.analysis = dataclasses.replace(self.analysis, entities=entities)
+            self.view.highlighter.set_layers({
+                label: [(m.start, m.end) for e in entities if e.label == label for m in e.mentions]
+                for label in ("PERSON", "ORG", "PLACE")
+            })
+        self.entities_panel.set_entities(entities)
+        if current is not None:
+            self.entities_panel.select_entity(*current)
+        self.undo_correction_action.setEnabled(bool(stored))
+        if self.corrections_dialog is not None:
+            self.corrections_dialog.set_corrections(stored)
+
+    def correct_entity(self, correction: Correction) -> None:
+        """Save the reader's correction for this document and show the corrected entities."""
+        if self.document is None:
+            return
+        try:
+            entity_corrections.add_correction(self._connection, self.document.id, correction)
+        except sqlite3.Error as error:
+            self.show_error(f"The correction could not be saved: {error}")
+            return
+        after = (correction.new_canonical or correction.canonical, correction.new_label or correction.label)
+        self._show_entities(None if correction.kind == "not_entity" else after)
+        self.statusBar().showMessage(f"{correction.describe()}. Ctrl+Z undoes it.", 8000)
+
+    def remove_correction(self, correction_id: int) -> None:
+        try:
+            entity_corrections.delete_correction(self._connection, correction_id)
+        except sqlite3.Error as error:
+            self.show_error(f"The correction could not be removed: {error}")
+            return
+        self._show_entities()
+
+    def undo_last_correction(self) -> None:
+        if self.document is None:
+            return
+        stored = entity_corrections.list_corrections(self._connection, self.document.id)
+        if not stored:
+            self.statusBar().showMessage("No entity correction to undo.", 5000)
+            return
+        self.remove_correction(stored[-1].id)
+        self.statusBar().showMessage(f"Undone: {stored[-1].correction.describe()}.", 5000)
+
+    def show_corrections(self) -> None:
+        if self.corrections_dialog is None:
+            self.corrections_dialog = CorrectionsDialog(self)
+            self.corrections_dialog.remove_requested.connect(self.remove_correction)
+        stored = [] if self.document is None else entity_corrections.list_corrections(
+            self._connection, self.document.id)
+        self.corrections_dialog.set_corrections(stored)
+        self.corrections_dialog.show()
+        self.corrections_dialog.raise_()
 
     # ----- navigation -----------------------------------------------------------------------
 
@@ -278,6 +397,16 @@ class MainWindow(QMainWindow):
         self.view.set_transient_highlights("diff", [], background_format(DIFF_BACKGROUND))
         self.view.set_transient_highlights("focus", [(start, end)], background_format(FOCUS_BACKGROUND))
         self.view.select_span(start, end)
+
+    def _show_source_claims(self, spans: list[tuple[int, int]]) -> None:
+        """Highlight every claim of one source (and its attribution phrases); scroll to the first."""
+        self.view.set_transient_highlights("diff", [], background_format(DIFF_BACKGROUND))
+        self.view.set_transient_highlights("focus", spans, background_format(FOCUS_BACKGROUND))
+        if spans:
+            first = min(start for start, _ in spans)
+            self.view.select_span(first, first)
+            bar = self.view.verticalScrollBar()  # the first claim a third of the way down, not at the edge
+            bar.setValue(bar.value() + self.view.cursorRect().top() - self.view.viewport().height() // 3)
 
     def _show_repeat_pair(self, pair, comparison) -> None:
         self.view.set_transient_highlights(
@@ -295,32 +424,126 @@ class MainWindow(QMainWindow):
         if self.document is None or span is None:
             self.statusBar().showMessage("Select a passage in the article first, then add a note.", 5000)
             return
-        anchor = store.make_anchor(self.document.text, *span)
+        self._add_note(store.make_anchor(self.document.text, *span))
+
+    def add_document_note(self) -> None:
+        if self.document is not None:
+            self._add_note(store.DOCUMENT_ANCHOR)
+
+    def _add_note(self, anchor: store.NoteAnchor) -> None:
+        self.notes_panel.flush()
+        command = AddNoteCommand(self._notes_context, self.document.id, anchor)
+        self.undo_stack.push(command)
+        if command.note is not None:
+            self.docks["notes"].show()
+            self.docks["notes"].raise_()
+            self.notes_panel.edit_note(command.note.id)
+
+    def _save_note(self, note_id: int, body: str, tags: tuple[str, ...]) -> None:
         try:
-            note = store.add_note(self._connection, self.document.id, anchor, "")
-        except sqlite3.Error as error:
-            self.show_error(f"The note could not be saved: {error}")
+            before = store.get_note(self._connection, note_id)
+        except KeyError:
+            return  # deleted meanwhile (by an undo, or another window)
+        self.undo_stack.push(EditNoteCommand(self._notes_context, before, body, tags))
+
+    def _delete_note(self, note_id: int) -> None:
+        self.notes_panel.flush()  # undoing the delete brings back what was typed last
+        try:
+            note = store.get_note(self._connection, note_id)
+        except KeyError:
             return
-        self.docks["notes"].show()
-        self.docks["notes"].raise_()
-        self._reload_notes(current_id=note.id)
-        self.notes_panel.edit_note(note.id)
+        self.undo_stack.push(DeleteNoteCommand(self._notes_context, note))
+        self.statusBar().showMessage("Note deleted. Ctrl+Z brings it back.", 5000)
+
+    def _show_note_passage(self, note: store.Note) -> None:
+        if not note.on_document and not note.orphaned:
+            self.jump_to(note.anchor.start, note.anchor.end)
+
+    def _undo_notes(self) -> None:
+        self.notes_panel.flush()  # what was just typed becomes the step to undo
+        self.undo_stack.undo()
+
+    def _redo_notes(self) -> None:
+        self.notes_panel.flush()
+        self.undo_stack.redo()
+
+    def _note_changed(self, note_id: int, note: store.Note | None) -> None:
+        """After a note command: refresh one entry while typing, otherwise reload the notes."""
+        if note is not None and self.notes_panel.shows_unchanged(note):
+            self.notes_panel.update_note(note)
+            self.notes_panel.set_tags(store.list_tags(self._connection))
+            return
+        self._reload_notes(current_id=note_id if note is not None else None)
 
     def _reload_notes(self, current_id: int | None = None) -> None:
         notes = [] if self.document is None else store.list_notes(self._connection, self.document.id)
+        self.notes_panel.set_tags(store.list_tags(self._connection))
         self.notes_panel.set_notes(notes, current_id)
-        self.view.highlighter.set_layer_spans(NOTE.key, [(n.anchor.start, n.anchor.end) for n in notes])
+        self._search_notes(self.notes_panel.search.text())
+        self.view.highlighter.set_layer_spans(NOTE.key, [
+            (n.anchor.start, n.anchor.end) for n in notes if not n.on_document and not n.orphaned
+        ])
 
-    def _save_note_body(self, note_id: int, body: str) -> None:
+    def _search_notes(self, query: str) -> None:
+        if self.document is None or not query.strip():
+            self.notes_panel.show_only(None)
+            return
+        self.notes_panel.show_only(h.note.id for h in library_search.search_notes(self._connection, query, self.document.id))
+
+    def _choose_tag_colour(self, tag: str) -> None:
+        current = {t.name: t.colour for t in store.list_tags(self._connection)}.get(tag, "#000000")
+        colour = QColorDialog.getColor(QColor(current), self, f"Colour of the tag “{tag}”")
+        if colour.isValid():
+            store.set_tag_colour(self._connection, tag, colour.name())
+            self._reload_notes(self.notes_panel.current_note_id())
+
+    def show_library_search(self) -> None:
+        """The library-wide search (Ctrl+Shift+F): notes and documents, a result opens its passage."""
+        self.notes_panel.flush()
+        if self.search_dialog is None:
+            self.search_dialog = LibrarySearchDialog(self._connection, self)
+            self.search_dialog.passage_chosen.connect(self.open_passage)
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.activateWindow()
+        self.search_dialog.query.setFocus()
+        self.search_dialog.query.selectAll()
+
+    def open_passage(self, document_id: int, start: int, end: int, note_id: int | None = None) -> None:
+        """Show ``text[start:end]`` of a library document, opening the document first if needed."""
+        if self.document is None or self.document.id != document_id:
+            stored = store.get_document(self._connection, document_id)
+            if stored is None:
+                self.show_error("That document is no longer in the library.")
+                return
+            self.open_document(LoadedDocument(stored.title, stored.text, stored.source_path))
+        if note_id is not None:
+            self.notes_panel.search.clear()
+            self.notes_panel.edit_note(note_id)
+        if end > start:
+            self.jump_to(start, end)
+
+    def export_notes(self, all_documents: bool) -> None:
+        """Save the notes (this document's or the library's) in the format the file name's filter picks."""
+        self.notes_panel.flush()
+        if not all_documents and self.document is None:
+            return
+        filters = {"Markdown (*.md)": "md", "CSV (*.csv)": "csv", "W3C Web Annotation JSON-LD (*.jsonld)": "jsonld"}
+        stem = "close-reader-notes" if all_documents else f"{self.document.title} notes"
+        folder = self._settings.value("lastExportFolder", str(Path.home()))
+        path, chosen = QFileDialog.getSaveFileName(self, "Export notes", str(Path(folder) / f"{stem}.md"),
+                                                   ";;".join(filters))
+        if not path:
+            return
+        fmt = filters.get(chosen) or {".csv": "csv", ".jsonld": "jsonld"}.get(Path(path).suffix.lower(), "md")
         try:
-            self.notes_panel.update_note(store.update_note(self._connection, note_id, body))
-        except (sqlite3.Error, KeyError) as error:
-            self.show_error(f"The note could not be saved: {error}")
-
-    def _delete_note(self, note_id: int) -> None:
-        store.delete_note(self._connection, note_id)
-        self._reload_notes()
-        self.statusBar().showMessage("Note deleted.", 5000)
+            text = notes_export.export_notes(self._connection, fmt, None if all_documents else self.document.id)
+            Path(path).write_text(text, encoding="utf-8", newline="")
+        except (OSError, sqlite3.Error, UserError) as error:
+            self.show_error(f"The notes could not be exported: {error}")
+            return
+        self._settings.setValue("lastExportFolder", str(Path(path).parent))
+        self.statusBar().showMessage(f"Notes exported to {path}.", 8000)
 
     # ----- window state -------------------------------------------------------------------
 
@@ -354,6 +577,7 @@ class MainWindow(QMainWindow):
         for key, action in self.layer_actions.items():
             self._settings.setValue(f"layers/{key}", action.isChecked())
         self._settings.sync()
+        self.library.shutdown()
         self.runner.shutdown()
         super().closeEvent(event)
 

@@ -9,22 +9,32 @@ articles); each such inserted line break is one more Qt position.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+def wants_paragraph_gaps(text: str) -> bool:
+    """One paragraph per line (most saved articles) reads better with a blank line after each;
+    text that already separates paragraphs with blank lines is shown as it is."""
+    return "\n" in text.strip("\n") and "\n\n" not in text
 
 
 class OffsetMap:
     """Converts between code-point offsets of ``text`` and positions in its displayed form."""
 
-    __slots__ = ("_extra", "_extra_qt", "length", "paragraph_gaps")
+    __slots__ = ("_extra", "_extra_qt", "has_astral", "length", "paragraph_gaps")
 
     def __init__(self, text: str, paragraph_gaps: bool = False) -> None:
         self.length = len(text)
         self.paragraph_gaps = paragraph_gaps
         # Code-point offsets after which Qt has one unit more than Python: astral characters
         # (second UTF-16 unit) and, with paragraph gaps, line breaks (the inserted blank line).
-        extra = [] if text.isascii() else [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        extra = [] if text.isascii() else [m.start() for m in _ASTRAL.finditer(text)]
+        self.has_astral = bool(extra)
         if paragraph_gaps:
-            extra = sorted(extra + [i for i, ch in enumerate(text) if ch == "\n"])
+            extra = sorted(extra + [m.start() for m in re.finditer("\n", text)])
         self._extra = extra
         self._extra_qt = [offset + n for n, offset in enumerate(extra)]
 

@@ -9,7 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.analysis.entities import find_entities
+from desktop.analysis.entities import (
+    MERGE, NOT_ENTITY, RELABEL, RENAME, Correction, apply_corrections, find_entities,
+)
 from desktop.analysis.model import ORG, PERSON, PLACE
 from desktop.analysis.tokens import sentences
 
@@ -215,3 +217,52 @@ def test_hundred_thousand_words_take_under_a_second(sample):
     assert elapsed < 1.0
     (trump,) = [e for e in entities if e.canonical == "Donald Trump"]
     assert len(trump.mentions) == 84 * 30
+
+
+# ---------------------------------------------------------------- reader corrections
+_CORRECTABLE = "Anna Kowalczyk met Ivo Sands in Lisbon. Kowalczyk thanked Sands. They left Lisbon on Monday."
+
+
+def _corrected(*corrections: Correction):
+    return apply_corrections(_analyse(_CORRECTABLE), corrections)
+
+
+def test_rename_and_relabel_keep_every_mention():
+    entities = _corrected(
+        Correction(RENAME, "Anna Kowalczyk", PERSON, new_canonical="Dr Anna Kowalczyk"),
+        Correction(RELABEL, "Lisbon", PLACE, new_label=ORG),
+    )
+    by_name = {e.canonical: e for e in entities}
+    assert [m.text for m in by_name["Dr Anna Kowalczyk"].mentions] == ["Anna Kowalczyk", "Kowalczyk"]
+    lisbon = by_name["Lisbon"]
+    assert lisbon.label == ORG and {m.label for m in lisbon.mentions} == {ORG}
+    assert len(lisbon.mentions) == 2
+
+
+def test_merge_moves_mentions_into_the_target_in_text_order():
+    entities = _corrected(Correction(MERGE, "Ivo Sands", PERSON, "Anna Kowalczyk", PERSON))
+    (person,) = [e for e in entities if e.label == PERSON]
+    starts = [m.start for m in person.mentions]
+    assert starts == sorted(starts) and len(starts) == 4
+    assert person.canonical == "Anna Kowalczyk"
+
+
+def test_not_an_entity_drops_an_entity_or_one_mention():
+    first_lisbon = _CORRECTABLE.index("Lisbon")
+    entities = _corrected(
+        Correction(NOT_ENTITY, "Ivo Sands", PERSON),
+        Correction(NOT_ENTITY, "Lisbon", PLACE, start=first_lisbon, end=first_lisbon + 6),
+    )
+    names = {e.canonical: e for e in entities}
+    assert "Ivo Sands" not in names
+    assert [m.start for m in names["Lisbon"].mentions] == [_CORRECTABLE.rindex("Lisbon")]
+
+
+def test_renaming_onto_an_existing_name_merges_and_stale_corrections_are_skipped():
+    base = _analyse(_CORRECTABLE)
+    entities = apply_corrections(base, [
+        Correction(RENAME, "Ivo Sands", PERSON, new_canonical="Anna Kowalczyk"),
+        Correction(NOT_ENTITY, "Nobody Here", ORG),
+    ])
+    assert len([e for e in entities if e.label == PERSON]) == 1
+    assert apply_corrections(base, [Correction(NOT_ENTITY, "Nobody Here", ORG)]) == base

@@ -9,7 +9,7 @@ import pytest
 
 from desktop.analysis.model import Sentence, Token
 from desktop.analysis.number_links import AGREES, CONFLICTS, PART_OF, link_claims
-from desktop.analysis.numbers import counted_noun_phrase, find_numeric_claims, is_approximate
+from desktop.analysis.numbers import counted_noun_phrase, find_numeric_claims
 from desktop.analysis.tokens import sentences, word_tokens
 
 INF = math.inf
@@ -55,8 +55,9 @@ def test_sample_article_claims_carry_value_interval_qualifier_and_counted_thing(
     assert (leaders.value, leaders.low, leaders.high) == (70, 70, 70)
     assert (leaders.qualifier, leaders.counted) == ("about", "world leaders")
     money = found["billions of dollars"]
-    assert (money.value, money.low, money.high) == (1e9, 1e9, 1e12)
-    assert (money.counted, money.unit) == ("dollars", "USD per month")
+    assert (money.value, money.low, money.high) == (1e9, 1e9, INF)
+    assert (money.counted, money.unit, money.rate, money.kind) == ("dollars", "USD", "month", "money")
+    assert money.approximate
     assert found["Thirty-four of those drones"].counted == "drones"
     assert found["Thirty-four of those drones"].value == 34
     assert found["84 Ukrainian drones"].counted == "Ukrainian drones"
@@ -114,9 +115,9 @@ MEANINGS = [
     ("Russia spent 1.2m rubles on it.", "1.2m rubles", 1.2e6, 1.2e6, 1.2e6, "", "RUB", "rubles"),
     ("Twenty-three soldiers died.", "Twenty-three soldiers", 23, 23, 23, "", "", "soldiers"),
     ("Police arrested a dozen protesters.", "a dozen protesters", 12, 12, 12, "", "", "protesters"),
-    ("Hundreds of protesters gathered.", "Hundreds of protesters", 100, 100, 1000, "", "", "protesters"),
-    ("It cost the country billions.", "billions", 1e9, 1e9, 1e12, "", "", ""),
-    ("Tens of thousands of people fled.", "Tens of thousands of people", 1e4, 1e4, 1e5, "", "", "people"),
+    ("Hundreds of protesters gathered.", "Hundreds of protesters", 100, 100, INF, "", "", "protesters"),
+    ("It cost the country billions.", "billions", 1e9, 1e9, INF, "", "", ""),
+    ("Tens of thousands of people fled.", "Tens of thousands of people", 1e4, 1e4, INF, "", "", "people"),
     ("It will cost 10 to 20 billion dollars.", "10 to 20 billion dollars", 1e10, 1e10, 2e10, "", "USD", "dollars"),
     ("It will cost 1,000 to 2 million dollars.", "1,000 to 2 million dollars", 1000, 1000, 2e6, "", "USD", "dollars"),
     ("Between 20 and 30 people were arrested.", "Between 20 and 30 people", 20, 20, 30, "between", "", "people"),
@@ -150,16 +151,16 @@ MEANINGS = [
     ("Some 70 countries signed.", "Some 70 countries", 70, 70, 70, "some", "", "countries"),
     ("An estimated 2 million people marched.", "An estimated 2 million people", 2e6, 2e6, 2e6, "an estimated", "", "people"),
     ("Ten or more buses were damaged.", "Ten or more buses", 10, 10, INF, "or more", "", "buses"),
-    ("Several hundred soldiers remain.", "Several hundred soldiers", 200, 200, 1000, "several", "", "soldiers"),
-    ("A few thousand civilians remain.", "A few thousand civilians", 2000, 2000, 10000, "a few", "", "civilians"),
+    ("Several hundred soldiers remain.", "Several hundred soldiers", 200, 200, INF, "several", "", "soldiers"),
+    ("A few thousand civilians remain.", "A few thousand civilians", 2000, 2000, INF, "a few", "", "civilians"),
     ("Thirty-four of those drones were shot down.", "Thirty-four of those drones", 34, 34, 34, "", "", "drones"),
     ("The Pentagon announced a $425 million package.", "$425 million", 4.25e8, 4.25e8, 4.25e8, "", "USD", ""),
     ("Donors in Sydney gave A$300.", "A$300", 300, 300, 300, "", "AUD", ""),
-    ("Thousands marched in Tbilisi.", "Thousands", 1000, 1000, 1e6, "", "", ""),
+    ("Thousands marched in Tbilisi.", "Thousands", 1000, 1000, INF, "", "", ""),
     ("Israel struck more than 150 targets.", "more than 150 targets", 150, 150, INF, "more than", "", "targets"),
     ("The vessel is 300 meters long.", "300 meters", 300, 300, 300, "", "m", "meters"),
     ("Nearly 6 in 10 Republicans agreed.", "Nearly 6 in 10 Republicans", 0.6, 0.54, 0.6, "nearly", "fraction", "Republicans"),
-    ("Joblessness among 18- to 34-year-olds rose.", "18- to 34-year-olds", 18, 18, 34, "", "years", ""),
+    ("Joblessness among 18- to 34-year-olds rose.", "18- to 34-year-olds", 18, 18, 34, "", "years old", ""),
     ("The two leaders met twice.", "twice", 2, 2, 2, "", "times", ""),
     ("He cut the budget by half.", "half", 0.5, 0.5, 0.5, "", "fraction", ""),
     ("Shares fell by a third.", "a third", 1 / 3, 1 / 3, 1 / 3, "", "fraction", ""),
@@ -184,25 +185,27 @@ def test_claim_is_read_with_its_value_interval_qualifier_unit_and_counted_thing(
 
 
 @pytest.mark.parametrize(
-    "text, unit",
+    "text, unit, rate",
     [
-        ("Ukraine needs billions of dollars every month.", "USD per month"),
-        ("Income was €30,000 per year.", "EUR per year"),
-        ("The bill would raise $50bn annually.", "USD per year"),
-        ("Russia fires 40 drones a night at Kyiv.", "per night"),
-        ("Kyiv needs $5 billion in economic and military support every month.", "USD per month"),
+        ("Ukraine needs billions of dollars every month.", "USD", "month"),
+        ("Income was €30,000 per year.", "EUR", "year"),
+        ("The bill would raise $50bn annually.", "USD", "year"),
+        ("Russia fires 40 drones a night at Kyiv.", "", "night"),
+        ("Kyiv needs $5 billion in economic and military support every month.", "USD", "month"),
+        ("Workers spend 4.5 months a year abroad.", "months", "year"),
     ],
 )
-def test_rate_after_a_claim_is_folded_into_its_unit(text, unit):
-    assert only(text).unit == unit
+def test_rate_after_a_claim_is_its_own_field_beside_the_unit(text, unit, rate):
+    claim = only(text)
+    assert (claim.unit, claim.rate) == (unit, rate)
 
 
 @pytest.mark.parametrize(
     "text",
     ["Prices rose 12% from a year earlier.", "It took 40 meetings in a year.", "It lost 5% a year ago."],
 )
-def test_time_phrase_that_is_not_a_rate_leaves_the_unit_alone(text):
-    assert " per " not in f" {only(text).unit} "
+def test_time_phrase_that_is_not_a_rate_is_not_a_rate(text):
+    assert only(text).rate == ""
 
 
 def test_over_before_a_period_means_during_not_more_than():
@@ -230,10 +233,39 @@ def test_from_x_to_y_is_a_change_so_it_stays_two_claims():
 
 
 def test_approximate_qualifiers_and_vague_plurals_are_flagged_approximate():
-    assert is_approximate(only("About 70 leaders called."))
-    assert is_approximate(only("Hundreds of people called."))
-    assert not is_approximate(only("At least 70 leaders called."))
-    assert not is_approximate(only("Exactly 70 leaders called."))
+    assert only("About 70 leaders called.").approximate
+    assert only("Nearly 70 leaders called.").approximate
+    assert only("Hundreds of people called.").approximate
+    assert not only("At least 70 leaders called.").approximate
+    assert not only("Exactly 70 leaders called.").approximate
+    assert not only("Between 20 and 30 people called.").approximate
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Police arrested 12 protesters.", "count"),
+        ("The company earned $2.3 billion.", "money"),
+        ("Ukraine needs billions of dollars every month.", "money"),
+        ("Support grew 12% this year.", "percent"),
+        ("Support fell 4 percentage points.", "percent"),
+        ("Two-thirds of voters approved.", "fraction"),
+        ("One in five Americans owns a gun.", "fraction"),
+        ("The war lasted more than two years.", "duration"),
+        ("The vessel is 300 meters long.", "measure"),
+        ("A 7.8-magnitude earthquake struck.", "measure"),
+        ("Hundreds of protesters gathered.", "vague"),
+    ],
+)
+def test_each_claim_has_a_kind(text, kind):
+    assert only(text).kind == kind
+
+
+def test_claim_knows_where_its_counted_phrase_and_its_sentence_are():
+    text = "Rain fell. Rescuers pulled 17 injured miners from the shaft."
+    claim = only(text)
+    assert text[claim.counted_start : claim.counted_end] == claim.counted == "injured miners"
+    assert text[claim.sentence_start : claim.sentence_end] == "Rescuers pulled 17 injured miners from the shaft."
 
 
 # ------------------------------------------------------------------ what is not a claim
@@ -275,7 +307,9 @@ def test_approximate_qualifiers_and_vague_plurals_are_flagged_approximate():
         "Those three countries signed.",
         "Several people familiar with the talks spoke.",
         "At least he talks about peace.",
-        "John Smith, 45, said he was tired.",
+        "Classes for six-year-olds start in May.",
+        "A one-day strike shut the port.",
+        "Flight 214 landed safely.",
     ],
 )
 def test_dates_times_ordinals_identifiers_attributions_and_pronouns_are_not_claims(text):
@@ -286,7 +320,8 @@ def test_dates_times_ordinals_identifiers_attributions_and_pronouns_are_not_clai
     "text, span, value, unit",
     [
         ("A 7.8-magnitude earthquake struck.", "7.8-magnitude", 7.8, "magnitude"),
-        ("A 45-year-old man was hurt.", "45-year-old", 45, "years"),
+        ("A 45-year-old man was hurt.", "45-year-old", 45, "years old"),
+        ("The bank made a quarter-point cut.", "a quarter-point", 0.25, "points"),
         ("They agreed a three-year plan.", "three-year", 3, "years"),
         ("The 25-mile stretch was closed.", "25-mile", 25, "miles"),
     ],
@@ -322,6 +357,15 @@ def test_partitives_possessives_and_plural_heads_bound_the_counted_phrase(text, 
 def test_fraction_of_a_point_is_a_quarter_point_not_a_share(text, span, unit):
     claim = only(text)
     assert (claim.text, claim.value, claim.unit) == (span, 0.25, unit)
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [("John Smith, 45, said he was tired.", "45"), ("Mary Okafor (71) has lived there for decades.", "71")],
+)
+def test_age_in_apposition_to_a_name_is_a_measure_in_years(text, span):
+    claim = only(text)
+    assert (claim.text, claim.unit, claim.kind) == (span, "years old", "measure")
 
 
 def test_digits_after_the_are_kept_because_they_restate_a_figure():
@@ -442,3 +486,32 @@ def test_compatible_values_agree_and_a_part_larger_than_its_whole_conflicts():
 def test_durations_and_money_are_not_linked_even_with_the_same_unit():
     text = "The war lasted more than two years. The buildings could stand another 2,000 years."
     assert links(text) == []
+
+
+def test_a_conflict_with_any_recent_claim_is_found_even_when_the_nearest_agrees():
+    text = "Police counted 40 homes. Officials confirmed 40 homes. Neighbours counted 65 homes."
+    assert links(text) == [("40 homes", "40 homes", AGREES), ("40 homes", "65 homes", CONFLICTS)]
+    text = "Police counted 40 homes. Neighbours counted 65 homes. Officials confirmed 65 homes."
+    assert [kind for _, _, kind in links(text)] == [CONFLICTS, CONFLICTS]
+
+
+def test_a_hedged_value_agrees_with_a_nearby_exact_one_but_not_a_distant_one():
+    assert links("About 70 world leaders called. In all, 72 world leaders called.") == [
+        ("About 70 world leaders", "72 world leaders", AGREES)
+    ]
+    assert links("About 70 world leaders called. In all, 90 world leaders called.")[0][2] == CONFLICTS
+
+
+def test_singular_and_plural_of_the_same_phrase_are_compared():
+    assert links("Only 3 injured soldiers were flown out. Officials said 1 injured soldier was flown out.") == [
+        ("Only 3 injured soldiers", "1 injured soldier", CONFLICTS)
+    ]
+
+
+def test_counts_added_to_an_earlier_one_are_not_compared_with_it():
+    text = "Russia sent 10,000 troops. Later it sent another 2,000 troops and 500 more troops."
+    assert links(text) == []
+
+
+def test_different_counted_phrases_are_not_compared():
+    assert links("The storm destroyed 40 wooden homes. It flooded 12 schools and 300 homes.") == []

@@ -50,6 +50,7 @@ def test_sample_article_every_anonymous_attribution_is_found_and_labelled(sample
         ("said people familiar with the call", "people familiar with the call"),
         ("said an official in Ukraine", "an official in Ukraine"),
         ("officials in Moscow said", "officials in Moscow"),
+        ("U.S. intelligence agencies have reported", "U.S. intelligence agencies"),
         (
             "Ukrainian commanders have told The Washington Post",
             "Ukrainian commanders",
@@ -172,8 +173,8 @@ def test_sample_article_named_sources_are_not_anonymous(sample):
             "statement",
         ),
         (
-            "An engineer who worked on the site warned that the soil was toxic.",
-            "An engineer who worked on the site warned",
+            "An engineer who worked on the site noted that the soil was toxic.",
+            "An engineer who worked on the site noted",
             "An engineer who worked on the site",
             True,
             "said",
@@ -303,3 +304,190 @@ def test_unseen_article_recall_and_anonymous_label_accuracy():
     assert len(hits) / len(UNSEEN_GOLD) >= 0.9
     assert all(found[text] == anonymous for text, anonymous in hits)
     assert len(hits) / len(found) >= 0.95  # precision
+
+
+@pytest.mark.parametrize(
+    "sentence, text, source, anonymous, kind",
+    [
+        (
+            "Hannah Cole, the city's transport chief, said the bridge will reopen in May.",
+            "Hannah Cole, the city's transport chief, said",
+            "Hannah Cole",
+            False,
+            "said",
+        ),
+        (
+            "The study's lead author, Dr. Ivan Petrov, said the results were surprising.",
+            "The study's lead author, Dr. Ivan Petrov, said",
+            "Ivan Petrov",
+            False,
+            "said",
+        ),
+        ("Viktor Ames, 61, said he had never seen such floods.", "Viktor Ames, 61, said",
+         "Viktor Ames", False, "said"),
+        ("Repairs will cost $4 million, the council estimated.", "the council estimated",
+         "the council", False, "said"),
+        ("The firm said in court filings that it had paid.", "The firm said in court filings",
+         "The firm", False, "statement"),
+        ("The deal was first reported by the Financial Times.",
+         "reported by the Financial Times", "the Financial Times", False, "reported"),
+        ("It was reported by Reuters that the mine had closed.", "It was reported by Reuters",
+         "Reuters", False, "reported"),
+        ("The club paid a reported $80 million fee.", "reported", "", True, "reported"),
+        ("Shoppers said prices had doubled.", "Shoppers said", "Shoppers", True, "said"),
+        ("A spokesperson for the FDA said the review was ongoing.",
+         "A spokesperson for the FDA said", "A spokesperson for the FDA", True, "said"),
+        ("Western intelligence agencies have reported troop movements.",
+         "Western intelligence agencies have reported", "Western intelligence agencies", True,
+         "reported"),
+        ("The company rejected the claim, saying its products were safe.", "saying",
+         "The company", False, "said"),
+        ("Sen. Mara Quinn (D-Ohio) said the bill would pass.", "Mara Quinn (D-Ohio) said",
+         "Mara Quinn", False, "said"),
+        ("According to data from the statistics office, prices rose.",
+         "According to data from the statistics office", "data from the statistics office",
+         False, "according_to"),
+        ("The board, which met on Tuesday, said the merger would proceed.",
+         "The board, which met on Tuesday, said", "The board", False, "said"),
+    ],
+)
+def test_more_attribution_forms(sentence, text, source, anonymous, kind):
+    (found,) = attributions(sentence)
+    assert (found.text, found.source, found.anonymous, found.kind) == (
+        text, source, anonymous, kind,
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Experts warn that the virus could spread.",  # warnings are not attributions (gold guideline)
+        "Meanwhile, the talks stalled, and prices rose.",
+        "The plan, which officials drafted, failed.",
+    ],
+)
+def test_more_sentences_without_an_attribution(sentence):
+    assert attributions(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence, source_type, role",
+    [
+        ("“We are ready,” said Lena Brooks, the club’s chair.", "person", "club’s chair"),
+        ("Kremlin spokesman Dmitry Peskov said the talks would go on.", "person", "Kremlin spokesman"),
+        ("The Transport Ministry said 40 trains were cancelled.", "organisation", ""),
+        ("The Washington Post reported that the plant would close.", "outlet", ""),
+        ("According to a report by the World Bank, growth will slow.", "document", ""),
+        ("Officials said the road was closed.", "anonymous", ""),
+        ("“It is over,” she said.", "pronoun", ""),
+        ("The minister reportedly offered to resign.", "unspecified", ""),
+    ],
+)
+def test_source_type_and_role(sentence, source_type, role):
+    (found,) = attributions(sentence)
+    assert (found.source_type, found.role) == (source_type, role)
+
+
+def test_source_span_and_entity_link():
+    text = "Kremlin spokesman Dmitry Peskov said the talks would go on."
+    entity = Entity("Dmitry Peskov", PERSON, (Mention("Dmitry Peskov", 18, 31, PERSON),))
+    (found,) = attributions(text, [entity])
+    assert text[found.source_start : found.source_end] == "Kremlin spokesman Dmitry Peskov"
+    assert found.entity == "Dmitry Peskov"
+
+
+def test_a_role_named_later_links_to_the_person_who_holds_it():
+    text = (
+        "Kremlin spokesman Dmitry Peskov said talks were possible. "
+        "Later the Kremlin spokesman said the signs were positive."
+    )
+    found = attributions(text)
+    assert (found[1].source, found[1].entity, found[1].anonymous) == (
+        "the Kremlin spokesman", "Dmitry Peskov", False,
+    )
+
+
+def test_access_and_reason_for_anonymity():
+    text = (
+        "The talks collapsed, said two diplomats briefed on the negotiations, who spoke on "
+        "condition of anonymity because they were not authorized to comment publicly."
+    )
+    (found,) = attributions(text)
+    assert found.access == "briefed on the negotiations"
+    assert found.anonymity_reason == "because they were not authorized to comment publicly"
+
+
+def test_a_reason_given_like_others_applies_to_every_anonymous_person_source():
+    text = (
+        "The plan was shelved, said an aide, who, like others interviewed for this story, "
+        "spoke on the condition of anonymity to describe private talks. "
+        "The vote was delayed, two officials said. The agency said nothing."
+    )
+    aide, officials, agency = attributions(text)
+    assert aide.anonymity_reason == officials.anonymity_reason == "to describe private talks"
+    assert agency.anonymity_reason == ""
+
+
+@pytest.mark.parametrize(
+    "sentence, claim",
+    [
+        ("Prices rose sharply, officials in Lagos said.", "Prices rose sharply"),
+        ("Trump told NBC on Thursday that he had spoken to 70 leaders.",
+         "he had spoken to 70 leaders"),
+        ("“We will win,” Ann Lee said during a rally in Ohio.", "“We will win,”"),
+        ("Peskov added, “Trump is less predictable.”", "“Trump is less predictable.”"),
+    ],
+)
+def test_claim_is_the_clause_or_quotation_the_attribution_vouches_for(sentence, claim):
+    (found,) = attributions(sentence)
+    assert sentence[found.claim_start : found.claim_end] == claim
+
+
+def test_sample_article_access_role_and_reason(sample):
+    text, found = sample
+    by_text = {a.text: a for a in found}
+    person = by_text["said a person familiar with the call"]
+    assert (person.source_type, person.access) == ("anonymous", "familiar with the call")
+    assert person.anonymity_reason == "to discuss a sensitive matter"
+    apprised = by_text["A former U.S. official who was apprised of the call said"]
+    assert apprised.access == "apprised of the call"
+    assert apprised.anonymity_reason == "to discuss a sensitive matter"
+    cheung = by_text["said Steven Cheung, Trump’s communications director, in an email"]
+    assert (cheung.source_type, cheung.role) == ("person", "Trump’s communications director")
+    assert by_text["Russia’s Defense Ministry said"].source_type == "organisation"
+
+
+# Written after the rules of issue 6 to estimate them on unseen text (first run: recall 1.0,
+# label accuracy 0.944, precision 1.0); two rules were then fixed on it, so it is now a dev text.
+COUNCIL_ARTICLE = """\
+BRISTOL, England — The city council will close two libraries next spring to save money, officials said on Tuesday, a decision that drew immediate criticism from parents and teachers.
+"We have run out of options," council leader Martin Doyle told a packed meeting at City Hall. "Every department has been asked to cut, and libraries are no exception."
+The closures will save about £1.2 million a year, according to council documents seen by the Bristol Post. A council spokeswoman confirmed the figure but declined to say how many jobs would be lost.
+Union representatives said as many as 40 staff could be affected. Karen Walsh, a regional organiser for the Unison union, said members had not been consulted. "We found out from the newspaper," she said.
+Two librarians, who spoke on condition of anonymity because they feared losing their jobs, said managers had known about the plan for months.
+Parents have started a petition, which had more than 3,000 signatures by Wednesday evening, organisers said. Amira Khan, a mother of three, said the library was the only quiet place her children could study.
+The council has said it will keep a mobile library service running. Doyle has also noted that usage of both branches fell by a quarter over five years.
+Critics say the figures are misleading. A former council officer familiar with the budget said the decline reflected shorter opening hours, not lower demand.
+The plan was first reported by BBC Radio Bristol last week. It was reportedly drawn up by outside consultants, though the council denied that in a statement.
+"This is not the end of the story," said Liam Porter, an opposition councillor. He added that his party would try to overturn the decision at the next budget meeting.
+"""
+COUNCIL_GOLD = [
+ ("officials said", True), ("council leader Martin Doyle told a packed meeting", False),
+ ("according to council documents seen by the Bristol Post", False), ("A council spokeswoman confirmed", True),
+ ("Union representatives said", True), ("Karen Walsh, a regional organiser for the Unison union, said", False),
+ ("she said", False), ("Two librarians, who spoke on condition of anonymity because they feared losing their jobs, said", True),
+ ("organisers said", True), ("Amira Khan, a mother of three, said", False), ("The council has said", False),
+ ("Doyle has also noted", False), ("Critics say", True), ("A former council officer familiar with the budget said", True),
+ ("first reported by BBC Radio Bristol", False), ("reportedly", True), ("said Liam Porter, an opposition councillor", False),
+ ("He added", False),
+]
+
+
+def test_council_article_sources_found_and_labelled():
+    found = attributions(COUNCIL_ARTICLE)
+    for phrase, anonymous in COUNCIL_GOLD:
+        start = COUNCIL_ARTICLE.index(phrase)
+        end = start + len(phrase)
+        (match,) = [a for a in found if a.start < end and start < a.end]
+        assert match.anonymous == anonymous, phrase
+    assert len(found) == len(COUNCIL_GOLD)

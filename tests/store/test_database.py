@@ -36,7 +36,7 @@ def test_file_that_is_not_a_database_gives_a_user_error(tmp_path):
 def test_upgrade_copies_the_old_file_aside_before_migrating(tmp_path, monkeypatch):
     path = tmp_path / "notes.db"
     open_database(path).close()
-    extra = "CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT);"
+    extra = "CREATE TABLE added_later (id INTEGER PRIMARY KEY, name TEXT);"
     monkeypatch.setattr(database, "MIGRATIONS", database.MIGRATIONS + (extra,))
     monkeypatch.setattr(database, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     connection = open_database(path)

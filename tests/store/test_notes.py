@@ -53,3 +53,60 @@ def test_same_text_is_stored_once_and_different_text_separately(tmp_path):
     b = save_document(connection, "A again", "one text")
     c = save_document(connection, "C", "another text")
     assert a.id == b.id != c.id
+
+
+def test_tags_get_a_colour_each_and_are_shared_case_insensitively(tmp_path):
+    from desktop.store import list_tags, set_tag_colour
+
+    connection = open_database(tmp_path / "notes.db")
+    document = save_document(connection, "Article", TEXT)
+    note = add_note(connection, document.id, make_anchor(TEXT, 0, 5), "x", tags=["claim", "check", "claim"])
+    assert note.tags == ("check", "claim")
+    add_note(connection, document.id, make_anchor(TEXT, 6, 9), "y", tags=["Claim"])
+    tags = list_tags(connection)
+    assert [t.name for t in tags] == ["check", "claim"]
+    assert tags[0].colour != tags[1].colour
+    set_tag_colour(connection, "claim", "#123456")
+    assert {t.name: t.colour for t in list_tags(connection)}["claim"] == "#123456"
+    assert update_note(connection, note.id, "x", tags=["source"]).tags == ("source",)
+
+
+def test_note_on_the_whole_document_comes_first(tmp_path):
+    from desktop.store import DOCUMENT_ANCHOR
+
+    connection = open_database(tmp_path / "notes.db")
+    document = save_document(connection, "Article", TEXT)
+    add_note(connection, document.id, make_anchor(TEXT, 0, 5), "passage")
+    add_note(connection, document.id, DOCUMENT_ANCHOR, "overall")
+    first, second = list_notes(connection, document.id)
+    assert first.on_document and first.body == "overall"
+    assert not second.on_document
+
+
+def test_deleted_note_is_restored_with_its_id_times_and_tags(tmp_path):
+    from desktop.store import restore_note
+
+    connection = open_database(tmp_path / "notes.db")
+    document = save_document(connection, "Article", TEXT)
+    note = add_note(connection, document.id, make_anchor(TEXT, 0, 5), "keep me", tags=["a"])
+    delete_note(connection, note.id)
+    assert list_notes(connection, document.id) == []
+    assert restore_note(connection, note) == note
+
+
+def test_reimported_file_with_changed_text_keeps_one_document_and_reanchors_notes(tmp_path):
+    connection = open_database(tmp_path / "notes.db")
+    old = "Intro paragraph.\n\nThe mayor promised a new bridge by 2027.\n\nThe end of the story is here."
+    new = "A new intro.\n\nThe mayor promised a new bridge by 2028.\n\nThe end of the story is here."
+    document = save_document(connection, "Story", old, "/data/story.txt")
+    quote = "The mayor promised a new bridge by 2027."
+    kept = add_note(connection, document.id, make_anchor(old, old.index(quote), old.index(quote) + len(quote)), "when?")
+    tail = add_note(connection, document.id, make_anchor(old, old.index("end"), old.index("end") + 3), "tail")
+    gone = add_note(connection, document.id, make_anchor(old, 0, len("Intro paragraph.")), "gone")
+    again = save_document(connection, "Story", new, "/data/story.txt")
+    assert again.id == document.id and again.text == new
+    notes = {n.id: n for n in list_notes(connection, document.id)}
+    assert notes[kept.id].status == "fuzzy"
+    assert notes[kept.id].anchor.quote == "The mayor promised a new bridge by 2028."
+    assert notes[tail.id].status == "exact" and new[notes[tail.id].anchor.start:].startswith("end")
+    assert notes[gone.id].status == "orphaned" and notes[gone.id].anchor.quote == "Intro paragraph."

@@ -1,23 +1,35 @@
-"""People, organisations and places, grouped by type, with every mention one click away."""
+"""People, organisations and places, grouped by type, with every mention one click away.
+
+The reader corrects the recogniser here: rename (F2, edited in place), change the
+type, merge into another entity, or mark an entity or one mention "not an entity"
+(Delete / Shift+Delete), from the context menu or the keys.  The panel only
+emits ``Correction`` values; the window stores and applies them.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+    QMenu, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ...analysis import Entity
+from ...analysis import ENTITY_LABELS, Entity
+from ...analysis.entities import MERGE, NOT_ENTITY, RELABEL, RENAME, Correction
+from ...store.corrections import StoredCorrection
 from ..theme import LAYER_BY_KEY
 
 ENTITY_ROLE = Qt.ItemDataRole.UserRole + 1
+TYPE_NAMES = {"PERSON": "Person", "ORG": "Organisation", "PLACE": "Place"}
 
 
 class EntitiesPanel(QWidget):
     mention_selected = Signal(int, int)  # code-point start, end
+    correction_requested = Signal(object)  # Correction
+    corrections_list_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +42,17 @@ class EntitiesPanel(QWidget):
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
         self.tree.currentItemChanged.connect(self._on_current_changed)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # F2 edits the name only
+        self.tree.itemChanged.connect(self._on_item_changed)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._show_context_menu)
+        self.rename_action = self._tree_action("&Rename…", "F2", self.edit_current_name)
+        self.reject_action = self._tree_action("&Not an Entity", QKeySequence.StandardKey.Delete,
+                                               lambda: self.reject_current())
+        self.reject_mention_action = self._tree_action("Not an Entity: This &Mention Only", "Shift+Del",
+                                                       lambda: self.reject_current(mention_only=True))
+        self._entities: tuple[Entity, ...] = ()
+        self._filling = False
         self.position_label = QLabel()
         self.previous_button = QPushButton("◀ Previous")
         self.next_button = QPushButton("Next ▶")
@@ -48,7 +71,17 @@ class EntitiesPanel(QWidget):
         self._mention_index = 0
         self._update_buttons()
 
+    def _tree_action(self, text: str, shortcut, slot) -> QAction:
+        action = QAction(text, self.tree)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.tree.addAction(action)
+        return action
+
     def set_entities(self, entities: Sequence[Entity]) -> None:
+        self._filling = True
+        self._entities = tuple(entities)
         self.tree.clear()
         for key in ("PERSON", "ORG", "PLACE"):
             members = sorted(
@@ -65,28 +98,124 @@ class EntitiesPanel(QWidget):
             for entity in members:
                 item = QTreeWidgetItem([entity.canonical, str(len(entity.mentions))])
                 item.setData(0, ENTITY_ROLE, entity)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 forms = sorted({m.text for m in entity.mentions})
                 item.setToolTip(0, "Written as: " + ", ".join(forms))
                 group.addChild(item)
             self.tree.addTopLevelItem(group)
             group.setExpanded(True)
+        self._filling = False
         self._update_buttons()
 
     def current_entity(self) -> Entity | None:
         item = self.tree.currentItem()
         return None if item is None else item.data(0, ENTITY_ROLE)
 
-    def select_entity(self, canonical: str) -> bool:
-        """Make the entity named ``canonical`` current (jumping to its first mention)."""
+    def select_entity(self, canonical: str, label: str | None = None) -> bool:
+        """Make the entity named ``canonical`` (of type ``label``, if given) current, jumping to its first mention."""
         for group_index in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(group_index)
             for child_index in range(group.childCount()):
                 child = group.child(child_index)
-                if child.text(0) == canonical:
+                entity = child.data(0, ENTITY_ROLE)
+                if child.text(0) == canonical and label in (None, entity.label):
                     self.tree.setCurrentItem(child)
                     return True
         return False
+
+    def current_mention_index(self) -> int:
+        return self._mention_index
+
+    # ----- corrections ------------------------------------------------------------------
+
+    def edit_current_name(self) -> None:
+        item = self.tree.currentItem()
+        if item is not None and item.data(0, ENTITY_ROLE) is not None:
+            self.tree.editItem(item, 0)
+
+    def rename_current(self, name: str) -> None:
+        self._rename(self.current_entity(), name)
+
+    def _rename(self, entity: Entity | None, name: str) -> None:
+        name = " ".join(name.split())
+        if entity is not None and name and name != entity.canonical:
+            self._request(Correction(RENAME, entity.canonical, entity.label, new_canonical=name))
+
+    def relabel_current(self, label: str) -> None:
+        entity = self.current_entity()
+        if entity is not None and label != entity.label:
+            self._request(Correction(RELABEL, entity.canonical, entity.label, new_label=label))
+
+    def merge_current_into(self, target: Entity) -> None:
+        entity = self.current_entity()
+        if entity is not None and (target.canonical, target.label) != (entity.canonical, entity.label):
+            self._request(Correction(MERGE, entity.canonical, entity.label, target.canonical, target.label))
+
+    def reject_current(self, mention_only: bool = False) -> None:
+        """Mark the current entity, or only the mention last shown, as not an entity."""
+        entity = self.current_entity()
+        if entity is None:
+            return
+        if mention_only and len(entity.mentions) > 1:
+            mention = entity.mentions[self._mention_index]
+            self._request(Correction(NOT_ENTITY, entity.canonical, entity.label,
+                                     start=mention.start, end=mention.end))
+        else:
+            self._request(Correction(NOT_ENTITY, entity.canonical, entity.label))
+
+    def _request(self, correction: Correction) -> None:
+        self.correction_requested.emit(correction)
+
+    def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        entity = item.data(0, ENTITY_ROLE)
+        if self._filling or entity is None or column != 0 or item.text(0) == entity.canonical:
+            return
+        name = item.text(0)
+        self._filling = True
+        item.setText(0, entity.canonical)  # the window redraws the list once the rename is applied
+        self._filling = False
+        # After the editor has closed: the redraw replaces the item being edited.
+        QTimer.singleShot(0, lambda: self._rename(entity, name))
+
+    def correction_menu(self) -> QMenu | None:
+        """The context menu for the current entity (None when no entity is current)."""
+        entity = self.current_entity()
+        if entity is None:
+            return None
+        menu = QMenu(self)
+        menu.addAction(self.rename_action)
+        type_menu = menu.addMenu("Change &Type")
+        for label in ENTITY_LABELS:
+            action = type_menu.addAction(TYPE_NAMES[label],
+                                         lambda label=label: self.relabel_current(label))
+            action.setCheckable(True)
+            action.setChecked(label == entity.label)
+            action.setEnabled(label != entity.label)
+        merge_menu = menu.addMenu("&Merge Into")
+        others = sorted((e for e in self._entities if e != entity), key=lambda e: (e.label, e.canonical.lower()))
+        for other in others:
+            merge_menu.addAction(f"{other.canonical} ({TYPE_NAMES[other.label]})",
+                                 lambda other=other: self.merge_current_into(other))
+        merge_menu.setEnabled(bool(others))
+        menu.addSeparator()
+        menu.addAction(self.reject_action)
+        menu.addAction(self.reject_mention_action)
+        self.reject_mention_action.setEnabled(len(entity.mentions) > 1)
+        menu.addSeparator()
+        menu.addAction("&Corrections…", self.corrections_list_requested.emit)
+        return menu
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        item = self.tree.itemAt(position)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+        menu = self.correction_menu()
+        if menu is not None:
+            menu.exec(self.tree.viewport().mapToGlobal(position))
+            menu.deleteLater()
+
+    # ----- navigation -------------------------------------------------------------------
 
     def step(self, direction: int) -> None:
         """Go to the next (1) or previous (-1) mention of the current entity, wrapping around."""
@@ -118,3 +247,52 @@ class EntitiesPanel(QWidget):
         self.position_label.setText(
             f"{self._mention_index + 1} of {len(entity.mentions)}" if entity is not None else ""
         )
+
+
+class CorrectionsDialog(QDialog):
+    """The document's entity corrections, newest last; removing one undoes it."""
+
+    remove_requested = Signal(int)  # stored correction id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Entity Corrections")
+        self.resize(520, 320)
+        self.list = QListWidget()
+        self.list.setObjectName("correctionsList")
+        self.list.setWordWrap(True)
+        self.empty_label = QLabel("No corrections yet. Right-click an entity in the Entities panel to correct it.")
+        self.empty_label.setWordWrap(True)
+        self.remove_button = QPushButton("&Remove Correction")
+        self.remove_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.remove_button.clicked.connect(self._remove_current)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        self.list.currentRowChanged.connect(lambda _row: self._update())
+
+    def set_corrections(self, corrections: Sequence[StoredCorrection]) -> None:
+        self.list.clear()
+        for stored in corrections:
+            item = QListWidgetItem(stored.correction.describe())
+            item.setData(ENTITY_ROLE, stored.id)
+            item.setToolTip(f"Made {stored.created_at}")
+            self.list.addItem(item)
+        self.list.setCurrentRow(self.list.count() - 1)
+        self._update()
+
+    def _remove_current(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.remove_requested.emit(item.data(ENTITY_ROLE))
+
+    def _update(self) -> None:
+        self.empty_label.setVisible(self.list.count() == 0)
+        self.remove_button.setEnabled(self.list.currentItem() is not None)

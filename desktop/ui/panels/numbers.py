@@ -1,21 +1,66 @@
-"""Numeric claims in a sortable, filterable table."""
+"""Numeric claims in a sortable, filterable table, with a question for the class beside each.
+
+``ClaimTableModel`` holds the claims (one row each) and answers every column and
+role from them; ``ClaimFilterProxy`` sorts and filters it; ``NumbersPanel`` is
+the filter bar, the table and the prompt shown for the selected claim.
+"""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...analysis import ClaimLink, NumericClaim
 from ...analysis.number_links import CONFLICTS, PART_OF
+from ...analysis.numbers import CLAIM_KINDS
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("Claim", "Value", "Qualifier", "Counted", "Linked to")
+COLUMNS = ("Claim", "Value", "Unit", "Counted", "Qualifier", "Sentence", "Linked to")
+CLAIM, VALUE, UNIT, COUNTED, QUALIFIER, SENTENCE, LINKED = range(len(COLUMNS))
 MAX_COLUMN_WIDTH = 200
+CONFLICT_BACKGROUND = "#ffd6d6"  # a light red: black text stays legible on a projector
+CONFLICT_MARK = "⚠"
+
+# The question a class should ask of each kind of figure.
+PROMPTS = {
+    "count": "Who counted?",
+    "money": "Compared with what?",
+    "percent": "Out of how many?",
+    "fraction": "Out of how many?",
+    "duration": "Over what period?",
+    "measure": "Measured by whom, and how?",
+    "vague": "How many, exactly? Who counted?",
+}
+RATE_PROMPT = "Over what period? Compared with what?"
+CONFLICT_PROMPT = "The article gives two different figures: which is right, and who gives each?"
+
+ALL_CLAIMS = "All claims"
+CONFLICTS_ONLY = "Conflicts only"
+LINKED_ONLY = "Linked claims"
 
 
 def format_number(value: float) -> str:
@@ -24,28 +69,41 @@ def format_number(value: float) -> str:
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if abs(value) >= scale:
             return f"{value / scale:g} {word}"
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,g}"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.3g}"
 
 
 def format_value(claim: NumericClaim) -> str:
-    """"70", "≥ 10,000", "20–30 billion": the interval the claim commits to."""
-    unit = f" {claim.unit}" if claim.unit else ""
+    """"≈ 70", "≥ 10,000", "20–30 billion": the interval the claim commits to."""
     if claim.low == claim.high:
-        return format_number(claim.value) + unit
+        return ("≈ " if claim.approximate else "") + format_number(claim.value)
     if math.isinf(claim.high):
-        return f"≥ {format_number(claim.low)}{unit}"
-    if claim.low <= 0 and not math.isinf(claim.high):
-        return f"≤ {format_number(claim.high)}{unit}"
-    return f"{format_number(claim.low)}–{format_number(claim.high)}{unit}"
+        return f"≥ {format_number(claim.low)}"
+    if claim.low <= 0:
+        return f"≤ {format_number(claim.high)}"
+    return f"{format_number(claim.low)}–{format_number(claim.high)}"
+
+
+def format_unit(claim: NumericClaim) -> str:
+    """"USD per month", "per night", "years"."""
+    return " ".join(part for part in (claim.unit, f"per {claim.rate}" if claim.rate else "") if part)
+
+
+def prompt_for(claim: NumericClaim, conflicting: bool = False) -> str:
+    """The classroom question for ``claim``: its conflict first, then its rate, then its kind."""
+    if conflicting:
+        return CONFLICT_PROMPT
+    if claim.rate:
+        return RATE_PROMPT
+    return PROMPTS.get(claim.kind, PROMPTS["count"])
 
 
 def link_notes(links: Sequence[ClaimLink]) -> dict[NumericClaim, str]:
-    """What the panel says beside each linked claim: "34 of 84 Ukrainian drones", "⚠ conflicts …"."""
+    """What the panel says beside each linked claim: "34 of 84 (part of …)", "⚠ disagrees with …"."""
     notes: dict[NumericClaim, list[str]] = {}
     for link in links:
         if link.kind == CONFLICTS:
             for claim, other in ((link.later, link.earlier), (link.earlier, link.later)):
-                notes.setdefault(claim, []).append(f"⚠ disagrees with “{other.text}” ({link.note})")
+                notes.setdefault(claim, []).append(f"{CONFLICT_MARK} disagrees with “{other.text}” ({link.note})")
         elif link.kind == PART_OF:
             notes.setdefault(link.later, []).append(f"{link.note} (part of “{link.earlier.text}”)")
         else:
@@ -53,22 +111,153 @@ def link_notes(links: Sequence[ClaimLink]) -> dict[NumericClaim, str]:
     return {claim: "; ".join(parts) for claim, parts in notes.items()}
 
 
+def conflicting_claims(links: Sequence[ClaimLink]) -> set[NumericClaim]:
+    return {claim for link in links if link.kind == CONFLICTS for claim in (link.earlier, link.later)}
+
+
+class ClaimTableModel(QAbstractTableModel):
+    """One row per numeric claim, in document order; read-only."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._claims: list[NumericClaim] = []
+        self._notes: dict[NumericClaim, str] = {}
+        self._conflicting: set[NumericClaim] = set()
+        self._text = ""
+
+    def set_claims(self, claims: Sequence[NumericClaim], links: Sequence[ClaimLink] = (), text: str = "") -> None:
+        self.beginResetModel()
+        self._claims = sorted(claims, key=lambda c: c.start)
+        self._notes = link_notes(links)
+        self._conflicting = conflicting_claims(links)
+        self._text = text
+        self.endResetModel()
+
+    def claim(self, row: int) -> NumericClaim:
+        return self._claims[row]
+
+    def is_conflicting(self, claim: NumericClaim) -> bool:
+        return claim in self._conflicting
+
+    def note(self, claim: NumericClaim) -> str:
+        return self._notes.get(claim, "")
+
+    def sentence(self, claim: NumericClaim) -> str:
+        return " ".join(self._text[claim.sentence_start : claim.sentence_end].split())
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._claims)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._claims)):
+            return None
+        claim = self._claims[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(claim, column)
+        if role == SORT_ROLE:
+            return self._sort_key(claim, column)
+        if role == CLAIM_ROLE:
+            return claim
+        if role == Qt.ItemDataRole.ToolTipRole:
+            question = prompt_for(claim, self.is_conflicting(claim))
+            return f"{self._display(claim, column)}\n\nAsk: {question}"
+        conflicting = self.is_conflicting(claim)
+        if role == Qt.ItemDataRole.BackgroundRole and conflicting:
+            return QBrush(QColor(CONFLICT_BACKGROUND))
+        if role == Qt.ItemDataRole.DecorationRole and conflicting and column == CLAIM:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(claim, column)
+        return None
+
+    def _display(self, claim: NumericClaim, column: int) -> str:
+        if column == CLAIM:
+            return claim.text
+        if column == VALUE:
+            return format_value(claim)
+        if column == UNIT:
+            return format_unit(claim)
+        if column == COUNTED:
+            return claim.counted
+        if column == QUALIFIER:
+            return claim.qualifier
+        if column == SENTENCE:
+            return self.sentence(claim)
+        return self.note(claim)
+
+    def _sort_key(self, claim: NumericClaim, column: int):
+        if column == CLAIM:
+            return claim.start
+        if column == VALUE:
+            return claim.value
+        if column == LINKED:  # conflicts first, then other links, then the rest, in document order
+            note = self.note(claim)
+            rank = 0 if self.is_conflicting(claim) else 1 if note else 2
+            return f"{rank}{claim.start:012d}"
+        return self._display(claim, column).lower()
+
+
+class ClaimFilterProxy(QSortFilterProxyModel):
+    """Sorts by ``SORT_ROLE``; keeps rows that contain the filter text and match the chosen view."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+        self._view = ALL_CLAIMS
+
+    def set_view(self, view: str) -> None:
+        """``ALL_CLAIMS``, ``CONFLICTS_ONLY``, ``LINKED_ONLY`` or a claim kind."""
+        self.beginFilterChange()
+        self._view = view
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model: ClaimTableModel = self.sourceModel()
+        claim = model.claim(source_row)
+        if self._view == CONFLICTS_ONLY and not model.is_conflicting(claim):
+            return False
+        if self._view == LINKED_ONLY and not model.note(claim):
+            return False
+        if self._view in CLAIM_KINDS and claim.kind != self._view:
+            return False
+        return super().filterAcceptsRow(source_row, source_parent)
+
+
 class NumbersPanel(QWidget):
     claim_selected = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(list(COLUMNS))
-        self.proxy = QSortFilterProxyModel(self)
+        self.model = ClaimTableModel(self)
+        self.proxy = ClaimFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText("Filter claims…")
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setToolTip("Show only claims containing this text (Ctrl+F in this panel)")
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.filter_edit.setFocus,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.view_combo = QComboBox()
+        self.view_combo.setToolTip("Show all claims, only conflicting or linked ones, or one kind")
+        self.view_combo.addItems([ALL_CLAIMS, CONFLICTS_ONLY, LINKED_ONLY, *CLAIM_KINDS])
+        self.view_combo.currentTextChanged.connect(self.proxy.set_view)
         self.table = QTableView()
         self.table.setObjectName("numbersTable")
         self.table.setModel(self.proxy)
@@ -83,39 +272,58 @@ class NumbersPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.prompt_label = QLabel()
+        self.prompt_label.setObjectName("numbersPrompt")
+        self.prompt_label.setWordWrap(True)
+        self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.prompt_label.font()
+        font.setBold(True)
+        self.prompt_label.setFont(font)
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("numbersSummary")
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.view_combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.filter_edit)
-        layout.addWidget(self.table)
+        layout.addWidget(self.summary_label)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.prompt_label)
+        self._show_prompt(None)
 
-    def set_claims(self, claims: Sequence[NumericClaim], links: Sequence[ClaimLink] = ()) -> None:
-        self.model.removeRows(0, self.model.rowCount())
-        notes = link_notes(links)
-        for claim in claims:
-            note = notes.get(claim, "")
-            cells = (
-                (claim.text, claim.start),
-                (format_value(claim), claim.value),
-                (claim.qualifier, claim.qualifier),
-                (claim.counted, claim.counted.lower()),
-                (note, note),
-            )
-            row = []
-            for text, sort_key in cells:
-                item = QStandardItem(text)
-                item.setData(sort_key, SORT_ROLE)
-                item.setData(claim, CLAIM_ROLE)
-                item.setToolTip(text)
-                row.append(item)
-            self.model.appendRow(row)
+    def set_claims(self, claims: Sequence[NumericClaim], links: Sequence[ClaimLink] = (), text: str = "") -> None:
+        """Show ``claims`` (``text`` is the document, for the Sentence column)."""
+        self.model.set_claims(claims, links, text)
+        conflicts = len(conflicting_claims(links))
+        self.summary_label.setText(
+            f"{len(claims)} claim{'s' if len(claims) != 1 else ''}"
+            + (f" · {CONFLICT_MARK} {conflicts} in conflict" if conflicts else "")
+        )
         self.table.resizeColumnsToContents()
         for column in range(len(COLUMNS) - 1):  # long claims must not push the other columns away
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN_WIDTH))
+        self._show_prompt(None)
 
     def claim_at(self, proxy_row: int) -> NumericClaim:
         return self.proxy.index(proxy_row, 0).data(CLAIM_ROLE)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            claim = current.data(CLAIM_ROLE)
+        claim = current.data(CLAIM_ROLE) if current.isValid() else None
+        self._show_prompt(claim)
+        if claim is not None:
             self.claim_selected.emit(claim.start, claim.end)
+
+    def _show_prompt(self, claim: NumericClaim | None) -> None:
+        if claim is None:
+            self.prompt_label.setText(
+                "Select a claim to see the question to ask about it." if self.model.rowCount()
+                else "No numeric claims found."
+            )
+            return
+        conflicting = self.model.is_conflicting(claim)
+        lines = [f"{claim.kind.capitalize()} — ask: {prompt_for(claim, conflicting)}"]
+        note = self.model.note(claim)
+        if note:
+            lines.append(note)
+        self.prompt_label.setText("\n".join(lines))

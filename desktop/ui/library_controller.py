@@ -1,0 +1,254 @@
+"""Wires the document library into the main window: imports, the library dock, recent documents,
+the reading position, and the Cancel button for long work.
+
+Kept out of ``main_window.py`` so the window only delegates to it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QPushButton
+
+from .. import store
+from ..errors import UserError
+from ..importing import FORMAT_NAMES, FORMATS, LoadedDocument, read_document
+from ..paths import SAMPLE_DOCUMENT
+from .importer import ImportRunner
+from .offsets import OffsetMap
+from .panels.library import LibraryPanel
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+RECENT_COUNT = 10
+
+
+class LibraryController(QObject):
+    def __init__(self, window: MainWindow, connection: sqlite3.Connection) -> None:
+        super().__init__(window)
+        self._window = window
+        self._connection = connection
+        self._importing_name = ""
+        self.panel = LibraryPanel()
+        self.panel.open_requested.connect(self.open_stored)
+        self.panel.rename_requested.connect(self.rename)
+        self.panel.delete_requested.connect(self.delete)
+
+        self.importer = ImportRunner(self)
+        self.importer.progress.connect(self._on_import_progress)
+        self.importer.finished.connect(self._on_imported)
+        self.importer.failed.connect(self._on_import_failed)
+
+        bar = window.statusBar()
+        self.origin_label = QLabel()
+        self.origin_label.setObjectName("documentOrigin")
+        self.import_progress = QProgressBar()
+        self.import_progress.setRange(0, 100)
+        self.import_progress.setMaximumWidth(160)
+        self.import_progress.setFormat("Importing %p%")
+        self.import_progress.hide()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop the import or analysis that is running (Esc)")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        bar.addPermanentWidget(self.origin_label)
+        bar.addPermanentWidget(self.import_progress)
+        bar.addPermanentWidget(self.cancel_button)
+
+        self.cancel_action = QAction("&Cancel Import or Analysis", window)
+        self.cancel_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Cancel))
+        self.cancel_action.triggered.connect(self.cancel)
+        self.cancel_action.setEnabled(False)
+        window.addAction(self.cancel_action)
+        self.recent_menu = QMenu("Recent &Documents", window)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+        window.runner.progress.connect(lambda *_: self._update_cancel())
+        window.runner.finished.connect(lambda *_: QTimer.singleShot(0, self._update_cancel))
+        window.runner.failed.connect(lambda *_: QTimer.singleShot(0, self._update_cancel))
+
+    # ----- importing ----------------------------------------------------------------------------
+
+    def import_file(self, path: str | Path) -> bool:
+        """Start importing ``path`` off the GUI thread; False (after a message) if it cannot be."""
+        file = Path(path)
+        if not file.exists():
+            self._window.show_error(f"{file} does not exist.")
+            return False
+        if file.is_dir():
+            self._window.show_error(f"{file} is a folder, not a document.")
+            return False
+        self._importing_name = file.name
+        self.import_progress.setValue(0)
+        self.import_progress.show()
+        self._window.statusBar().showMessage(f"Importing {file.name}…")
+        self.importer.start(file)
+        self._update_cancel()
+        return True
+
+    def _on_import_progress(self, percent: int) -> None:
+        self.import_progress.setValue(percent)
+
+    def _on_imported(self, loaded: LoadedDocument) -> None:
+        self._import_done()
+        self._window.open_document(loaded)
+
+    def _on_import_failed(self, message: str) -> None:
+        self._import_done()
+        self._window.show_error(message)
+
+    def _import_done(self) -> None:
+        self.import_progress.hide()
+        self._window.statusBar().clearMessage()
+        self._update_cancel()
+
+    def cancel(self) -> None:
+        """Cancel the import if one runs, else the analysis (the document stays, without highlights)."""
+        if self.importer.busy:
+            self.importer.cancel()
+            self._import_done()
+            self._window.statusBar().showMessage(f"Import of {self._importing_name} cancelled.", 5000)
+        elif self._window.runner.busy:
+            self._window.runner.shutdown(timeout_ms=0)  # cancels and drops the result; does not wait
+            self._window.progress.hide()
+            self._window.statusBar().showMessage("Analysis cancelled: highlights and panels are empty.", 8000)
+        self._update_cancel()
+
+    def _update_cancel(self) -> None:
+        busy = self.importer.busy or self._window.runner.busy
+        self.cancel_button.setVisible(busy)
+        self.cancel_action.setEnabled(busy)
+
+    # ----- the open document --------------------------------------------------------------------
+
+    def document_opened(self, document: store.StoredDocument, loaded: LoadedDocument) -> None:
+        """Record the opening, show where the text came from, and go back to where the reader was."""
+        store.mark_opened(self._connection, document.id)
+        origin = FORMAT_NAMES.get(loaded.format, loaded.format)
+        encoding = loaded.encoding or document.encoding
+        self.origin_label.setText(f"{origin} · {encoding}" if encoding and loaded.path else
+                                  origin if loaded.path else "Pasted text")
+        details = [f"From {document.source_url or document.source_path or 'the clipboard'}"]
+        if document.published:
+            details.append(f"Published {document.published}")
+        if encoding:
+            details.append(f"Read as {encoding}")
+        self.origin_label.setToolTip("\n".join(details))
+        if encoding and loaded.path:
+            self._window.statusBar().showMessage(f"Opened {Path(loaded.path).name}, read as {encoding}.", 8000)
+        self.refresh()
+        if document.scroll_position:
+            QTimer.singleShot(0, lambda: self._scroll_to(document.id, document.scroll_position))
+
+    def remember_position(self) -> None:
+        """Save the offset of the first visible character, so reopening starts there."""
+        document = self._window.document
+        view = self._window.view
+        if document is None or view.text != document.text:
+            return
+        position = view.cursorForPosition(QPoint(0, 0)).position()
+        offset = OffsetMap(view.text).from_qt(position)
+        try:
+            store.set_scroll_position(self._connection, document.id, offset)
+        except sqlite3.Error:
+            pass  # losing the reading position is not worth an error dialog
+
+    def _scroll_to(self, document_id: int, offset: int) -> None:
+        window = self._window
+        if window.document is None or window.document.id != document_id:
+            return
+        view = window.view
+        cursor = view.textCursor()
+        cursor.setPosition(view.to_qt(min(offset, len(view.text))))
+        bar = view.verticalScrollBar()
+        bar.setValue(bar.value() + view.cursorRect(cursor).top())
+
+    # ----- the library --------------------------------------------------------------------------
+
+    def ensure_sample(self) -> None:
+        """On first start (an empty library) the sample article is in the library."""
+        if store.list_documents(self._connection):
+            return
+        try:
+            sample = read_document(SAMPLE_DOCUMENT)
+            store.save_document(self._connection, sample.title, sample.text, sample.path, encoding=sample.encoding)
+        except (UserError, sqlite3.Error) as error:
+            self._window.show_error(f"The sample article could not be added to the library: {error}")
+        self.refresh()
+
+    def show_panel(self) -> None:
+        """Show the library dock with the filter ready for typing."""
+        dock = self.panel.parentWidget()
+        dock.show()
+        dock.raise_()
+        self.panel.filter.setFocus()
+        self.panel.filter.selectAll()
+
+    def refresh(self) -> None:
+        current = self._window.document.id if self._window.document else None
+        self.panel.set_documents(store.list_documents(self._connection), current)
+
+    def open_stored(self, document_id: int) -> None:
+        document = store.get_document(self._connection, document_id)
+        if document is None:
+            self._window.show_error("That document is no longer in the library.")
+            self.refresh()
+            return
+        if self._window.document is not None and self._window.document.id == document_id:
+            return
+        self._window.open_document(LoadedDocument(
+            title=document.title, text=document.text, path=document.source_path, source_url=document.source_url,
+            published=document.published, encoding=document.encoding, format=_format_of(document.source_path),
+        ))
+
+    def rename(self, document_id: int, title: str) -> None:
+        try:
+            store.rename_document(self._connection, document_id, title)
+        except (ValueError, sqlite3.Error) as error:
+            self._window.show_error(f"The document could not be renamed: {error}")
+            return
+        if self._window.document is not None and self._window.document.id == document_id:
+            self._window.document = store.get_document(self._connection, document_id)
+            self._window.setWindowTitle(f"{self._window.document.title} — Close Reader")
+        self.refresh()
+
+    def delete(self, document_id: int) -> None:
+        try:
+            notes = store.delete_document(self._connection, document_id)
+        except sqlite3.Error as error:
+            self._window.show_error(f"The document could not be deleted: {error}")
+            return
+        self._window.statusBar().showMessage(
+            f"Document deleted with {notes} note{'s' if notes != 1 else ''}.", 5000)
+        if self._window.document is not None and self._window.document.id == document_id:
+            self._window.document = None  # gone: nothing of it may be saved again
+            remaining = store.list_documents(self._connection)
+            if remaining:
+                self.open_stored(remaining[0].id)
+            else:
+                self.import_file(SAMPLE_DOCUMENT)
+        self.refresh()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = store.recent_documents(self._connection, RECENT_COUNT)
+        for number, summary in enumerate(recent, start=1):
+            label = summary.title if len(summary.title) <= 60 else summary.title[:59] + "…"
+            action = self.recent_menu.addAction(f"&{number % 10} {label.replace('&', '&&')}")
+            action.setToolTip(summary.source)
+            action.triggered.connect(lambda _checked=False, i=summary.id: self.open_stored(i))
+        if not recent:
+            self.recent_menu.addAction("No recent documents").setEnabled(False)
+
+    def shutdown(self) -> None:
+        self.remember_position()
+        self.importer.shutdown()
+
+
+def _format_of(path: str | None) -> str:
+    return FORMATS.get(Path(path).suffix.lower(), "text") if path else "text"
