@@ -199,3 +199,20 @@ def test_copying_a_selection_gives_the_original_text_without_display_gaps(sample
     window.view.select_span(start, end)
     window.view.copy()
     assert QApplication.clipboard().text() == text[start:end]
+
+
+def test_rapid_document_switching_paints_only_the_last_documents_results(qtbot, make_window):
+    window = make_window()
+    long_text = "Angela Merkel met officials in Paris, where 84 drones were seen, she said.\n" * 400
+    for number in range(8):
+        window.open_document(LoadedDocument(f"Doc {number}", f"{number} " + long_text))
+        qtbot.wait(5)
+    last = LoadedDocument("Last", "Joe Biden spoke in Ohio.\nHe met Kamala Harris there.")
+    with qtbot.waitSignal(window.analysis_ready, timeout=30_000) as blocker:
+        window.open_document(last)
+    qtbot.wait(300)  # give stale results time to arrive, if any were going to
+    assert blocker.args[0].text == last.text == window.analysis.text
+    highlighter = window.view.highlighter
+    blocks = window.view.document().blockCount()
+    assert all(not highlighter.spans_in_block(n) for n in range(blocks, blocks + 800))
+    assert {e.canonical for e in window.analysis.entities} >= {"Joe Biden"}
