@@ -18,6 +18,7 @@ merged into one multi-sentence passage pair, so an article pasted 40 times gives
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -371,3 +372,27 @@ def repeat_groups(repeats: Iterable[RepeatedPassage]) -> list[list[Span]]:
         groups[root(span)].append(span)
     ordered = (sorted(group, key=lambda span: span.start) for group in groups.values())
     return sorted(ordered, key=lambda group: group[0].start)
+
+
+def _stable_hash(shingle: tuple[str, str]) -> int:
+    """A 63-bit hash that is the same in every process (``hash()`` of a str is salted)."""
+    digest = hashlib.blake2b("\x1f".join(shingle).encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") >> 1
+
+
+def sentence_fingerprints(sentences: Sequence[Sentence]) -> list[tuple[int, int, int]]:
+    """``(shingle hash, sentence start, sentence end)`` for every content-word bigram of every
+    sentence with enough content to count as a repeat: the index the library stores to find
+    this document's passages in other documents without comparing every pair."""
+    rows = []
+    for sentence in sentences:
+        words = _words(sentence.tokens, attribution_spans(sentence))
+        if words.total >= MIN_CONTENT_WEIGHT:
+            rows.extend((_stable_hash(s), sentence.start, sentence.end) for s in _shingles(words))
+    return rows
+
+
+def match_sentences(a: Sentence, b: Sentence) -> tuple[str, float] | None:
+    """``(kind, similarity)`` if ``b`` repeats ``a`` (exactly, nearly or contained), else None."""
+    match = _compare(_words(a.tokens, attribution_spans(a)), _words(b.tokens, attribution_spans(b)))
+    return None if match is None else (match.kind, round(match.similarity, 3))

@@ -92,4 +92,15 @@ MIGRATIONS: tuple[str, ...] = (
         DELETE FROM notes_fts WHERE rowid = old.id;
     END;
     """,
+    # 6: content-word shingles of every sentence, to find a passage again in other documents.
+    """
+    CREATE TABLE passage_shingles (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        shingle     INTEGER NOT NULL,
+        start       INTEGER NOT NULL,
+        end         INTEGER NOT NULL
+    );
+    CREATE INDEX passage_shingles_by_shingle ON passage_shingles(shingle);
+    CREATE INDEX passage_shingles_by_document ON passage_shingles(document_id);
+    """,
 )

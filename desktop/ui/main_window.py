@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__, store
 from ..analysis import Analysis
+from ..cross_document import find_repeats_elsewhere
 from ..analysis.entities import Correction, apply_corrections
 from ..errors import UserError
 from ..importing import OPEN_FILTER, LoadedDocument, normalise_extracted, title_from_text
@@ -33,7 +34,7 @@ from .panels.numbers import NumbersPanel
 from .panels.repeats import RepeatsPanel
 from .panels.sources import SourcesPanel
 from .theme import DIFF_BACKGROUND, FOCUS_BACKGROUND, LAYERS, NOTE, background_format
-from .worker import AnalysisRunner
+from .worker import AnalysisRunner, LatestTaskRunner
 
 
 
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self.sources_panel.attribution_selected.connect(self.jump_to)
         self.sources_panel.claims_selected.connect(self._show_source_claims)
         self.repeats_panel.pair_selected.connect(self._show_repeat_pair)
+        self.repeats_panel.elsewhere_selected.connect(self.jump_to)
+        self.repeats_panel.elsewhere_opened.connect(self.open_passage)
         self.notes_panel.note_selected.connect(self._show_note_passage)
         self.notes_panel.note_edited.connect(self._save_note)
         self.notes_panel.delete_requested.connect(self._delete_note)
@@ -98,6 +101,11 @@ class MainWindow(QMainWindow):
 
         self.runner = AnalysisRunner(self)
         self.runner.finished.connect(self._on_analysis_finished)
+        self.library_repeats = LatestTaskRunner(self)
+        self.library_repeats.finished.connect(self.repeats_panel.set_elsewhere)
+        self.library_repeats.failed.connect(
+            lambda message: self.statusBar().showMessage(f"Could not compare with the library: {message}", 10000)
+        )
         self.runner.failed.connect(self._on_analysis_failed)
         self.runner.progress.connect(self._on_analysis_progress)
 
@@ -317,6 +325,7 @@ class MainWindow(QMainWindow):
         # The worker indexed every layer; entity layers are re-indexed only if corrections change them.
         self.view.highlighter.set_indexed_layers(layer_index)
         self._show_entities()
+        self._find_repeats_elsewhere(analysis)
         self.numbers_panel.set_claims(analysis.numeric_claims, analysis.claim_links, analysis.text)
         self.repeats_panel.set_repeats(analysis.text, analysis.repeats)
         self.sources_panel.set_attributions(analysis.attributions, analysis.quotes, analysis.text)
@@ -324,6 +333,24 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.words_label.setText(f"{analysis.word_count:,} words · analysed in {seconds:.2f} s")
         self.analysis_ready.emit(self.analysis)
+
+    def _find_repeats_elsewhere(self, analysis: Analysis) -> None:
+        """Index this document's passages and look for them in the rest of the library, off the GUI thread."""
+        database = self._connection.execute("PRAGMA database_list").fetchone()["file"]
+        if not database or self.document is None:
+            self.repeats_panel.set_elsewhere([])
+            return
+        document_id, text, sentences = self.document.id, analysis.text, analysis.sentences
+
+        def work() -> list:
+            connection = store.open_database(database)
+            try:
+                return find_repeats_elsewhere(connection, document_id, text, sentences)
+            finally:
+                connection.close()
+
+        self.repeats_panel.set_elsewhere(None)
+        self.library_repeats.start(work)
 
     # ----- entity corrections -----------------------------------------------------------------
 
@@ -579,6 +606,7 @@ class MainWindow(QMainWindow):
         self._settings.sync()
         self.library.shutdown()
         self.runner.shutdown()
+        self.library_repeats.shutdown()
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)

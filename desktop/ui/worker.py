@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -93,3 +94,53 @@ class AnalysisRunner(QObject):
     def _on_progress(self, generation: int, stage: str, fraction: float) -> None:
         if generation == self._generation:
             self.progress.emit(stage, fraction)
+
+
+class _Task(QRunnable):
+    def __init__(self, runner: LatestTaskRunner, generation: int, work: Callable[[], object]) -> None:
+        super().__init__()
+        self._runner, self._generation, self._work = runner, generation, work
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as error:  # reported to the user; a worker thread must not die silently
+            self._runner._failed.emit(self._generation, f"{type(error).__name__}: {error}")
+            return
+        self._runner._finished.emit(self._generation, result)
+
+
+class LatestTaskRunner(QObject):
+    """Runs one kind of background task; only the most recently started one reports back.
+
+    ``work`` runs on a pool thread, so it must not touch widgets or the GUI
+    thread's database connection (open its own: SQLite in WAL mode allows it).
+    """
+
+    finished = Signal(object)
+    failed = Signal(str)
+
+    _finished = Signal(int, object)
+    _failed = Signal(int, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._generation = 0
+        self._finished.connect(lambda generation, result: generation == self._generation
+                               and self.finished.emit(result))
+        self._failed.connect(lambda generation, message: generation == self._generation
+                             and self.failed.emit(message))
+
+    def start(self, work: Callable[[], object]) -> None:
+        self._generation += 1
+        self._pool.start(_Task(self, self._generation, work))
+
+    def cancel(self) -> None:
+        """Forget the running task's result (it finishes in the background)."""
+        self._generation += 1
+
+    def shutdown(self, timeout_ms: int = 5000) -> None:
+        self.cancel()
+        self._pool.waitForDone(timeout_ms)

@@ -1,6 +1,6 @@
 """The window as a reader uses it: panels, jumping to mentions, notes, remembered layout."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QTreeWidgetItemIterator
 
 from desktop import store
@@ -152,11 +152,12 @@ def test_hiding_a_layer_removes_its_highlights(sample_window):
 
 def test_window_size_and_dock_layout_are_remembered(qtbot, make_window):
     first = make_window()
-    first.resize(720, 540)  # smaller than the offscreen screen, so no clamping
+    first.resize(first.minimumSizeHint().expandedTo(QSize(640, 480)))  # within the offscreen screen
+    size = first.size()
     first.docks["numbers"].hide()
     first.close()
     second = make_window()
-    assert (second.width(), second.height()) == (720, 540)
+    assert second.size() == size
     assert second.docks["numbers"].isHidden()
 
 
@@ -216,3 +217,23 @@ def test_rapid_document_switching_paints_only_the_last_documents_results(qtbot, 
     blocks = window.view.document().blockCount()
     assert all(not highlighter.spans_in_block(n) for n in range(blocks, blocks + 800))
     assert {e.canonical for e in window.analysis.entities} >= {"Joe Biden"}
+
+
+def test_a_passage_from_another_library_document_is_listed_and_opens_it(qtbot, make_window):
+    window = make_window()
+    shared = ("The regional water authority will invest 240 million euros in new pipes over the next "
+              "five years, its chairwoman Ilse Brandt announced on Monday.")
+    first = LoadedDocument("Story A", f"Residents of Lindau waited years.\n{shared}\n")
+    second = LoadedDocument("Story B", f"A second story.\n{shared}\nThe mayor welcomed it.\n")
+    open_and_wait(qtbot, window, first)
+    qtbot.waitUntil(lambda: "Elsewhere" in window.repeats_panel.elsewhere_label.text()
+                    and "looking" not in window.repeats_panel.elsewhere_label.text(), timeout=10_000)
+    open_and_wait(qtbot, window, second)
+    qtbot.waitUntil(lambda: window.repeats_panel.elsewhere_list.count() == 1, timeout=10_000)
+    item = window.repeats_panel.elsewhere_list.item(0)
+    assert "Story A" in item.text()
+    window.repeats_panel.elsewhere_list.setCurrentItem(item)
+    assert window.view.textCursor().selectedText() == shared
+    window.repeats_panel.elsewhere_list.itemActivated.emit(item)
+    assert window.document.title == "Story A"
+    assert window.view.textCursor().selectedText() == shared

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSplitter, Q
 
 from ...analysis import RepeatedPassage
 from ...analysis.compare import DELETED, INSERTED, MOVED, ComparedWord, PassageComparison, compare_passages
+from ...cross_document import RepeatElsewhere
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
 _STYLE = {
@@ -54,6 +55,8 @@ def comparison_html(comparison: PassageComparison, similarity: float, kind: str)
 
 class RepeatsPanel(QWidget):
     pair_selected = Signal(object, object)  # RepeatedPassage, PassageComparison
+    elsewhere_selected = Signal(int, int)  # this document's passage
+    elsewhere_opened = Signal(int, int, int)  # other document id, start, end
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,10 +71,26 @@ class RepeatsPanel(QWidget):
         self.comparison = QTextBrowser()
         self.comparison.setObjectName("repeatComparison")
         self.comparison.setOpenLinks(False)
+        self.elsewhere_label = QLabel()
+        self.elsewhere_label.setWordWrap(True)
+        self.elsewhere_list = QListWidget()
+        self.elsewhere_list.setObjectName("repeatsElsewhereList")
+        self.elsewhere_list.setWordWrap(True)
+        self.elsewhere_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.elsewhere_list.setToolTip("Double-click (or Enter) to open the other document at that passage.")
+        self.elsewhere_list.currentItemChanged.connect(self._on_elsewhere_current_changed)
+        self.elsewhere_list.itemActivated.connect(self._on_elsewhere_activated)
+        elsewhere = QWidget()
+        elsewhere_layout = QVBoxLayout(elsewhere)
+        elsewhere_layout.setContentsMargins(0, 0, 0, 0)
+        elsewhere_layout.addWidget(self.elsewhere_label)
+        elsewhere_layout.addWidget(self.elsewhere_list)
+        self.set_elsewhere(None)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list)
         splitter.addWidget(self.comparison)
-        splitter.setSizes([120, 220])
+        splitter.addWidget(elsewhere)
+        splitter.setSizes([120, 220, 120])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.empty_label)
@@ -93,6 +112,33 @@ class RepeatsPanel(QWidget):
             )
             item.setData(PAIR_ROLE, pair)
             self.list.addItem(item)
+
+    def set_elsewhere(self, repeats: Sequence[RepeatElsewhere] | None) -> None:
+        """Passages of this document found in other library documents (None: still looking)."""
+        self.elsewhere_list.clear()
+        if repeats is None:
+            self.elsewhere_label.setText("<b>Elsewhere in your library</b>: looking…")
+            return
+        self.elsewhere_label.setText(
+            f"<b>Elsewhere in your library</b>: {len(repeats)} passage{'s' if len(repeats) != 1 else ''} "
+            "of this document also appear in other documents." if repeats else
+            "<b>Elsewhere in your library</b>: no passage of this document appears in another document."
+        )
+        for repeat in repeats:
+            item = QListWidgetItem(
+                f"{repeat.similarity:.0%} in “{repeat.title}” — “{_snippet(self._text[repeat.start:repeat.end])}”"
+            )
+            item.setData(PAIR_ROLE, repeat)
+            self.elsewhere_list.addItem(item)
+
+    def _on_elsewhere_current_changed(self, current: QListWidgetItem | None, _previous) -> None:
+        if current is not None:
+            repeat: RepeatElsewhere = current.data(PAIR_ROLE)
+            self.elsewhere_selected.emit(repeat.start, repeat.end)
+
+    def _on_elsewhere_activated(self, item: QListWidgetItem) -> None:
+        repeat: RepeatElsewhere = item.data(PAIR_ROLE)
+        self.elsewhere_opened.emit(repeat.document_id, repeat.other_start, repeat.other_end)
 
     def _on_current_changed(self, current: QListWidgetItem | None, _previous) -> None:
         if current is None:
