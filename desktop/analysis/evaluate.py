@@ -21,11 +21,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..paths import ROOT
-from .model import Analysis
+from .model import Analysis, Span
 from .pipeline import analyze
+from .repeats import find_repeats
+from .tokens import sentences as split_sentences
 
 DEFAULT_GOLD = ROOT / "tests" / "data" / "gold" / "annotations"
 DEFAULT_GUM = ROOT.parent / "shared" / "gum"
+DEFAULT_PLANTED_REPEATS = ROOT / "tests" / "data" / "repeats" / "planted.json"
 ENTITY_KEYS = ("entities", "entities:PERSON", "entities:ORG", "entities:PLACE")
 
 
@@ -219,6 +222,81 @@ def report(groups: dict[str, dict[str, Score]], per_file: dict[str, dict[str, Sc
     return "\n".join(lines)
 
 
+def _groups(pairs: Iterable[tuple[Span, Span]]) -> dict[Span, Span]:
+    """Union-find over passage pairs: each passage mapped to its group's first passage."""
+    parent: dict[Span, Span] = {}
+
+    def root(span: Span) -> Span:
+        while parent.setdefault(span, span) != span:
+            span = parent[span]
+        return span
+
+    for a, b in pairs:
+        first, second = sorted((root(a), root(b)), key=lambda span: span.start)
+        parent[second] = first
+    return {span: root(span) for span in parent}
+
+
+@dataclass
+class PairScore:
+    """Planted repeats: gold pairs found (recall) and predicted pairs that are right (precision)."""
+
+    gold: int = 0
+    predicted: int = 0
+    found: int = 0
+    correct: int = 0
+    misses: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 1.0
+
+
+def _in_one_group(a: Span, b: Span, groups: dict[Span, Span]) -> bool:
+    roots_a = {root for span, root in groups.items() if span.overlaps(a)}
+    return any(root in roots_a for span, root in groups.items() if span.overlaps(b))
+
+
+def score_repeats(cases: Sequence[dict]) -> PairScore:
+    """Score the repeat detector on planted cases; a pair counts when both passages fall in one group.
+
+    Three copies of a passage may be reported as 1–2 and 2–3 or as 1–2 and 1–3:
+    both say the same thing, so pairs are compared through the groups they form.
+    """
+    score = PairScore()
+    for case in cases:
+        text = case["text"]
+        gold_pairs = [(Span(*p["a"]), Span(*p["b"])) for p in case["pairs"]]
+        predicted_pairs = [(r.a, r.b) for r in find_repeats(text, split_sentences(text))]
+        gold_groups, predicted_groups = _groups(gold_pairs), _groups(predicted_pairs)
+        score.gold += len(gold_pairs)
+        score.predicted += len(predicted_pairs)
+        for a, b in gold_pairs:
+            if _in_one_group(a, b, predicted_groups):
+                score.found += 1
+            else:
+                score.misses.append(text[b.start:b.end])
+        for a, b in predicted_pairs:
+            if _in_one_group(a, b, gold_groups):
+                score.correct += 1
+            else:
+                score.spurious.append(text[b.start:b.end])
+    return score
+
+
+def repeats_report(score: PairScore, verbose: bool) -> str:
+    line = (f"\n== planted repeats ==\nrepeated passages      P {score.precision:.3f}  R {score.recall:.3f}  "
+            f"(gold pairs {score.gold}, predicted {score.predicted})")
+    if verbose:
+        line += f"\nmissed: {score.misses}\nspurious: {score.spurious}"
+    return line
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m desktop.analysis.evaluate", description=__doc__)
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="folder of gold JSON files")
@@ -234,6 +312,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     groups, per_file = evaluate_files(paths)
     print(report(groups, per_file, args.verbose))
     print(gum_report(evaluate_gum(args.gum), args.gum, args.verbose))
+    planted = json.loads(DEFAULT_PLANTED_REPEATS.read_text(encoding="utf-8"))
+    print(repeats_report(score_repeats(planted), args.verbose))
     return 0
 
 
