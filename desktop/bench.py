@@ -24,7 +24,7 @@ from pathlib import Path
 from .paths import ROOT
 
 DEFAULT_SIZES = (10_000, 25_000, 50_000, 100_000, 200_000)
-STAGES = ("sentences", "entities", "numbers", "claim_links", "repeats", "sources")
+STAGES = ("sentences", "entities", "numbers", "claim_links", "repeats", "sources", "quotes")
 
 _FIRST = ("Maria", "James", "Olena", "Kenji", "Amara", "Lukas", "Sofia", "Daniel", "Priya", "Tomasz",
           "Grace", "Mohammed", "Ingrid", "Carlos", "Yuki", "Fatima", "Pierre", "Anna", "David", "Leila")

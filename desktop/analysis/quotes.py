@@ -77,13 +77,21 @@ class _Layout:
 
 
 def _attached(
-    start: int, end: int, attributions: Sequence[Attribution], layout: _Layout
+    start: int, end: int, attributions: Sequence[Attribution], starts: Sequence[int], layout: _Layout
 ) -> Attribution | None:
-    """The attribution outside the quotation in the sentence where it starts or ends, nearest first."""
+    """The attribution outside the quotation in the sentence where it starts or ends, nearest first.
+
+    ``attributions`` are sorted by start and ``starts`` lists their starts, so only the
+    attributions of those sentences are looked at (a scan of all of them was quadratic).
+    """
     sentences = {layout.sentence_at(start), layout.sentence_at(max(start, end - 1))} - {None}
+    if not sentences:
+        return None
+    low = bisect.bisect_left(starts, min(s.start for s in sentences))
+    high = bisect.bisect_left(starts, max(s.end for s in sentences))
     candidates = [
         a
-        for a in attributions
+        for a in attributions[low:high]
         if (a.end <= start or a.start >= end)
         and a.source
         and any(s.start <= a.start < s.end for s in sentences)
@@ -113,6 +121,8 @@ def find_quotes(
 ) -> tuple[Quote, ...]:
     """Direct quotations of at least ``MIN_QUOTE_WORDS`` words, each with its speaker."""
     layout = _Layout(sentences)
+    attributions = sorted(attributions, key=lambda a: a.start)
+    attribution_starts = [a.start for a in attributions]
     quotes: list[Quote] = []
     speakers_before = [a for a in attributions if a.source_type in _NAMED_SPEAKERS]
     starts = [a.start for a in speakers_before]
@@ -121,7 +131,7 @@ def find_quotes(
         if _word_count(text[start:end]) < MIN_QUOTE_WORDS:
             continue
         paragraph = layout.paragraph_at(start)
-        attribution = _attached(start, end, attributions, layout)
+        attribution = _attached(start, end, attributions, attribution_starts, layout)
         attached = attribution is not None
         if attribution is None and previous is not None and previous[0] == paragraph:
             attribution = previous[1]

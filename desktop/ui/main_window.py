@@ -7,7 +7,7 @@ import html
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction, QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon, QKeySequence, QPixmap, QUndoStack,
 )
@@ -20,10 +20,11 @@ from ..analysis import Analysis
 from ..cross_document import find_repeats_elsewhere
 from ..analysis.entities import Correction, apply_corrections
 from ..errors import UserError
-from ..importing import OPEN_FILTER, LoadedDocument, normalise_extracted, title_from_text
+from ..importing import OPEN_FILTER, LoadedDocument, pasted_document
 from .library_controller import LibraryController
 from .article_view import ArticleView
 from ..store import corrections as entity_corrections
+from .entity_commands import CorrectEntityCommand
 from .panels.entities import CorrectionsDialog, EntitiesPanel
 from ..store import export as notes_export
 from ..store import search as library_search
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         self.notes_panel.document_note_requested.connect(self.add_document_note)
         self.notes_panel.search_changed.connect(self._search_notes)
         self.notes_panel.tag_colour_requested.connect(self._choose_tag_colour)
-        self.undo_stack = QUndoStack(self)  # notes: add, edit and delete
+        self.undo_stack = QUndoStack(self)  # notes: add, edit and delete; entity corrections
         self._notes_context = NotesContext(connection, self._note_changed, self.show_error)
         self.search_dialog: LibrarySearchDialog | None = None
 
@@ -111,9 +112,9 @@ class MainWindow(QMainWindow):
 
         self._build_status_bar()
         self.library = LibraryController(self, connection)
-        self.docks["library"] = self._add_dock("Library", self.library.panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.tabifyDockWidget(self.docks["notes"], self.docks["library"])
-        self.docks["notes"].raise_()
+        self.docks["library"] = self._add_dock("Library", self.library.panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.docks["numbers"], self.docks["library"])  # the wider side: five columns
+        self.docks["numbers"].raise_()
         self._build_actions()
         self._restore_settings()
 
@@ -205,10 +206,6 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.add_document_note_action)
         edit_menu.addAction(self.search_action)
         edit_menu.addSeparator()
-        self.undo_correction_action = self._action("&Undo Entity Correction", self.undo_last_correction,
-                                                   QKeySequence.StandardKey.Undo,
-                                                   "Undo the last correction made in the Entities panel")
-        edit_menu.addAction(self.undo_correction_action)
         edit_menu.addAction(self._action("Entity &Corrections…", self.show_corrections, None,
                                          "List this document's entity corrections; remove any of them"))
 
@@ -296,11 +293,12 @@ class MainWindow(QMainWindow):
         self.open_file(SAMPLE_DOCUMENT)
 
     def paste_document(self) -> None:
-        text = normalise_extracted(QGuiApplication.clipboard().text())
-        if not text.strip():
-            self.show_error("The clipboard holds no text to open.")
+        try:
+            document = pasted_document(QGuiApplication.clipboard().text())
+        except UserError as error:
+            self.show_error(str(error))
             return
-        self.open_document(LoadedDocument(title=title_from_text(text, "Pasted text"), text=text))
+        self.open_document(document)
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
@@ -324,14 +322,30 @@ class MainWindow(QMainWindow):
         self._recognised_entities = analysis.entities
         # The worker indexed every layer; entity layers are re-indexed only if corrections change them.
         self.view.highlighter.set_indexed_layers(layer_index)
-        self._show_entities()
-        self._find_repeats_elsewhere(analysis)
-        self.numbers_panel.set_claims(analysis.numeric_claims, analysis.claim_links, analysis.text)
-        self.repeats_panel.set_repeats(analysis.text, analysis.repeats)
-        self.sources_panel.set_attributions(analysis.attributions, analysis.quotes, analysis.text)
+        # One panel per event-loop turn: on a long document each takes a noticeable moment,
+        # and together they would freeze the window.
+        steps = [
+            self._show_entities,
+            lambda: self._find_repeats_elsewhere(analysis),
+            lambda: self.numbers_panel.set_claims(analysis.numeric_claims, analysis.claim_links, analysis.text),
+            lambda: self.repeats_panel.set_repeats(analysis.text, analysis.repeats),
+            lambda: self.sources_panel.set_attributions(analysis.attributions, analysis.quotes, analysis.text),
+            lambda: self._analysis_shown(seconds),
+        ]
+        self._run_steps(analysis.text, steps)
+
+    def _run_steps(self, text: str, steps: list) -> None:
+        """Run ``steps`` one per event-loop turn, dropping them if another document took over."""
+        if not steps or self.analysis is None or self.analysis.text != text:
+            return
+        steps[0]()
+        if len(steps) > 1:
+            QTimer.singleShot(0, self, lambda: self._run_steps(text, steps[1:]))  # dropped if the window goes
+
+    def _analysis_shown(self, seconds: float) -> None:
         self.progress.hide()
         self.statusBar().clearMessage()
-        self.words_label.setText(f"{analysis.word_count:,} words · analysed in {seconds:.2f} s")
+        self.words_label.setText(f"{self.analysis.word_count:,} words · analysed in {seconds:.2f} s")
         self.analysis_ready.emit(self.analysis)
 
     def _find_repeats_elsewhere(self, analysis: Analysis) -> None:
@@ -372,18 +386,19 @@ class MainWindow(QMainWindow):
         self.entities_panel.set_entities(entities)
         if current is not None:
             self.entities_panel.select_entity(*current)
-        self.undo_correction_action.setEnabled(bool(stored))
         if self.corrections_dialog is not None:
             self.corrections_dialog.set_corrections(stored)
 
     def correct_entity(self, correction: Correction) -> None:
-        """Save the reader's correction for this document and show the corrected entities."""
-        if self.document is None:
-            return
-        try:
-            entity_corrections.add_correction(self._connection, self.document.id, correction)
-        except sqlite3.Error as error:
-            self.show_error(f"The correction could not be saved: {error}")
+        """Save the reader's correction for this document (undoably) and show the corrected entities."""
+        if self.document is not None:
+            self.undo_stack.push(CorrectEntityCommand(
+                self._connection, self.document.id, correction, self._correction_shown, self.show_error))
+
+    def _correction_shown(self, correction: Correction | None) -> None:
+        """Redraw after a correction was made (or redone), or undone (None)."""
+        if correction is None:
+            self._show_entities()
             return
         after = (correction.new_canonical or correction.canonical, correction.new_label or correction.label)
         self._show_entities(None if correction.kind == "not_entity" else after)
@@ -396,16 +411,6 @@ class MainWindow(QMainWindow):
             self.show_error(f"The correction could not be removed: {error}")
             return
         self._show_entities()
-
-    def undo_last_correction(self) -> None:
-        if self.document is None:
-            return
-        stored = entity_corrections.list_corrections(self._connection, self.document.id)
-        if not stored:
-            self.statusBar().showMessage("No entity correction to undo.", 5000)
-            return
-        self.remove_correction(stored[-1].id)
-        self.statusBar().showMessage(f"Undone: {stored[-1].correction.describe()}.", 5000)
 
     def show_corrections(self) -> None:
         if self.corrections_dialog is None:

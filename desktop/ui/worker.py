@@ -7,15 +7,42 @@ one. The job never touches a widget.
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..analysis import AnalysisCancelled, analyze
 from .offsets import OffsetMap, wants_paragraph_gaps
 from .span_index import BlockIndex, analysis_layers
+
+
+def _emit(signal, *args) -> None:
+    """Emit from a pool thread; if the window (and its runner) is gone, the result has no reader."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:  # "Signal source has been deleted"
+        pass
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Keep Python's cyclic garbage collector out of a long background job.
+
+    Analysing a long document creates millions of objects; the collector's passes
+    over them hold the interpreter lock, pausing the GUI thread for up to a second.
+    Afterwards the survivors (the result) are frozen, so no later pass walks them
+    either. They are acyclic, so reference counting still frees them.
+    """
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 class _AnalysisJob(QRunnable):
@@ -29,20 +56,22 @@ class _AnalysisJob(QRunnable):
     def run(self) -> None:
         began = time.perf_counter()
         try:
-            result = analyze(
-                self._text,
-                progress=lambda stage, fraction: self._runner._progress.emit(self._generation, stage, fraction),
-                cancelled=self._cancel.is_set,
-            )
-            # Index the highlights here too: for a long document that is seconds of GUI time saved.
-            offsets = OffsetMap(self._text, wants_paragraph_gaps(self._text))
-            layer_index = BlockIndex(self._text, offsets).index_layers(analysis_layers(result))
+            with _collector_paused():
+                result = analyze(
+                    self._text,
+                    progress=lambda stage, fraction: _emit(self._runner._progress, self._generation, stage,
+                                                           fraction),
+                    cancelled=self._cancel.is_set,
+                )
+                # Index the highlights here too: for a long document that is seconds of GUI time saved.
+                offsets = OffsetMap(self._text, wants_paragraph_gaps(self._text))
+                layer_index = BlockIndex(self._text, offsets).index_layers(analysis_layers(result))
         except AnalysisCancelled:
             return
         except Exception as error:  # a bug in analysis must reach the user, not kill the thread silently
-            self._runner._failed.emit(self._generation, f"{type(error).__name__}: {error}")
+            _emit(self._runner._failed, self._generation, f"{type(error).__name__}: {error}")
             return
-        self._runner._finished.emit(self._generation, result, time.perf_counter() - began, layer_index)
+        _emit(self._runner._finished, self._generation, result, time.perf_counter() - began, layer_index)
 
 
 class AnalysisRunner(QObject):
@@ -103,11 +132,12 @@ class _Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._work()
+            with _collector_paused():
+                result = self._work()
         except Exception as error:  # reported to the user; a worker thread must not die silently
-            self._runner._failed.emit(self._generation, f"{type(error).__name__}: {error}")
+            _emit(self._runner._failed, self._generation, f"{type(error).__name__}: {error}")
             return
-        self._runner._finished.emit(self._generation, result)
+        _emit(self._runner._finished, self._generation, result)
 
 
 class LatestTaskRunner(QObject):

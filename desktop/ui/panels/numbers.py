@@ -41,7 +41,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("Claim", "Value", "Unit", "Counted", "Qualifier", "Sentence", "Linked to")
 CLAIM, VALUE, UNIT, COUNTED, QUALIFIER, SENTENCE, LINKED = range(len(COLUMNS))
-MAX_COLUMN_WIDTH = 200
+COLUMN_CHARACTERS = (26, 14, 9, 18, 10, 30, 30)
 CONFLICT_BACKGROUND = "#ffd6d6"  # a light red: black text stays legible on a projector
 CONFLICT_MARK = "⚠"
 
@@ -64,12 +64,17 @@ LINKED_ONLY = "Linked claims"
 
 
 def format_number(value: float) -> str:
+    """"1,500", "2.3 billion", "0.667", "14.2", "∞"."""
     if math.isinf(value):
         return "∞"
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if abs(value) >= scale:
             return f"{value / scale:g} {word}"
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.3g}"
+    if float(value).is_integer():
+        return f"{value:,.0f}"
+    if abs(value) < 1:
+        return f"{value:.3g}"  # a share: 0.667
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def format_value(claim: NumericClaim) -> str:
@@ -268,9 +273,15 @@ class NumbersPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(50)  # with the prompt below, the dock must still fit a small window
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # Fixed starting widths in characters: fitting columns to thousands of long sentences
+        # froze the window for most of a second on a long document.
+        em = self.table.fontMetrics().averageCharWidth()
+        for column, characters in enumerate(COLUMN_CHARACTERS):
+            self.table.setColumnWidth(column, characters * em)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.prompt_label = QLabel()
         self.prompt_label.setObjectName("numbersPrompt")
@@ -284,9 +295,9 @@ class NumbersPanel(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 1)
         bar.addWidget(self.view_combo)
+        bar.addWidget(self.summary_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.summary_label)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.prompt_label)
@@ -300,9 +311,6 @@ class NumbersPanel(QWidget):
             f"{len(claims)} claim{'s' if len(claims) != 1 else ''}"
             + (f" · {CONFLICT_MARK} {conflicts} in conflict" if conflicts else "")
         )
-        self.table.resizeColumnsToContents()
-        for column in range(len(COLUMNS) - 1):  # long claims must not push the other columns away
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN_WIDTH))
         self._show_prompt(None)
 
     def claim_at(self, proxy_row: int) -> NumericClaim:
