@@ -1,7 +1,6 @@
 """Closed word lists for the numeric-claims recogniser (``numbers.py``).
 
-Kept apart from the parsing code so they can be reviewed, extended and, for the
-noun-phrase lists, retired once a part-of-speech tagger is available.
+Kept apart from the parsing code so they can be reviewed and extended.
 """
 
 from __future__ import annotations
@@ -103,7 +102,7 @@ CURRENCY_WORDS = {
     "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
     "hryvnia": "UAH", "hryvnias": "UAH", "yuan": "CNY", "renminbi": "CNY",
     "yen": "JPY", "rupee": "INR", "rupees": "INR", "franc": "CHF", "francs": "CHF",
-    "sterling": "GBP",
+    "sterling": "GBP", "cent": "cents", "cents": "cents", "penny": "pence", "pence": "pence",
 }  # fmt: skip
 PERCENT_WORDS = {"%": "percent", "percent": "percent", "pct": "percent"}
 POINT_UNITS = {"percentage": "percentage points", "basis": "basis points"}
@@ -177,7 +176,8 @@ SPEECH_VERBS = frozenset(
     "said say says told tells added noted confirmed spoke speaking according asked".split()
 )
 
-# --- Closed classes ending a counted noun phrase (until a POS tagger replaces them) ---
+# --- Closed classes ending a counted noun phrase (the tagger settles only participles:
+# see numbers.counted_noun_phrase for why) ---
 _PREPOSITIONS = """
     in on at over under since from to by with for of into onto across during after before
     between among against around through throughout toward towards per via within without
@@ -225,4 +225,7 @@ IRREGULAR_PLURALS = frozenset(
     "people men women children police feet teeth mice geese personnel staff cattle "
     "aircraft data media criteria yuan yen".split()
 )
+# Irregular plurals that are always the head, never a modifier ("police officers" but
+# not "children lives").
+PERSON_PLURALS = frozenset("people men women children".split())
 NP_MAX_WORDS = 6

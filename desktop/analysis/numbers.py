@@ -12,7 +12,9 @@ by a few tokens either side, so the whole pass is linear in the text.
 Deliberately *not* claims:
 
 * years, dates and times ("in 2006", "September 5", "9:30", "10 a.m.");
-* ordinals and identifiers ("45th", "first term", "STS-135", "Boeing 747", "No. 5");
+* ordinals and identifiers ("45th", "first term", "STS-135", "Boeing 747", "No. 5",
+  "Flight 214");
+* generic compounds ("six-year-olds", "a one-day strike"): a class, not a figure;
 * counts inside attribution formulas ("two people familiar with the matter", "one
   of the people said", "One former U.S. official who ... said"): they say who
   speaks, not what happened;
@@ -23,12 +25,16 @@ Deliberately *not* claims:
   because they restate a checkable figure.
 
 Intervals: "at least"/"more than" x -> [x, inf); "up to"/"fewer than" x -> [0, x];
-"nearly"/"almost" x -> [0.9x, x]; "about"/"roughly"/"some" x -> [x, x] with the
-qualifier saying it is approximate (see ``is_approximate``); vague plurals span
-their order of magnitude ("hundreds" -> [100, 1000)); ranges give both ends and
-``value`` is the first number as written.  Exclusive bounds are recorded as the
-bound itself.  Percentages keep their number (45% -> 45, unit "percent");
-fractions and ratios become shares ("two-thirds" -> 0.667, unit "fraction").
+"nearly"/"almost" x -> [0.9x, x]; "about"/"roughly"/"some" x -> [x, x] with
+``approximate`` set; vague plurals commit only to their scale ("hundreds" ->
+[100, inf), approximate; "several thousand" -> [2000, inf)); ranges give both
+ends and ``value`` is the first number as written.  Exclusive bounds are
+recorded as the bound itself.  Percentages keep their number (45% -> 45, unit
+"percent"); fractions and ratios become shares ("two-thirds" -> 0.667, unit
+"fraction").  A rate is its own field ("$5 billion every month": unit "USD", rate
+"month"); an age set off after a name ("Mary Okafor, 71,") is a measure in
+"years old".  Each claim gets one of ``CLAIM_KINDS``, which the panel turns into
+a question for the class.
 """
 
 from __future__ import annotations
@@ -68,6 +74,7 @@ from .number_words import (
     ONE_PRONOUN_BEFORE,
     PARTITIVE_DETERMINERS,
     PERCENT_WORDS,
+    PERSON_PLURALS,
     POINT_UNITS,
     POST_QUALIFIERS,
     PRONOUNS,
@@ -192,14 +199,6 @@ def find_numeric_claims(text: str, sentences: Sequence[Sentence]) -> tuple[Numer
     return tuple(claims)
 
 
-def is_approximate(claim: NumericClaim) -> bool:
-    """True when the claim hedges its number ("about 70", "nearly half") or gives only a
-    bounded range without a qualifier ("hundreds", "20-30")."""
-    return claim.qualifier in APPROXIMATE_QUALIFIERS or (
-        claim.qualifier == "" and claim.low != claim.high
-    )
-
-
 def counted_noun_phrase(tokens: Sequence[Token], start: int, plural: bool) -> tuple[int, int]:
     """Token range ``(first, end)`` of what a number counts, looking from ``start``.
 
@@ -244,8 +243,8 @@ def counted_noun_phrase(tokens: Sequence[Token], start: int, plural: bool) -> tu
         end = k + 1
         if _looks_plural(word):
             last_plural = end
-            if word not in IRREGULAR_PLURALS:
-                break  # a regular plural is the head: "Americans owns" is noun + verb
+            if word not in IRREGULAR_PLURALS or word in PERSON_PLURALS:
+                break  # the head: "Americans owns", "children lives" are noun + verb
     if plural and last_plural:
         end = last_plural
     return first, max(end, first)

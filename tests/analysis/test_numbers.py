@@ -193,6 +193,7 @@ def test_claim_is_read_with_its_value_interval_qualifier_unit_and_counted_thing(
         ("Russia fires 40 drones a night at Kyiv.", "", "night"),
         ("Kyiv needs $5 billion in economic and military support every month.", "USD", "month"),
         ("Workers spend 4.5 months a year abroad.", "months", "year"),
+        ("Income reached $12,000 per capita.", "USD", "capita"),
     ],
 )
 def test_rate_after_a_claim_is_its_own_field_beside_the_unit(text, unit, rate):
@@ -255,6 +256,7 @@ def test_approximate_qualifiers_and_vague_plurals_are_flagged_approximate():
         ("The vessel is 300 meters long.", "measure"),
         ("A 7.8-magnitude earthquake struck.", "measure"),
         ("Hundreds of protesters gathered.", "vague"),
+        ("It costs about 20 cents more.", "money"),
     ],
 )
 def test_each_claim_has_a_kind(text, kind):
@@ -339,6 +341,8 @@ def test_number_in_a_compound_modifier_is_a_measure_without_a_counted_noun(text,
         ("Voters in 12 of the state's 67 counties waited.", "12", ""),
         ("He won 304 electoral votes.", "304 electoral votes", "electoral votes"),
         ("One in five Americans owns a gun.", "One in five Americans", "Americans"),
+        ("Some 1 in 4 children lives in poverty.", "Some 1 in 4 children", "children"),
+        ("The force has 300 police officers.", "300 police officers", "police officers"),
     ],
 )
 def test_partitives_possessives_and_plural_heads_bound_the_counted_phrase(text, span, counted):

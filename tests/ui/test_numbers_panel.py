@@ -23,6 +23,7 @@ from desktop.ui.panels.numbers import (
     VALUE,
     ClaimTableModel,
     NumbersPanel,
+    format_number,
     format_value,
 )
 
@@ -144,6 +145,14 @@ def test_empty_panel_says_there_is_nothing(qtbot):
 )
 def test_value_column_shows_the_interval(text, shown):
     assert format_value(analyze(text).numeric_claims[0]) == shown
+
+
+@pytest.mark.parametrize(
+    "value, shown",
+    [(1500, "1,500"), (2.3e9, "2.3 billion"), (2 / 3, "0.667"), (14.2, "14.2"), (1234.5, "1,234.5"), (math.inf, "∞")],
+)
+def test_numbers_are_written_for_reading_aloud(value, shown):
+    assert format_number(value) == shown
 
 
 def test_window_selects_the_claim_of_the_chosen_row_in_the_article(qtbot, make_window):
