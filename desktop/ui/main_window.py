@@ -440,9 +440,9 @@ class MainWindow(QMainWindow):
             bar = self.view.verticalScrollBar()  # the first claim a third of the way down, not at the edge
             bar.setValue(bar.value() + self.view.cursorRect().top() - self.view.viewport().height() // 3)
 
-    def _show_repeat_pair(self, pair, comparison) -> None:
+    def _show_repeat_pair(self, pair, comparison, copies) -> None:
         self.view.set_transient_highlights(
-            "focus", [(pair.a.start, pair.a.end), (pair.b.start, pair.b.end)], background_format("#e4d4f5")
+            "focus", [(span.start, span.end) for span in copies], background_format("#e4d4f5")
         )
         self.view.set_transient_highlights(
             "diff", [(s.start, s.end) for s in comparison.changed_spans()], background_format(DIFF_BACKGROUND, True)

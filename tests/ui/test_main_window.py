@@ -237,3 +237,17 @@ def test_a_passage_from_another_library_document_is_listed_and_opens_it(qtbot, m
     window.repeats_panel.elsewhere_list.itemActivated.emit(item)
     assert window.document.title == "Story A"
     assert window.view.textCursor().selectedText() == shared
+
+
+def test_a_passage_repeated_many_times_is_one_group_in_the_repeats_panel(qtbot, make_window):
+    window = make_window()
+    paragraph = ("The harbour board approved a plan on Tuesday to dredge the northern channel before "
+                 "the autumn storms, its chairwoman said.")
+    text = "\n".join([paragraph, "Fishermen welcomed it."] * 12)
+    analysis = open_and_wait(qtbot, window, LoadedDocument("Pasted twelve times", text))
+    assert len(analysis.repeats) == 11
+    assert window.repeats_panel.list.count() == 1
+    assert window.repeats_panel.list.item(0).text().startswith("12 copies")
+    window.repeats_panel.list.setCurrentRow(0)
+    focused = [s for s in window.view.extraSelections() if s.format.background().color().name() == "#e4d4f5"]
+    assert len(focused) == 12

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from ...analysis import RepeatedPassage
+from ...analysis import RepeatedPassage, Span
 from ...analysis.compare import DELETED, INSERTED, MOVED, ComparedWord, PassageComparison, compare_passages
 from ...cross_document import RepeatElsewhere
 
@@ -54,7 +54,7 @@ def comparison_html(comparison: PassageComparison, similarity: float, kind: str)
 
 
 class RepeatsPanel(QWidget):
-    pair_selected = Signal(object, object)  # RepeatedPassage, PassageComparison
+    pair_selected = Signal(object, object, object)  # first pair, its PassageComparison, every copy
     elsewhere_selected = Signal(int, int)  # this document's passage
     elsewhere_opened = Signal(int, int, int)  # other document id, start, end
 
@@ -104,13 +104,22 @@ class RepeatsPanel(QWidget):
             "here, every word that differs between them.</p>" if repeats else ""
         )
         self.empty_label.setVisible(not repeats)
+        # Every later copy links to the first occurrence: one list entry per first occurrence, so
+        # an article pasted 40 times shows one group of 40 copies, not 39 pairs.
+        groups: dict[Span, list[RepeatedPassage]] = {}
         for pair in repeats:
-            first = _snippet(text[pair.a.start:pair.a.end])
-            item = QListWidgetItem(f"{pair.similarity:.0%} {pair.kind} — “{first}”")
-            item.setToolTip(
-                f"First: {text[pair.a.start:pair.a.end]}\n\nSecond: {text[pair.b.start:pair.b.end]}"
-            )
-            item.setData(PAIR_ROLE, pair)
+            groups.setdefault(pair.a, []).append(pair)
+        for first, pairs in groups.items():
+            snippet = _snippet(text[first.start:first.end])
+            if len(pairs) == 1:
+                label = f"{pairs[0].similarity:.0%} {pairs[0].kind} — “{snippet}”"
+            else:
+                low, high = min(p.similarity for p in pairs), max(p.similarity for p in pairs)
+                label = f"{len(pairs) + 1} copies ({low:.0%}–{high:.0%}) — “{snippet}”"
+            item = QListWidgetItem(label)
+            item.setToolTip(f"First: {text[first.start:first.end]}\n\nRepeated: "
+                            + "\n\n".join(text[p.b.start:p.b.end] for p in pairs[:3]))
+            item.setData(PAIR_ROLE, tuple(pairs))
             self.list.addItem(item)
 
     def set_elsewhere(self, repeats: Sequence[RepeatElsewhere] | None) -> None:
@@ -143,7 +152,8 @@ class RepeatsPanel(QWidget):
     def _on_current_changed(self, current: QListWidgetItem | None, _previous) -> None:
         if current is None:
             return
-        pair: RepeatedPassage = current.data(PAIR_ROLE)
+        pairs: tuple[RepeatedPassage, ...] = current.data(PAIR_ROLE)
+        pair = pairs[0]  # the comparison shows the first occurrence against its first repeat
         comparison = compare_passages(self._text, pair.a, pair.b)
         self.comparison.setHtml(comparison_html(comparison, pair.similarity, pair.kind))
-        self.pair_selected.emit(pair, comparison)
+        self.pair_selected.emit(pair, comparison, [pair.a] + [p.b for p in pairs])
