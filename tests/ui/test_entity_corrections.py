@@ -101,8 +101,11 @@ def test_undo_and_the_corrections_list_remove_corrections(qtbot, sample_window):
     window.entities_panel.relabel_current("ORG")
     assert ("Moscow", "ORG") in _entities(window)
 
-    window.undo_correction_action.trigger()
+    window.undo_action.trigger()
     assert ("Moscow", "PLACE") in _entities(window) and ("Kremlin", "ORG") not in _entities(window)
+    window.redo_action.trigger()
+    assert ("Moscow", "ORG") in _entities(window)
+    window.undo_action.trigger()
 
     window.show_corrections()
     dialog = window.corrections_dialog
@@ -110,3 +113,13 @@ def test_undo_and_the_corrections_list_remove_corrections(qtbot, sample_window):
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     assert dialog.list.count() == 0 and dialog.empty_label.isVisibleTo(dialog)
     assert _entities(window) == original
+
+
+def test_ctrl_z_in_the_panel_undoes_a_correction(qtbot, sample_window):
+    window = sample_window
+    _select(window, "Kremlin")
+    qtbot.keyClick(window.entities_panel.tree, Qt.Key.Key_Delete)
+    assert ("Kremlin", "ORG") not in _entities(window)
+    qtbot.keyClick(window.entities_panel.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ("Kremlin", "ORG") in _entities(window)
+    assert window.entities_panel.select_entity("Kremlin")

@@ -35,6 +35,8 @@ class EntitiesPanel(QWidget):
         super().__init__(parent)
         self.tree = QTreeWidget()
         self.tree.setObjectName("entitiesTree")
+        self.tree.setToolTip("Right-click an entity to correct it: rename (F2), change its type, merge it, "
+                             "or mark it not an entity (Del)")
         self.tree.setHeaderLabels(["Name", "Mentions"])
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
