@@ -105,6 +105,12 @@ def _is_initial(word: str) -> bool:
     return len(word) == 1 and word.isupper()
 
 
+def _initials(word: str) -> bool:
+    """"J.", "J.K.", "J.R.R.": initials of a given name (not "U.S.", which the gazetteer knows first)."""
+    letters = word.split(".")
+    return word.endswith(".") and len(letters) <= 4 and all(len(x) == 1 and x.isupper() for x in letters[:-1])
+
+
 class _Finder:
     """Collects candidates sentence by sentence, then resolves them per document."""
 
@@ -123,8 +129,9 @@ class _Finder:
     def collect(self) -> None:
         for sentence in self.sentences:
             tokens = sentence.tokens
-            self.lower_words.update(t.text for t in tokens if t.text.islower())
-            self._note_plain_acronyms(tokens)
+            self.lower_words.update({t.text for t in tokens if t.text.islower()})
+            if "(" in sentence.text:
+                self._note_plain_acronyms(tokens)
             first = len(self.candidates)
             if self._headline(tokens):
                 self._add_headline(tokens)
@@ -133,12 +140,13 @@ class _Finder:
             i, n = 0, len(tokens)
             while i < n:
                 word = tokens[i].text
-                parts = self._hyphen_parts(tokens[i]) if _hyphenated(word) else None
-                if parts is not None:
-                    self._add_fragments(parts, tokens, i)
-                    i += 1
-                    continue
-                if not _capitalised(word):
+                if "-" in word or "‐" in word:
+                    parts = self._hyphen_parts(tokens[i])
+                    if parts is not None:
+                        self._add_fragments(parts, tokens, i)
+                        i += 1
+                        continue
+                if not word[:1].isupper():
                     i += 1
                     continue
                 j = self._run_end(tokens, i)
@@ -166,9 +174,13 @@ class _Finder:
         aside): two of them, or one in a line with no long lower-case word.
         """
         common = self.g.common_words
-        small = [t.text for t in tokens[1:] if len(t.text) > 2 and t.text.lower() in common]
+        words = [t.text for t in tokens[1:]]
+        capitals = [w for w in words if w[:1].isupper()]
+        if not any(len(w) > 2 and w.lower() in common for w in capitals):
+            return False  # most sentences: no capitalised small word at all
+        small = [w for w in words if len(w) > 2 and w.lower() in common]
         capitalised = sum(w[0].isupper() for w in small)
-        if capitalised == 0 or capitalised < 0.6 * len(small):
+        if capitalised < 0.6 * len(small):
             return False
         return capitalised >= 2 or not any(len(t.text) > 3 and t.text.islower() for t in tokens)
 
@@ -348,8 +360,11 @@ class _Finder:
         return 0
 
     def _known(self, words: Key) -> tuple[str, str] | None:
-        """(label, canonical) from the gazetteers, or None; "WASHINGTON" is looked up as "Washington"."""
-        if words[0].isupper() and len(words[0]) > 3 and all(w.isupper() for w in words):
+        """(label, canonical) from the gazetteers, or None; "SAN FRANCISCO" is looked up as "San Francisco".
+
+        A single capitalised acronym of three letters or fewer is not: "US" is not "Us".
+        """
+        if (len(words) > 1 or len(words[0]) > 3) and all(w.isupper() for w in words):
             words = tuple(w.title() for w in words)
         if words in self.g.places:
             return PLACE, self.g.places[words]
@@ -389,8 +404,8 @@ class _Finder:
                 cand.label, cand.strong = PERSON, True
             elif len(words) == 1 and (words[0] in g.org_cues or words[0] in g.place_cues):
                 return  # "the Department", "the Square": a reference, not a name
-            elif len(words) > 1 and words[0] in g.first_names:
-                cand.label, cand.strong = PERSON, True
+            elif len(words) > 1 and (words[0] in g.first_names or _initials(words[0])):
+                cand.label, cand.strong = PERSON, True  # "Maria Lopez", "J.K. Rowling", "A. Lee"
             self._context_hints(cand, tokens, i, j)
         self.candidates.append(cand)
 
@@ -401,7 +416,7 @@ class _Finder:
 
         k = i - 1 if word(i - 1) != "the" else i - 2  # "lost to the Miami Heat"
         before, after = word(k), word(j)
-        if (before, word(k - 1)) in (("with", "drew"), ("to", "lost")):
+        if before in ("with", "to") and (before, word(k - 1)) in (("with", "drew"), ("to", "lost")):
             return True
         if before not in RESULT_BEFORE and after not in RESULT_AFTER:
             return False
@@ -429,16 +444,20 @@ class _Finder:
         if acronym and word.lower() not in self.g.common_words:  # "a HUGE success" is no name
             # Before a lower-case noun it may be a term ("LED bulbs"): the tagger decides first.
             (cand.hints if after.islower() else cand.cues).append(ORG)
-        if before in ORG_NOUNS:
-            cand.cues.append(ORG)
+        if before in ORG_NOUNS or (before == "," and i > 1 and tokens[i - 2].text.lower() in ORG_NOUNS):
+            cand.cues.append(ORG)  # "the broadcaster Rossiya", "the weather agency, Aemet,"
         if (before,) in self.g.titles:  # "spokesman Ezekiel Manzo"
             cand.cues.append(PERSON)
         if after.lower() in PLACE_NOUNS:
             cand.cues.append(PLACE)
-        if after in SAID or (after == "," and j + 1 < len(tokens) and tokens[j + 1].text in SAID):
-            cand.cues.append(PERSON)
+        next_word = tokens[j + 1].text if j + 1 < len(tokens) else ""
+        if before == "the" and (after in SAID or not after[:1].isalnum()) and not cand.cues:
+            cand.cues.append(ORG)  # "the Greens said", "the Vatican.": people take no article
+        speaks = after in SAID or (after == "," and next_word in SAID)
+        if (speaks and before not in PLACE_PREPOSITIONS) or (after == "," and next_word == "who"):
+            cand.cues.append(PERSON)  # not "the Met Office in Exeter said"
         if before in PLACE_PREPOSITIONS:
-            cand.hints.append(PLACE)
+            (cand.hints if after in POSSESSIVES else cand.cues).append(PLACE)  # "in Exeter", not "in Smith’s view"
         if after in POSSESSIVES:
             cand.hints.append(PERSON)
 
@@ -447,13 +466,10 @@ class _Finder:
         sentence_cands = self.candidates[first:]
         if len(sentence_cands) < 2:
             return
-        positions = {t.start: k for k, t in enumerate(tokens)}
-        ends = {t.end: k for k, t in enumerate(tokens)}
         for a, b in zip(sentence_cands, sentence_cands[1:]):
-            ka, kb = ends.get(a.end), positions.get(b.start)
-            if ka is None or kb is None or a.fragment or b.fragment:
+            if a.fragment or b.fragment:
                 continue
-            between = {t.text for t in tokens[ka + 1 : kb]}
+            between = {t.text for t in tokens[a.last : b.first]}
             if between and between <= {",", "and", "or"}:
                 if a.group < 0:
                     self._groups += 1
@@ -464,9 +480,12 @@ class _Finder:
     def resolve(self) -> tuple[Entity, ...]:
         for cand in self.candidates:
             self._by_words.setdefault(cand.words, []).append(cand)
+        # A listed name's known type outranks the tagger: "Acme Robotics and Bluefin Logistics Inc."
+        known_groups = {c.group: c.label for c in self.candidates if c.group >= 0 and c.strong and not c.fragment}
         for cand in self.candidates:
             if not cand.strong and len(cand.words) > 1:
-                cand.label = self._context_label(cand)
+                listed = None if cand.cues else known_groups.get(cand.group)
+                cand.label = listed or self._context_label(cand)
         clubs = {c.words for c in self.candidates if c.club and c.label in (None, ORG, PLACE)}
         for cand in self.candidates:
             if cand.words in clubs and cand.label != PERSON:
@@ -488,6 +507,7 @@ class _Finder:
                 cand.label = PERSON
             elif not cand.strong:
                 cand.label = self._weak_label(cand, by_surface, group_labels)
+        self._link_short_org_names()
         # A list member labelled only now ("Biden and Harris’s") labels the rest of its list.
         late = {c.group: c.label for c in self.candidates if c.group >= 0 and c.label}
         for cand in self.candidates:
@@ -504,6 +524,18 @@ class _Finder:
             elif cand.label is not None:
                 kept.append((cand, (cand.canonical or " ".join(cand.words),)))
         return self._entities(kept)
+
+    def _link_short_org_names(self) -> None:
+        """A lone word that opens a multi-word organisation's name is that organisation: "Acme"."""
+        full: dict[str, _Candidate] = {}
+        for cand in self.candidates:
+            if cand.label == ORG and len(cand.words) > 1 and not cand.fragment:
+                full.setdefault(cand.words[0], cand)
+        for cand in self.candidates:
+            org = full.get(cand.words[0]) if len(cand.words) == 1 else None
+            if org is not None and not cand.strong and cand.person is None and not self._common(cand):
+                cand.label = ORG
+                cand.canonical = org.canonical or self.text[org.start : org.end]
 
     def _people(self) -> dict[str, list[tuple[int, Key]]]:
         """Surname (and known given name) of each multi-word personal name -> [(position, name)]."""

@@ -266,3 +266,45 @@ def test_renaming_onto_an_existing_name_merges_and_stale_corrections_are_skipped
     ])
     assert len([e for e in entities if e.label == PERSON]) == 1
     assert apply_corrections(base, [Correction(NOT_ENTITY, "Nobody Here", ORG)]) == base
+
+
+# ---------------------------------------------------------------- rules added with the development texts
+def test_match_results_make_clubs_of_city_names():
+    labels = _labels(_analyse("Liverpool beat Everton 3-1 on Sunday. Later the Boston Celtics lost to the Miami Heat."))
+    assert labels["Liverpool"] == ORG and labels["Everton"] == ORG and labels["Miami Heat"] == ORG
+    assert _labels(_analyse("Voters in Liverpool won a recount.")) == {"Liverpool": PLACE}
+
+
+def test_initials_start_personal_names_and_who_follows_a_person():
+    labels = _labels(_analyse("The charity of J.K. Rowling grew. Coaches praised Erling Haaland, who scored."))
+    assert labels["J.K. Rowling"] == PERSON and labels["Erling Haaland"] == PERSON
+
+
+def test_a_short_form_of_an_organisation_joins_it():
+    entities = _analyse("Firms including Acme Robotics and Bluefin Logistics Inc. moved. Acme declined to comment.")
+    (acme,) = [e for e in entities if e.canonical == "Acme Robotics"]
+    assert acme.label == ORG and [m.text for m in acme.mentions] == ["Acme Robotics", "Acme"]
+
+
+def test_party_members_events_and_spelt_out_terms_are_not_entities():
+    text = (
+        "Democrats and Republicans argued. Fans watched the World Cup in Qatar. "
+        "Compact lamps use light-emitting diodes (LED) instead. LED bulbs last longer."
+    )
+    assert _labels(_analyse(text)) == {"Qatar": PLACE}
+
+
+def test_an_article_before_a_name_that_speaks_makes_an_organisation():
+    labels = _labels(_analyse("Voters backed the plan, but the Bluegreens said it went too far."))
+    assert labels == {"Bluegreens": ORG}
+
+
+def test_multi_word_datelines_appositions_and_places_after_in():
+    text = (
+        "SAN FRANCISCO — Spain's weather agency, Aemet, warned again. "
+        "Scientists at the Met Office in Exeter said it was hot."
+    )
+    labels = _labels(_analyse(text))
+    assert labels == {
+        "San Francisco": PLACE, "Spain": PLACE, "Aemet": ORG, "Met Office": ORG, "Exeter": PLACE,
+    }  # fmt: skip

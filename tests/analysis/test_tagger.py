@@ -34,10 +34,21 @@ def test_shipped_models_load_in_well_under_a_second():
     assert time.perf_counter() - began < 0.8
 
 
-def test_entity_tags_are_bio_over_the_three_types():
-    words = "She works for the World Bank in Geneva .".split()
+def test_entity_tags_are_well_formed_bio_over_the_three_types():
+    words = "She told Maria Lopez that the World Bank in Geneva had agreed .".split()
     tags = tagger.entity_tags(words)
-    assert tags == ["O", "O", "O", "O", "B-ORG", "I-ORG", "O", "B-PLACE", "O"]
+    allowed = {"O"} | {f"{p}-{t}" for p in "BI" for t in ("PERSON", "ORG", "PLACE")}
+    assert len(tags) == len(words) and set(tags) <= allowed
+    for before, tag in zip(["O", *tags], tags):
+        assert not tag.startswith("I-") or before[2:] == tag[2:]
+    assert tags[words.index("Geneva")] == "B-PLACE"
+    assert tags[words.index("Maria")] == "B-PERSON"
+    assert tags[words.index("told")] == tags[words.index("agreed")] == "O"
+
+
+def test_listed_multi_word_names_are_marked_for_the_tagger():
+    words = "She works for the World Bank in New York .".split()
+    assert tagger.known_name_marks(words) == ["", "", "", "", "org", "org", "", "place", "place", ""]
 
 
 def test_shape_collapses_runs_after_two():
