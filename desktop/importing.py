@@ -30,11 +30,11 @@ from pathlib import Path
 
 from .errors import DocumentError
 from .importers import Cancelled, Extracted, ImportCancelled, Progress, never_cancelled, no_progress
-from .importers.text import decode_text
+from .importers.text import CONTROL_CHARACTERS, decode_text
 
 __all__ = [
     "FORMATS", "ImportCancelled", "LoadedDocument", "MAX_BYTES", "MAX_TEXT_CHARS", "normalise_text",
-    "read_document", "read_text_file", "title_from_text",
+    "pasted_document", "read_document", "read_text_file", "title_from_text",
 ]
 
 # Files larger than this are refused before they are read.
@@ -43,6 +43,7 @@ MAX_BYTES = 100 * 1024 * 1024
 # and showing and analysing a longer text would keep the user waiting for minutes.
 MAX_TEXT_CHARS = 2_000_000
 MAX_LINE_CHARS = 4_000
+MAX_BYTES_PER_CHARACTER = 4  # UTF-8's and UTF-32's most; legacy encodings and UTF-16 use fewer
 
 FORMATS = {
     ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
@@ -73,8 +74,8 @@ def normalise_text(raw: str) -> str:
 
 
 def normalise_extracted(raw: str) -> str:
-    """Extracted text: newlines, NFC, no trailing spaces, at most one empty line in a row."""
-    text = unicodedata.normalize("NFC", normalise_text(raw))
+    """Extracted text: newlines, NFC, controls as U+FFFD, no trailing spaces, at most one empty line in a row."""
+    text = unicodedata.normalize("NFC", normalise_text(raw)).translate(CONTROL_CHARACTERS)
     text = re.sub(r"[ \t\u00a0]+\n", "\n", text)
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
 
@@ -86,6 +87,15 @@ def title_from_text(text: str, fallback: str) -> str:
         if line:
             return line if len(line) <= 80 else line[:77].rstrip() + "…"
     return fallback
+
+
+def pasted_document(raw: str) -> LoadedDocument:
+    """Clipboard text as a document, normalised like extracted text; ``DocumentError`` if unusable."""
+    text = normalise_extracted(raw)
+    if not text.strip():
+        raise DocumentError("The clipboard holds no text to open.")
+    _check_length(text, "The clipboard's text")
+    return LoadedDocument(title=title_from_text(text, "Pasted text"), text=break_long_lines(text))
 
 
 def read_text_file(path: str | os.PathLike[str]) -> LoadedDocument:
@@ -109,16 +119,15 @@ def read_document(
     if cancelled():
         raise ImportCancelled
     kind = format or _detect_format(file, data)
+    if kind == "text" and len(data) > MAX_BYTES_PER_CHARACTER * MAX_TEXT_CHARS:
+        # Surely too long, whatever the encoding: say so before decoding holds the GIL for long.
+        _refuse_length(str(file), f"{len(data) / 2**20:.0f} MB of text")
     name = file.name
     extracted = _extractor(kind)(data, name, progress, cancelled)
     text = normalise_text(extracted.text) if kind == "text" else normalise_extracted(extracted.text)
     if not text.strip():
         raise DocumentError(f"{file} is empty." if not data.strip() else f"{file} contains no readable text.")
-    if len(text) > MAX_TEXT_CHARS:
-        raise DocumentError(
-            f"{file} is too long to read closely ({len(text):,} characters; the limit is "
-            f"{MAX_TEXT_CHARS:,}, about 700 pages). Split it into parts first."
-        )
+    _check_length(text, str(file))
     text = break_long_lines(text)
     fallback = file.stem.replace("_", " ").replace("-", " ")
     return LoadedDocument(
@@ -130,6 +139,16 @@ def read_document(
         encoding=extracted.encoding,
         format=kind,
     )
+
+
+def _check_length(text: str, what: str) -> None:
+    if len(text) > MAX_TEXT_CHARS:
+        _refuse_length(what, f"{len(text):,} characters")
+
+
+def _refuse_length(what: str, size: str) -> None:
+    raise DocumentError(f"{what} is too long to read closely ({size}; the limit is {MAX_TEXT_CHARS:,} characters, "
+                        "about 700 pages). Split it into parts first.")
 
 
 def break_long_lines(text: str, limit: int = MAX_LINE_CHARS) -> str:

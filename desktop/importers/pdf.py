@@ -27,7 +27,8 @@ def extract_pdf(data: bytes, name: str, progress: Progress, cancelled: Cancelled
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise DocumentError(f"{name} is password-protected; open it in a PDF reader and save a copy without a password.")
+            raise DocumentError(f"{name} is password-protected; open it in a PDF reader and save a copy "
+                                "without a password.")
         pages = reader.pages
         count = len(pages)
         paragraphs: list[str] = []

@@ -159,14 +159,22 @@ class LibraryController(QObject):
             pass  # losing the reading position is not worth an error dialog
 
     def _scroll_to(self, document_id: int, offset: int) -> None:
+        """Put the line holding ``offset`` at the top of the view.
+
+        Scrolling to the end and then back to the cursor makes Qt bring the
+        cursor's line to the top edge, whatever the layout has estimated so far.
+        """
         window = self._window
         if window.document is None or window.document.id != document_id:
             return
         view = window.view
         cursor = view.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        view.setTextCursor(cursor)
+        view.ensureCursorVisible()
         cursor.setPosition(view.to_qt(min(offset, len(view.text))))
-        bar = view.verticalScrollBar()
-        bar.setValue(bar.value() + view.cursorRect(cursor).top())
+        view.setTextCursor(cursor)
+        view.ensureCursorVisible()
 
     # ----- the library --------------------------------------------------------------------------
 

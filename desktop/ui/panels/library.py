@@ -18,6 +18,9 @@ from ...store import DocumentSummary
 COLUMNS = ("Title", "Source", "Added", "Words", "Notes")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+SOURCE_WIDTH = 140
+# Below this width the Source column is hidden (it stays in the title's tooltip) so titles stay legible.
+WIDE_ENOUGH_FOR_SOURCE = 560
 
 
 def source_label(source: str) -> str:
@@ -67,9 +70,13 @@ class LibraryPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(COLUMNS)):
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title gets what is left
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)  # long sources are elided
+        header.resizeSection(1, SOURCE_WIDTH)
+        for column in range(2, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(lambda index: self._emit_open(index))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -92,6 +99,10 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.table.setColumnHidden(1, self.width() < WIDE_ENOUGH_FOR_SOURCE)
 
     def _table_action(self, text: str, slot, shortcut) -> QAction:
         action = QAction(text, self.table)
@@ -117,7 +128,7 @@ class LibraryPanel(QWidget):
     def _row(summary: DocumentSummary) -> list[QStandardItem]:
         added = summary.added_at[:10]
         cells = [
-            (summary.title, summary.title.casefold(), summary.title),
+            (summary.title, summary.title.casefold(), f"{summary.title}\n{summary.source or 'Pasted text'}"),
             (source_label(summary.source), summary.source.casefold(), summary.source or "Pasted text"),
             (added, summary.added_at, f"Added {summary.added_at.replace('T', ' ').rstrip('Z')} UTC"
              + (f"\nPublished {summary.published}" if summary.published else "")),
