@@ -65,7 +65,7 @@ def run_gui(document_path: str | None, db_path: str | None, screenshot: str | No
     if recovery_message:
         print(f"close-reader: {recovery_message}", file=sys.stderr)
         if not screenshot:
-            QTimer.singleShot(0, lambda: window.show_error(recovery_message))
+            QTimer.singleShot(0, window, lambda: window.show_error(recovery_message))
     window.library.ensure_sample()
     # Without a file to open, the reader comes back to the document they read last.
     last = [] if document_path or screenshot else store.recent_documents(connection, 1)

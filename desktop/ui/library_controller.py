@@ -69,8 +69,8 @@ class LibraryController(QObject):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
         window.runner.progress.connect(lambda *_: self._update_cancel())
-        window.runner.finished.connect(lambda *_: QTimer.singleShot(0, self._update_cancel))
-        window.runner.failed.connect(lambda *_: QTimer.singleShot(0, self._update_cancel))
+        window.runner.finished.connect(lambda *_: QTimer.singleShot(0, self, self._update_cancel))
+        window.runner.failed.connect(lambda *_: QTimer.singleShot(0, self, self._update_cancel))
 
     # ----- importing ----------------------------------------------------------------------------
 
@@ -87,7 +87,7 @@ class LibraryController(QObject):
         self.import_progress.setValue(0)
         self.import_progress.show()
         self._window.statusBar().showMessage(f"Importing {file.name}…")
-        self.importer.start(file)
+        self.importer.start_import(file)
         self._update_cancel()
         return True
 
@@ -114,7 +114,7 @@ class LibraryController(QObject):
             self._import_done()
             self._window.statusBar().showMessage(f"Import of {self._importing_name} cancelled.", 5000)
         elif self._window.runner.busy:
-            self._window.runner.shutdown(timeout_ms=0)  # cancels and drops the result; does not wait
+            self._window.runner.cancel()
             self._window.progress.hide()
             self._window.statusBar().showMessage("Analysis cancelled: highlights and panels are empty.", 8000)
         self._update_cancel()
@@ -143,7 +143,7 @@ class LibraryController(QObject):
             self._window.statusBar().showMessage(f"Opened {Path(loaded.path).name}, read as {encoding}.", 8000)
         self.refresh()
         if document.scroll_position:
-            QTimer.singleShot(0, lambda: self._scroll_to(document.id, document.scroll_position))
+            QTimer.singleShot(0, self, lambda: self._scroll_to(document.id, document.scroll_position))
 
     def remember_position(self) -> None:
         """Save the offset of the first visible character, so reopening starts there."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import html
 import sqlite3
 from pathlib import Path
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, store
-from ..analysis import Analysis
+from ..analysis import Analysis, AnalysisCancelled
 from ..cross_document import find_repeats_elsewhere
 from ..analysis.entities import Correction, apply_corrections
 from ..errors import UserError
@@ -35,7 +36,7 @@ from .panels.numbers import NumbersPanel
 from .panels.repeats import RepeatsPanel
 from .panels.sources import SourcesPanel
 from .theme import DIFF_BACKGROUND, FOCUS_BACKGROUND, LAYERS, NOTE, background_format
-from .worker import AnalysisRunner, LatestTaskRunner
+from .worker import AnalysisOutcome, BackgroundRunner, analyse_for_display
 
 
 
@@ -100,9 +101,9 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["repeats"], self.docks["sources"])
         self.docks["repeats"].raise_()
 
-        self.runner = AnalysisRunner(self)
+        self.runner = BackgroundRunner(self, cancelled_errors=(AnalysisCancelled,))
         self.runner.finished.connect(self._on_analysis_finished)
-        self.library_repeats = LatestTaskRunner(self)
+        self.library_repeats = BackgroundRunner(self)
         self.library_repeats.finished.connect(self.repeats_panel.set_elsewhere)
         self.library_repeats.failed.connect(
             lambda message: self.statusBar().showMessage(f"Could not compare with the library: {message}", 10000)
@@ -275,7 +276,7 @@ class MainWindow(QMainWindow):
         self.words_label.setText(f"{len(self.document.text.split()):,} words · analysing…")
         self.progress.setValue(0)
         self.progress.show()
-        self.runner.start(self.document.text)
+        self.runner.start(functools.partial(analyse_for_display, self.document.text))
 
     def open_file(self, path: str | Path) -> bool:
         """Import ``path`` (any supported format) off the GUI thread, then open it; False if it cannot start."""
@@ -306,7 +307,8 @@ class MainWindow(QMainWindow):
 
     # ----- analysis results -----------------------------------------------------------------
 
-    def _on_analysis_progress(self, stage: str, fraction: float) -> None:
+    def _on_analysis_progress(self, report: tuple[str, float]) -> None:
+        stage, fraction = report
         self.progress.setValue(int(fraction * 100))
         self.statusBar().showMessage(f"Analysing: {stage}…")
 
@@ -315,13 +317,14 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.show_error(f"Analysis failed, highlights are missing: {message}")
 
-    def _on_analysis_finished(self, analysis: Analysis, seconds: float, layer_index: dict) -> None:
+    def _on_analysis_finished(self, outcome: AnalysisOutcome) -> None:
+        analysis, seconds = outcome.analysis, outcome.seconds
         if self.document is None or analysis.text != self.document.text:
             return
         self.analysis = analysis
         self._recognised_entities = analysis.entities
         # The worker indexed every layer; entity layers are re-indexed only if corrections change them.
-        self.view.highlighter.set_indexed_layers(layer_index)
+        self.view.highlighter.set_indexed_layers(outcome.layer_index)
         # One panel per event-loop turn: on a long document each takes a noticeable moment,
         # and together they would freeze the window.
         steps = [
@@ -356,7 +359,7 @@ class MainWindow(QMainWindow):
             return
         document_id, text, sentences = self.document.id, analysis.text, analysis.sentences
 
-        def work() -> list:
+        def work(_progress, _cancelled) -> list:
             connection = store.open_database(database)
             try:
                 return find_repeats_elsewhere(connection, document_id, text, sentences)

@@ -1,8 +1,10 @@
-"""Runs ``analyze()`` on a pool thread and delivers the result by signal.
+"""Background jobs (analysis, import, library search) on a pool thread, results by signal.
 
-Each request gets a generation number; results of a superseded request are
+Each ``BackgroundRunner`` runs one kind of job. Every start supersedes the job
+before it: the older job is asked to stop and whatever it still delivers is
 dropped, so a slow analysis of the previous document never paints onto the new
-one. The job never touches a widget.
+one. Jobs never touch a widget, and open their own database connection when
+they need one (SQLite in WAL mode allows it).
 """
 
 from __future__ import annotations
@@ -12,20 +14,21 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ..analysis import AnalysisCancelled, analyze
+from ..analysis import Analysis, analyze
 from .offsets import OffsetMap, wants_paragraph_gaps
-from .span_index import BlockIndex, analysis_layers
+from .span_index import BlockIndex, BlockPieces, analysis_layers
+
+Progress = Callable[[object], None]
+Cancelled = Callable[[], bool]
+Work = Callable[[Progress, Cancelled], object]
 
 
-def _emit(signal, *args) -> None:
-    """Emit from a pool thread; if the window (and its runner) is gone, the result has no reader."""
-    try:
-        signal.emit(*args)
-    except RuntimeError:  # "Signal source has been deleted"
-        pass
+def describe_bug(error: Exception) -> str:
+    return f"{type(error).__name__}: {error}"
 
 
 @contextmanager
@@ -45,132 +48,106 @@ def _collector_paused() -> Iterator[None]:
         gc.enable()
 
 
-class _AnalysisJob(QRunnable):
-    def __init__(self, runner: AnalysisRunner, generation: int, text: str, cancel: threading.Event) -> None:
+def _emit(signal, *args) -> None:
+    """Emit from a pool thread; if the window (and its runner) is gone, the result has no reader."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:  # "Signal source has been deleted"
+        pass
+
+
+class _Job(QRunnable):
+    def __init__(self, runner: BackgroundRunner, generation: int, work: Work, cancel: threading.Event) -> None:
         super().__init__()
-        self._runner = runner
-        self._generation = generation
-        self._text = text
-        self._cancel = cancel
+        self._runner, self._generation, self._work, self._cancel = runner, generation, work, cancel
 
     def run(self) -> None:
-        began = time.perf_counter()
+        runner, generation = self._runner, self._generation
         try:
             with _collector_paused():
-                result = analyze(
-                    self._text,
-                    progress=lambda stage, fraction: _emit(self._runner._progress, self._generation, stage,
-                                                           fraction),
-                    cancelled=self._cancel.is_set,
-                )
-                # Index the highlights here too: for a long document that is seconds of GUI time saved.
-                offsets = OffsetMap(self._text, wants_paragraph_gaps(self._text))
-                layer_index = BlockIndex(self._text, offsets).index_layers(analysis_layers(result))
-        except AnalysisCancelled:
+                result = self._work(lambda report: _emit(runner._progress, generation, report), self._cancel.is_set)
+        except runner.cancelled_errors:
             return
-        except Exception as error:  # a bug in analysis must reach the user, not kill the thread silently
-            _emit(self._runner._failed, self._generation, f"{type(error).__name__}: {error}")
-            return
-        _emit(self._runner._finished, self._generation, result, time.perf_counter() - began, layer_index)
-
-
-class AnalysisRunner(QObject):
-    """Owns the background analysis of the current document."""
-
-    finished = Signal(object, float, object)  # Analysis, seconds, highlight pieces per layer
-    failed = Signal(str)
-    progress = Signal(str, float)
-
-    # Emitted from the pool thread; queued to this object's (the GUI) thread.
-    _finished = Signal(int, object, float, object)
-    _failed = Signal(int, str)
-    _progress = Signal(int, str, float)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._generation = 0
-        self._cancel = threading.Event()
-        self._finished.connect(self._on_finished)
-        self._failed.connect(self._on_failed)
-        self._progress.connect(self._on_progress)
-
-    @property
-    def busy(self) -> bool:
-        return self._pool.activeThreadCount() > 0
-
-    def start(self, text: str) -> None:
-        """Analyse ``text``, cancelling any analysis still running for an older text."""
-        self._cancel.set()
-        self._cancel = threading.Event()
-        self._generation += 1
-        self._pool.start(_AnalysisJob(self, self._generation, text, self._cancel))
-
-    def shutdown(self, timeout_ms: int = 5000) -> None:
-        self._cancel.set()
-        self._generation += 1
-        self._pool.waitForDone(timeout_ms)
-
-    def _on_finished(self, generation: int, result: object, seconds: float, layer_index: object) -> None:
-        if generation == self._generation:
-            self.finished.emit(result, seconds, layer_index)
-
-    def _on_failed(self, generation: int, message: str) -> None:
-        if generation == self._generation:
-            self.failed.emit(message)
-
-    def _on_progress(self, generation: int, stage: str, fraction: float) -> None:
-        if generation == self._generation:
-            self.progress.emit(stage, fraction)
-
-
-class _Task(QRunnable):
-    def __init__(self, runner: LatestTaskRunner, generation: int, work: Callable[[], object]) -> None:
-        super().__init__()
-        self._runner, self._generation, self._work = runner, generation, work
-
-    def run(self) -> None:
-        try:
-            with _collector_paused():
-                result = self._work()
         except Exception as error:  # reported to the user; a worker thread must not die silently
-            _emit(self._runner._failed, self._generation, f"{type(error).__name__}: {error}")
+            _emit(runner._failed, generation, runner.describe_error(error))
             return
-        _emit(self._runner._finished, self._generation, result)
+        _emit(runner._finished, generation, result)
 
 
-class LatestTaskRunner(QObject):
-    """Runs one kind of background task; only the most recently started one reports back.
-
-    ``work`` runs on a pool thread, so it must not touch widgets or the GUI
-    thread's database connection (open its own: SQLite in WAL mode allows it).
-    """
+class BackgroundRunner(QObject):
+    """Runs one kind of job at a time; only the newest job reports back, on the GUI thread."""
 
     finished = Signal(object)
     failed = Signal(str)
+    progress = Signal(object)
 
+    # Emitted from the pool thread; queued to this object's (the GUI) thread.
     _finished = Signal(int, object)
     _failed = Signal(int, str)
+    _progress = Signal(int, object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        cancelled_errors: tuple[type[BaseException], ...] = (),
+        describe_error: Callable[[Exception], str] = describe_bug,
+    ) -> None:
+        """``cancelled_errors`` end a job quietly; ``describe_error`` words any other failure."""
         super().__init__(parent)
+        self.cancelled_errors = cancelled_errors
+        self.describe_error = describe_error
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._generation = 0
-        self._finished.connect(lambda generation, result: generation == self._generation
-                               and self.finished.emit(result))
-        self._failed.connect(lambda generation, message: generation == self._generation
-                             and self.failed.emit(message))
+        self._cancel = threading.Event()
+        self._running = False
+        self._finished.connect(lambda generation, result: self._deliver(generation, self.finished, result))
+        self._failed.connect(lambda generation, message: self._deliver(generation, self.failed, message))
+        self._progress.connect(lambda generation, report: generation == self._generation
+                               and self.progress.emit(report))
 
-    def start(self, work: Callable[[], object]) -> None:
-        self._generation += 1
-        self._pool.start(_Task(self, self._generation, work))
+    @property
+    def busy(self) -> bool:
+        """True from ``start`` until the newest job has finished, failed or been cancelled."""
+        return self._running
+
+    def start(self, work: Work) -> None:
+        """Run ``work(progress, cancelled)`` on the pool, superseding any job still running."""
+        self.cancel()
+        self._running = True
+        self._pool.start(_Job(self, self._generation, work, self._cancel))
 
     def cancel(self) -> None:
-        """Forget the running task's result (it finishes in the background)."""
+        """Ask the running job to stop at its next check and drop whatever it delivers."""
+        self._cancel.set()
+        self._cancel = threading.Event()
         self._generation += 1
+        self._running = False
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
         self.cancel()
         self._pool.waitForDone(timeout_ms)
+
+    def _deliver(self, generation: int, signal, payload: object) -> None:
+        if generation == self._generation:
+            self._running = False
+            signal.emit(payload)
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisOutcome:
+    analysis: Analysis
+    seconds: float
+    layer_index: dict[str, BlockPieces]  # highlight pieces per layer, ready for the highlighter
+
+
+def analyse_for_display(text: str, progress: Progress, cancelled: Cancelled) -> AnalysisOutcome:
+    """Analyse ``text`` and index its highlights, both off the GUI thread.
+
+    Indexing here too saves the GUI thread seconds on a long document.
+    """
+    began = time.perf_counter()
+    result = analyze(text, progress=lambda stage, fraction: progress((stage, fraction)), cancelled=cancelled)
+    layer_index = BlockIndex(text, OffsetMap(text, wants_paragraph_gaps(text))).index_layers(analysis_layers(result))
+    return AnalysisOutcome(result, time.perf_counter() - began, layer_index)
+

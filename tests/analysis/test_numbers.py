@@ -2,7 +2,6 @@
 
 import math
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -436,26 +435,12 @@ def repeated(text, times):
     return "\n".join([text] * times), shifted
 
 
-def test_recogniser_reads_a_hundred_thousand_words_quickly_and_linearly():
+def test_every_copy_of_the_claims_is_found_in_a_hundred_thousand_words():
+    # Speed and its growth with length are measured by `python -m desktop.bench`, not here.
     text = SAMPLE.read_text(encoding="utf-8")
     big, big_sentences = repeated(text, 84)
-    quarter = len(big_sentences) // 4  # the first 21 copies
-    small, small_sentences = big[: big_sentences[quarter].start - 1], big_sentences[:quarter]
     assert len(big.split()) > 100_000
-
-    def best_of_two(t, s):
-        times = []
-        for _ in range(2):
-            began = time.perf_counter()
-            found = find_numeric_claims(t, s)
-            times.append(time.perf_counter() - began)
-        return min(times), found
-
-    big_time, found = best_of_two(big, big_sentences)
-    small_time, _ = best_of_two(small, small_sentences)
-    assert len(found) == 84 * 10
-    assert big_time < 0.4
-    assert big_time < 6 * small_time + 0.02  # 4x the text must not take 16x the time
+    assert len(find_numeric_claims(big, big_sentences)) == 84 * 10
 
 
 # ------------------------------------------------------------------ links across the article

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -147,18 +146,14 @@ def test_consecutive_repeated_sentences_merge_into_one_passage():
     assert repeat.kind == "exact"
 
 
-def test_article_pasted_40_times_gives_one_link_per_copy_quickly():
+def test_article_pasted_40_times_gives_one_link_per_copy_not_all_pairs():
     article = SAMPLE.read_text(encoding="utf-8")
     text = "\n\n".join([article] * 40)
-    sents = sentences(text)
-    began = time.perf_counter()
-    repeats = find_repeats(text, sents)
-    elapsed = time.perf_counter() - began
+    repeats = find_repeats(text, sentences(text))
     copies = [r for r in repeats if r.kind == "exact"]
     assert len(copies) == 39
     assert all(text[r.a.start : r.a.end] == article for r in copies)
     assert len(repeats) - len(copies) == 1  # the article's own quote repeat
-    assert elapsed < 1.0
 
 
 def synthetic_document(word_count: int, planted: str) -> tuple[str, list[Sentence]]:
@@ -190,14 +185,12 @@ def synthetic_document(word_count: int, planted: str) -> tuple[str, list[Sentenc
     return text, result
 
 
-def test_100k_words_are_checked_in_well_under_a_second():
+def test_planted_pair_is_found_among_100k_random_words():
+    # Speed is measured by `python -m desktop.bench`, not in a unit test.
     planted = "Residents of Name7 said 42 families had lost their homes in the fire at word99."
     text, sents = synthetic_document(100_000, planted)
-    began = time.perf_counter()
     repeats = find_repeats(text, sents)
-    elapsed = time.perf_counter() - began
     assert (sents[10].start, sents[-1].start) in {(r.a.start, r.b.start) for r in repeats}
-    assert elapsed < 1.0
 
 
 def test_word_diff_marks_inserted_deleted_and_moved_words_with_offsets():

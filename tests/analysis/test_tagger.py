@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -27,11 +26,10 @@ def test_pos_tags_gives_one_penn_tag_per_token():
     assert tagger.pos_tags([]) == []
 
 
-def test_shipped_models_load_in_well_under_a_second():
-    began = time.perf_counter()
-    tagger.load_pos_tagger()
-    tagger.load_entity_model()
-    assert time.perf_counter() - began < 0.8
+def test_shipped_models_load_from_resources_without_nltk_data():
+    # How fast they load is measured by `python -m desktop.bench` (start-up), not here.
+    assert tagger.load_pos_tagger() is not None
+    assert tagger.load_entity_model() is not None
 
 
 def test_entity_tags_are_well_formed_bio_over_the_three_types():

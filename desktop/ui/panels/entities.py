@@ -178,7 +178,7 @@ class EntitiesPanel(QWidget):
         item.setText(0, entity.canonical)  # the window redraws the list once the rename is applied
         self._filling = False
         # After the editor has closed: the redraw replaces the item being edited.
-        QTimer.singleShot(0, lambda: self._rename(entity, name))
+        QTimer.singleShot(0, self, lambda: self._rename(entity, name))
 
     def correction_menu(self) -> QMenu | None:
         """The context menu for the current entity (None when no entity is current)."""
