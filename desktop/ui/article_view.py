@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from .highlighter import LayerHighlighter
@@ -120,15 +120,28 @@ class ArticleView(QPlainTextEdit):
         if margins.left() != side:  # setting equal margins again would re-enter resizeEvent
             self.setViewportMargins(side, 0, side, 0)
 
-    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt override)
-        """Copy the original text of the selection, without the display's blank lines."""
+    def copy(self) -> None:
+        """Copy the original text of the selection, without the display's blank lines.
+
+        (Overriding ``createMimeDataFromSelection`` instead would hand Qt a QMimeData that
+        Python also owns: deleted twice, it crashed the process at exit.)
+        """
         span = self.selected_span()
-        mime = QMimeData()
-        mime.setText(self._text[span[0]:span[1]] if span else "")
-        return mime
+        if span is not None:
+            QGuiApplication.clipboard().setText(self._text[span[0]:span[1]])
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy()
+            return
+        super().keyPressEvent(event)
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt override)
         menu = self.createStandardContextMenu(event.pos())
+        for action in menu.actions():
+            if action.objectName() == "edit-copy":  # Qt's own copy would keep the blank lines
+                action.triggered.disconnect()
+                action.triggered.connect(self.copy)
         menu.addSeparator()
         self.add_note_action.setEnabled(self.textCursor().hasSelection())
         menu.addAction(self.add_note_action)

@@ -251,3 +251,15 @@ def test_a_passage_repeated_many_times_is_one_group_in_the_repeats_panel(qtbot, 
     window.repeats_panel.list.setCurrentRow(0)
     focused = [s for s in window.view.extraSelections() if s.format.background().color().name() == "#e4d4f5"]
     assert len(focused) == 12
+
+
+def test_ctrl_c_in_the_article_copies_the_original_text(qtbot, sample_window):
+    from PySide6.QtWidgets import QApplication
+
+    window = sample_window
+    text = window.document.text
+    start = text.index("Ukrainian officials have been informed")
+    end = text.index("Trump’s initial calls")
+    window.view.select_span(start, end)
+    qtbot.keyClick(window.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == text[start:end]
