@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .model import PERSON, Attribution, Entity, Sentence, Token
+from .model import PERSON, Attribution, Entity, Mention, Sentence, Token
 from .quotes import QUOTE_MARKS, quotation_spans
 from .tagger import pos_tags
 
@@ -733,28 +733,25 @@ def _entity_at(source: _Source, entities: Sequence[Entity]) -> Entity | None:
     ministry, not Russia; but only when the head is in the name, so "documents seen by
     the Bristol Post" are not the Post.
     """
-    for start, entity in _mentions_by_end(entities).get(source.end, ()):
-        if start >= source.start and (not source.head or source.head in _lower_name(entity, start)):
+    for mention, entity in _mentions_by_end(entities).get(source.end, ()):
+        if mention.start >= source.start and (
+            not source.head or source.head in mention.text.lower().replace("’", "'")
+        ):
             return entity
     return None
 
 
-def _lower_name(entity: Entity, start: int) -> str:
-    mention = next(m for m in entity.mentions if m.start == start)
-    return mention.text.lower().replace("’", "'")
+_mention_index: tuple[Sequence[Entity] | None, dict[int, list[tuple[Mention, Entity]]]] = (None, {})
 
 
-_mention_index: tuple[Sequence[Entity] | None, dict[int, list[tuple[int, Entity]]]] = (None, {})
-
-
-def _mentions_by_end(entities: Sequence[Entity]) -> dict[int, list[tuple[int, Entity]]]:
+def _mentions_by_end(entities: Sequence[Entity]) -> dict[int, list[tuple[Mention, Entity]]]:
     """Mentions keyed by end offset, built once per entity list (a linear scan per lookup was quadratic)."""
     global _mention_index
     if _mention_index[0] is not entities:
-        index: dict[int, list[tuple[int, Entity]]] = {}
+        index: dict[int, list[tuple[Mention, Entity]]] = {}
         for entity in entities:
             for mention in entity.mentions:
-                index.setdefault(mention.end, []).append((mention.start, entity))
+                index.setdefault(mention.end, []).append((mention, entity))
         _mention_index = (entities, index)
     return _mention_index[1]
 
@@ -811,7 +808,20 @@ def anonymity_reason(sentence: str) -> tuple[str, bool] | None:
     return (reason or "").strip(), _FOR_ALL.search(sentence) is not None
 
 
-def _claim_span(item: _Found, quotations: Sequence[tuple[int, int]]) -> tuple[int, int]:
+class _Quotations:
+    """The document's quotations in order, searchable by where they end."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self._ends = [end for _, end in spans]
+
+    def ending_within(self, position: int, distance: int) -> list[tuple[int, int]]:
+        """Quotations that end between ``position - distance`` and ``position``."""
+        first = bisect.bisect_left(self._ends, position - distance)
+        return self.spans[first:bisect.bisect_right(self._ends, position)]
+
+
+def _claim_span(item: _Found, quotations: _Quotations) -> tuple[int, int]:
     """The clause or quotation the attribution vouches for.
 
     What follows when the attribution runs on into it ("Trump said on Thursday that
@@ -831,9 +841,7 @@ def _claim_span(item: _Found, quotations: Sequence[tuple[int, int]]) -> tuple[in
         _is_word(after[0]) or marks[0] in QUOTE_MARKS or marks[0] in ",:" and marks[1] in QUOTE_MARKS
     )
     if not forward:
-        quoted = [
-            q for q in quotations if 0 <= item.start - q[1] <= 3 and q[0] <= sentence.start + 1
-        ]
+        quoted = [q for q in quotations.ending_within(item.start, 3) if q[0] <= sentence.start + 1]
         if quoted:
             return quoted[-1]
         side = before
@@ -862,7 +870,7 @@ def find_attributions(
     """Every attribution phrase in ``text``, in document order."""
     found = [item for sentence in sentences for item in _in_sentence(sentence)]
     speakers = _Speakers(text, sentences, entities, found)
-    quotations = quotation_spans(text)
+    quotations = _Quotations(quotation_spans(text))
     holders_of_role: dict[str, str] = {}  # "kremlin spokesman" -> "Dmitry Peskov"
     result = []
     for item in found:
@@ -876,7 +884,7 @@ def _attribution(
     entities: Sequence[Entity],
     speakers: _Speakers,
     holders_of_role: dict[str, str],
-    quotations: Sequence[tuple[int, int]],
+    quotations: _Quotations,
 ) -> Attribution:
     source = item.source
     details: dict[str, object] = {}
