@@ -18,6 +18,7 @@ from ..errors import StoreError
 from .migrations import MIGRATIONS
 
 SCHEMA_VERSION = len(MIGRATIONS)
+BUSY_TIMEOUT_MS = 5000  # how long a write waits for another window or app instance
 
 
 @contextmanager
@@ -26,10 +27,12 @@ def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     connection.execute("BEGIN IMMEDIATE")
     try:
         yield connection
+        connection.execute("COMMIT")
     except BaseException:
-        connection.execute("ROLLBACK")
+        # Also when COMMIT itself failed: a transaction left open would refuse every later write.
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
         raise
-    connection.execute("COMMIT")
 
 
 class DamagedDatabaseError(StoreError):
@@ -51,7 +54,11 @@ def open_or_recover(path: str | Path) -> tuple[sqlite3.Connection, str | None]:
     try:
         return open_database(path), None
     except DamagedDatabaseError:
-        kept = set_aside(path)
+        try:
+            kept = set_aside(path)
+        except OSError as error:
+            raise StoreError(f"The notes database {path} is damaged and could not be moved aside: "
+                             f"{error.strerror or error}.") from None
     return open_database(path), (
         f"The notes database was damaged and could not be opened. It was moved to {kept} "
         "and a new, empty database was started."
@@ -83,7 +90,7 @@ def open_database(path: str | Path) -> sqlite3.Connection:
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        connection = sqlite3.connect(path, isolation_level=None)
     except (OSError, sqlite3.Error) as error:
         raise StoreError(f"Cannot open the notes database {path}: {error}.") from None
     try:
@@ -92,7 +99,11 @@ def open_database(path: str | Path) -> sqlite3.Connection:
         # Only now may the file change: WAL mode rewrites the header.
         connection.execute("PRAGMA journal_mode = WAL")
         _migrate(connection, path, version)
-    except sqlite3.DatabaseError as error:
+    except sqlite3.OperationalError as error:
+        # Locked by another program, read-only, disk full: the file may be fine, so never move it.
+        connection.close()
+        raise StoreError(f"Cannot use the notes database {path} right now: {error}.") from None
+    except sqlite3.DatabaseError as error:  # "file is not a database", "database disk image is malformed"
         connection.close()
         raise DamagedDatabaseError(path, str(error)) from None
     except StoreError:
@@ -103,7 +114,7 @@ def open_database(path: str | Path) -> sqlite3.Connection:
 
 def _configure(connection: sqlite3.Connection, path: Path) -> None:
     connection.row_factory = sqlite3.Row
-    connection.execute("PRAGMA busy_timeout = 5000")
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     connection.execute("PRAGMA foreign_keys = ON")
     status = connection.execute("PRAGMA quick_check").fetchone()[0]
     if status != "ok":

@@ -89,3 +89,36 @@ def test_healthy_database_opens_without_recovery(tmp_path):
     open_database(tmp_path / "notes.db").close()
     _connection, message = open_or_recover(tmp_path / "notes.db")
     assert message is None
+
+
+def test_a_locked_database_is_reported_not_moved_aside(tmp_path, monkeypatch):
+    from desktop.store import open_or_recover
+
+    path = tmp_path / "notes.db"
+    open_database(path).close()
+    holder = sqlite3.connect(path)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 100)
+    with pytest.raises(StoreError, match="right now"):
+        open_or_recover(path)
+    holder.rollback()
+    holder.close()
+    assert not list(tmp_path.glob("*.damaged-*"))
+    assert open_database(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_a_failed_commit_leaves_the_connection_usable(tmp_path):
+    connection = open_database(tmp_path / "notes.db")
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("PRAGMA defer_foreign_keys = ON")
+    with pytest.raises(sqlite3.IntegrityError):
+        with transaction(connection):
+            connection.execute("PRAGMA defer_foreign_keys = ON")
+            connection.execute(
+                "INSERT INTO notes (document_id, start, end, quote) VALUES (999, 0, 1, 'x')"
+            )
+    assert not connection.in_transaction
+    with transaction(connection):
+        connection.execute("INSERT INTO documents (title, text, sha256) VALUES ('a', 'b', 'c')")
+    assert connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 1
