@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.notes_panel.search_changed.connect(self._search_notes)
         self.notes_panel.tag_colour_requested.connect(self._choose_tag_colour)
         self.undo_stack = QUndoStack(self)  # notes: add, edit and delete; entity corrections
-        self._notes_context = NotesContext(connection, self._note_changed, self.show_error)
+        self._notes_context = NotesContext(connection, self._note_changed, lambda message: self.show_error(message))
         self.search_dialog: LibrarySearchDialog | None = None
 
         self.docks = {

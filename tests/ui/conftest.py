@@ -51,3 +51,15 @@ def sample_window(qtbot, make_window):
     window = make_window()
     open_and_wait(qtbot, window, read_text_file(SAMPLE_DOCUMENT))
     return window
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch):
+    """A modal dialog nobody answers would hang the suite; make it fail the test instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(*args, **kwargs):
+        raise AssertionError(f"unexpected dialog: {args[1:3]}")
+
+    for name in ("warning", "critical", "information", "question", "about"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)

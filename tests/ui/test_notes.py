@@ -162,3 +162,28 @@ def test_ctrl_z_in_the_article_undoes_the_note_just_added(qtbot, make_window):
     assert _bodies(window) == []
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert _bodies(window) == [""]
+
+
+def test_an_edit_the_store_refused_is_not_called_saved_and_is_saved_on_the_next_try(qtbot, make_window, monkeypatch):
+    import sqlite3
+
+    window = _window_on(qtbot, make_window)
+    _add_note(qtbot, window, "close the northern pier")
+    shown = []
+    monkeypatch.setattr(window, "show_error", shown.append)
+    real_update = store.update_note
+
+    def locked(*args, **kwargs):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(store, "update_note", locked)
+    qtbot.keyClicks(window.notes_panel.editor, "check the budget")
+    window.notes_panel.flush()
+    assert shown and "could not be saved" in shown[0]
+    assert window.notes_panel.saved_label.text().startswith("Not saved")
+    assert _bodies(window) == [""]
+
+    monkeypatch.setattr(store, "update_note", real_update)
+    window.notes_panel.flush()
+    assert _bodies(window) == ["check the budget"]
+    assert window.notes_panel.saved_label.text() == "Saved"

@@ -7,7 +7,6 @@ answers searches from the database (``search_changed`` → ``show_only``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
@@ -119,7 +118,8 @@ class NotesPanel(QWidget):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.flush)
-        self._editing: Note | None = None
+        self._editing: Note | None = None  # the note in the editor, as last saved
+        self._saving = False
         self._loading = False
         self._tag_colours: dict[str, str] = {}
         buttons = QHBoxLayout()
@@ -210,13 +210,18 @@ class NotesPanel(QWidget):
         """Save a pending edit now (called on a timer, on switching note, on undo and on closing)."""
         self._save_timer.stop()
         note = self._editing
-        if note is None:
+        if note is None or self._saving:  # a reload while saving must not save again
             return
         body, tags = self.editor.toPlainText(), parse_tags(self.tags_edit.text())
         if (body, tags) != (note.body, note.tags):
-            self._editing = replace(note, body=body, tags=tags)  # a reload while saving must not save again
-            self.note_edited.emit(note.id, body, tags)
-            self.saved_label.setText("Saved")
+            self._saving = True
+            try:
+                self.note_edited.emit(note.id, body, tags)  # the store writes before this returns
+            finally:
+                self._saving = False
+            # update_note() has replaced _editing if, and only if, the store saved the text.
+            saved = self._editing is not None and (self._editing.body, self._editing.tags) == (body, tags)
+            self.saved_label.setText("Saved" if saved else "Not saved yet: tried again on the next change")
 
     # ----- internals --------------------------------------------------------------------------
 
