@@ -69,6 +69,10 @@ class ArticleView(QPlainTextEdit):
     def to_qt(self, offset: int) -> int:
         return self._offsets.to_qt(offset)
 
+    def first_visible_offset(self) -> int:
+        """Code-point offset of the first character on screen (the reading position)."""
+        return self._offsets.from_qt(self.cursorForPosition(QPoint(0, 0)).position())
+
     def select_span(self, start: int, end: int) -> None:
         """Select ``text[start:end]`` and scroll it into view."""
         cursor = self.textCursor()

@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QPushButton
 
@@ -19,7 +19,6 @@ from ..errors import UserError
 from ..importing import FORMAT_NAMES, FORMATS, LoadedDocument, read_document
 from ..paths import SAMPLE_DOCUMENT
 from .importer import ImportRunner
-from .offsets import OffsetMap
 from .panels.library import LibraryPanel
 
 if TYPE_CHECKING:
@@ -151,8 +150,7 @@ class LibraryController(QObject):
         view = self._window.view
         if document is None or view.text != document.text:
             return
-        position = view.cursorForPosition(QPoint(0, 0)).position()
-        offset = OffsetMap(view.text).from_qt(position)
+        offset = view.first_visible_offset()
         try:
             store.set_scroll_position(self._connection, document.id, offset)
         except sqlite3.Error:

@@ -261,6 +261,8 @@ class MainWindow(QMainWindow):
             self.show_error(f"Could not save the document in the library: {error}")
             return
         self.undo_stack.clear()  # note undo is per document
+        self.library_repeats.cancel()  # its results would be offsets into the previous document
+        self.repeats_panel.set_elsewhere(None)
         self.analysis = None
         self.setWindowTitle(f"{self.document.title} — Close Reader")
         self.view.set_text(self.document.text)

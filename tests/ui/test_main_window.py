@@ -263,3 +263,15 @@ def test_ctrl_c_in_the_article_copies_the_original_text(qtbot, sample_window):
     window.view.select_span(start, end)
     qtbot.keyClick(window.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.clipboard().text() == text[start:end]
+
+
+def test_library_matches_of_the_previous_document_never_show_on_the_next(qtbot, make_window):
+    window = make_window()
+    shared = ("The regional water authority will invest 240 million euros in new pipes over the next "
+              "five years, its chairwoman Ilse Brandt announced on Monday.")
+    open_and_wait(qtbot, window, LoadedDocument("Story A", f"Residents waited.\n{shared}\n"))
+    open_and_wait(qtbot, window, LoadedDocument("Story B", f"A second story.\n{shared}\n"))
+    window.open_document(LoadedDocument("Story C", "Nothing shared here at all, said the mayor."))
+    assert window.repeats_panel.elsewhere_list.count() == 0
+    qtbot.wait(300)
+    assert window.repeats_panel.elsewhere_list.count() == 0
