@@ -71,7 +71,10 @@ class ArticleView(QPlainTextEdit):
 
     def first_visible_offset(self) -> int:
         """Code-point offset of the first character on screen (the reading position)."""
-        return self._offsets.from_qt(self.cursorForPosition(QPoint(0, 0)).position())
+        offset = self._offsets.from_qt(self.cursorForPosition(QPoint(0, 0)).position())
+        if self._offsets.paragraph_gaps and self._text[offset:offset + 1] == "\n":
+            offset += 1  # the top line is the blank one between paragraphs: the next one is being read
+        return offset
 
     def select_span(self, start: int, end: int) -> None:
         """Select ``text[start:end]`` and scroll it into view."""
