@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -142,5 +144,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as error:
         print(f"close-reader: {error}", file=sys.stderr)
         return 2
+    except sqlite3.Error as error:
+        print(f"close-reader: the notes database could not be used: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `main.py analyze X | head` closed our output early: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         return 130

@@ -74,3 +74,13 @@ def test_screenshot_writes_a_png_of_the_window(tmp_path):
     assert result.returncode == 0, result.stderr
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert out.stat().st_size > 20_000  # a real window, not an empty image
+
+
+def test_output_closed_early_by_a_pager_is_not_a_traceback():
+    process = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "analyze", str(SAMPLE_DOCUMENT)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    process.stdout.read(10)
+    process.stdout.close()  # like `| head -c 10`
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 0
+    assert "Traceback" not in stderr

@@ -47,6 +47,24 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+REVISION_OVERLAP = 0.5  # share of the shorter text's word 4-grams found in the other
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = text.lower().split()
+    return set(zip(words, words[1:], words[2:], words[3:])) or {tuple(words)}
+
+
+def is_revision(old: str, new: str) -> bool:
+    """Is ``new`` an edited version of ``old`` rather than another text saved under the same name?
+
+    A reused file name ("download.html") must not overwrite an earlier article and
+    orphan its notes; a corrected or re-imported article should keep them.
+    """
+    a, b = _shingles(old), _shingles(new)
+    return len(a & b) >= REVISION_OVERLAP * min(len(a), len(b))
+
+
 def save_document(
     connection: sqlite3.Connection, title: str, text: str, source_path: str | None = None, *,
     source_url: str | None = None, published: str | None = None, encoding: str | None = None,
@@ -54,8 +72,9 @@ def save_document(
     """Store ``text`` unless the same text is already stored; either way return its row.
 
     Keying on the text means reopening a file, or pasting the same article again,
-    brings back the notes made on it. A file opened again with changed text replaces
-    the text of the document it was before, and its notes are re-anchored to the new text.
+    brings back the notes made on it. A file opened again with edited text replaces
+    the text of the document it was before, and its notes are re-anchored to the new
+    text; a different text under the same file name becomes a document of its own.
     """
     digest = _digest(text)
     with transaction(connection):
@@ -63,7 +82,7 @@ def save_document(
         earlier = None if row is not None or source_path is None else connection.execute(
             "SELECT id, text FROM documents WHERE source_path = ? ORDER BY id DESC LIMIT 1", (source_path,)
         ).fetchone()
-        if earlier is not None:
+        if earlier is not None and is_revision(earlier["text"], text):
             # The same file, changed since: keep one document and carry its notes over to the new text.
             document_id = earlier["id"]
             connection.execute("UPDATE documents SET text = ?, sha256 = ?, word_count = ? WHERE id = ?",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import traceback
 from pathlib import Path
 
 from ..errors import UserError
@@ -19,6 +20,18 @@ def default_database_path() -> Path:
 
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(folder) / "close-reader.sqlite3"
+
+
+def _bug_reporter(window):
+    """An exception escaping a Qt slot would only reach stderr; tell the user too."""
+    def report(kind, error, trace) -> None:
+        traceback.print_exception(kind, error, trace)  # kept for the bug report
+        try:
+            window.show_error(f"Something went wrong ({kind.__name__}: {error}). Saved notes are safe; "
+                              "if it happens again, please report it with the message printed in the terminal.")
+        except Exception:  # the window itself may be what broke
+            pass
+    return report
 
 
 def run_gui(document_path: str | None, db_path: str | None, screenshot: str | None) -> int:
@@ -61,6 +74,8 @@ def run_gui(document_path: str | None, db_path: str | None, screenshot: str | No
     else:
         settings = QSettings()
     window = MainWindow(connection, settings)
+    if not screenshot:
+        sys.excepthook = _bug_reporter(window)
     window.show()
     if recovery_message:
         print(f"close-reader: {recovery_message}", file=sys.stderr)

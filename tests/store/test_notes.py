@@ -110,3 +110,27 @@ def test_reimported_file_with_changed_text_keeps_one_document_and_reanchors_note
     assert notes[kept.id].anchor.quote == "The mayor promised a new bridge by 2028."
     assert notes[tail.id].status == "exact" and new[notes[tail.id].anchor.start:].startswith("end")
     assert notes[gone.id].status == "orphaned" and notes[gone.id].anchor.quote == "Intro paragraph."
+
+
+def test_a_different_article_under_a_reused_file_name_does_not_replace_the_first(tmp_path):
+    connection = open_database(tmp_path / "notes.db")
+    first_text = "The harbour board approved a plan on Tuesday to dredge the northern channel. " * 3
+    first = save_document(connection, "download", first_text, "/tmp/download.html")
+    add_note(connection, first.id, make_anchor(first_text, 4, 17), "harbour note")
+    other = save_document(connection, "download", "A football club signed a goalkeeper on Friday night.",
+                          "/tmp/download.html")
+    assert other.id != first.id
+    [note] = list_notes(connection, first.id)
+    assert note.anchor.quote == "harbour board" and note.body == "harbour note"
+
+
+def test_an_edited_version_of_the_same_file_keeps_its_document_and_notes(tmp_path):
+    connection = open_database(tmp_path / "notes.db")
+    text = "The harbour board approved a plan on Tuesday to dredge the northern channel before winter. " * 3
+    first = save_document(connection, "harbour", text, "/tmp/harbour.txt")
+    add_note(connection, first.id, make_anchor(text, 4, 17), "harbour note")
+    edited = text.replace("before winter", "before the autumn storms", 1)
+    again = save_document(connection, "harbour", edited, "/tmp/harbour.txt")
+    assert again.id == first.id and again.text == edited
+    [note] = list_notes(connection, first.id)
+    assert note.anchor.quote == "harbour board"
