@@ -11,7 +11,7 @@ Three passes, all linear in the length of the text:
 2. *Document evidence.*  A single word that ends a full personal name anywhere in
    the document is that person ("Trump" -> "Donald Trump"); a word labelled
    confidently once keeps that label everywhere; names listed together
-   ("Moscow, Bryansk and Kursk") share a label.
+   ("Lyon, Dijon and Grenoble") share a label.
 3. *Context and the statistical tagger* label what is left; a lone capitalised
    word that opens a sentence and has no other evidence is dropped.
 """
@@ -49,7 +49,7 @@ PLACE_NOUNS = frozenset(
     "region regions province provinces oblast oblasts county counties district districts "
     "city border area valley river".split()
 )
-# Lower-case nouns before a name that make it an organisation: "state TV channel Rossiya".
+# Lower-case nouns before a name that make it an organisation: "state TV channel Rai".
 ORG_NOUNS = frozenset(
     "channel network newspaper broadcaster company firm group outlet magazine station party "
     "airline carrier agency startup bank club team publisher paper website app platform brand "
@@ -445,7 +445,7 @@ class _Finder:
             # Before a lower-case noun it may be a term ("LED bulbs"): the tagger decides first.
             (cand.hints if after.islower() else cand.cues).append(ORG)
         if before in ORG_NOUNS or (before == "," and i > 1 and tokens[i - 2].text.lower() in ORG_NOUNS):
-            cand.cues.append(ORG)  # "the broadcaster Rossiya", "the weather agency, Aemet,"
+            cand.cues.append(ORG)  # "the broadcaster Rai", "the weather agency, Aemet,"
         if (before,) in self.g.titles:  # "spokesman Ezekiel Manzo"
             cand.cues.append(PERSON)
         if after.lower() in PLACE_NOUNS:
