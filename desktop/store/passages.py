@@ -43,11 +43,6 @@ def index_passages(
         )
 
 
-def is_indexed(connection: sqlite3.Connection, document_id: int) -> bool:
-    row = connection.execute("SELECT 1 FROM passage_shingles WHERE document_id = ? LIMIT 1", (document_id,))
-    return row.fetchone() is not None
-
-
 def candidates_elsewhere(
     connection: sqlite3.Connection, document_id: int, fingerprints: Sequence[tuple[int, int, int]]
 ) -> list[PassageCandidate]:

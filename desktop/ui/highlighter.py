@@ -6,6 +6,7 @@ documents where tens of thousands of ExtraSelections would make scrolling crawl.
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
@@ -16,8 +17,8 @@ from .offsets import OffsetMap
 from .span_index import BlockIndex, BlockPieces
 from .theme import LAYERS, layer_format
 
-# Blocks re-formatted per event-loop turn: small enough to keep the window responsive.
-BLOCKS_PER_TURN = 150
+# Time spent re-formatting blocks per event-loop turn: short enough to keep the window responsive.
+SECONDS_PER_TURN = 0.012
 
 
 class LayerHighlighter(QSyntaxHighlighter):
@@ -72,9 +73,6 @@ class LayerHighlighter(QSyntaxHighlighter):
             self._enabled.discard(layer_key)
         self._reindex()
 
-    def is_layer_enabled(self, layer_key: str) -> bool:
-        return layer_key in self._enabled
-
     def spans_in_block(self, block_number: int) -> list[tuple[int, int, str]]:
         """UTF-16 (start, end, layer) pieces relative to the block; exposed for tests."""
         return self._by_block.get(block_number, [])
@@ -110,7 +108,8 @@ class LayerHighlighter(QSyntaxHighlighter):
 
     def _rehighlight_some(self) -> None:
         document = self.document()
-        for _ in range(min(BLOCKS_PER_TURN, len(self._pending))):
+        deadline = time.perf_counter() + SECONDS_PER_TURN
+        while self._pending and time.perf_counter() < deadline:
             block = document.findBlockByNumber(self._pending.pop())
             if block.isValid():
                 self.rehighlightBlock(block)

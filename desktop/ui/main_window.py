@@ -32,6 +32,7 @@ from ..store import search as library_search
 from .note_commands import AddNoteCommand, DeleteNoteCommand, EditNoteCommand, NotesContext
 from .panels.notes import NotesPanel
 from .search import LibrarySearchDialog
+from .span_index import entity_layers
 from .panels.numbers import NumbersPanel
 from .panels.repeats import RepeatsPanel
 from .panels.sources import SourcesPanel
@@ -384,10 +385,7 @@ class MainWindow(QMainWindow):
         entities = apply_corrections(self._recognised_entities, [c.correction for c in stored])
         if entities != self.analysis.entities:
             self.analysis = dataclasses.replace(self.analysis, entities=entities)
-            self.view.highlighter.set_layers({
-                label: [(m.start, m.end) for e in entities if e.label == label for m in e.mentions]
-                for label in ("PERSON", "ORG", "PLACE")
-            })
+            self.view.highlighter.set_layers(entity_layers(entities))
         self.entities_panel.set_entities(entities)
         if current is not None:
             self.entities_panel.select_entity(*current)

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from ..analysis import Analysis
+from ..analysis import ENTITY_LABELS, Analysis, Entity
 from .offsets import OffsetMap
 
 # (start, end, layer key): UTF-16 units relative to the start of one block.
@@ -20,12 +20,17 @@ Piece = tuple[int, int, str]
 BlockPieces = dict[int, list[Piece]]
 
 
+def entity_layers(entities: Sequence[Entity]) -> dict[str, list[tuple[int, int]]]:
+    """Mention spans per entity type (each type is a highlight layer of its own)."""
+    return {
+        label: [(m.start, m.end) for e in entities if e.label == label for m in e.mentions]
+        for label in ENTITY_LABELS
+    }
+
+
 def analysis_layers(analysis: Analysis) -> dict[str, list[tuple[int, int]]]:
     """The highlight layers an analysis provides, as code-point spans per layer key."""
-    layers = {
-        label: [(m.start, m.end) for e in analysis.entities if e.label == label for m in e.mentions]
-        for label in ("PERSON", "ORG", "PLACE")
-    }
+    layers = entity_layers(analysis.entities)
     layers["NUMBER"] = [(c.start, c.end) for c in analysis.numeric_claims]
     layers["SOURCE"] = [(a.start, a.end) for a in analysis.attributions]
     layers["REPEAT"] = [(span.start, span.end) for pair in analysis.repeats for span in (pair.a, pair.b)]

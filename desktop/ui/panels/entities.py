@@ -126,18 +126,10 @@ class EntitiesPanel(QWidget):
                     return True
         return False
 
-    def current_mention_index(self) -> int:
-        return self._mention_index
-
-    # ----- corrections ------------------------------------------------------------------
-
     def edit_current_name(self) -> None:
         item = self.tree.currentItem()
         if item is not None and item.data(0, ENTITY_ROLE) is not None:
             self.tree.editItem(item, 0)
-
-    def rename_current(self, name: str) -> None:
-        self._rename(self.current_entity(), name)
 
     def _rename(self, entity: Entity | None, name: str) -> None:
         name = " ".join(name.split())

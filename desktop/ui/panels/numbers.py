@@ -257,8 +257,8 @@ class NumbersPanel(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setToolTip("Show only claims containing this text (Ctrl+F in this panel)")
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.filter_edit.setFocus,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find = QShortcut(QKeySequence.StandardKey.Find, self, self.filter_edit.setFocus)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # the keyword argument is ignored
         self.view_combo = QComboBox()
         self.view_combo.setToolTip("Show all claims, only conflicting or linked ones, or one kind")
         self.view_combo.addItems([ALL_CLAIMS, CONFLICTS_ONLY, LINKED_ONLY, *CLAIM_KINDS])
