@@ -79,8 +79,12 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py",
         description="Close Reader: read a news article closely. Without a command, opens the window.",
+        epilog="Commands: `main.py analyze PATH` prints the analysis as JSON; `main.py import PATH... --db PATH` "
+               "adds documents to the library; `main.py export-notes --db PATH` exports notes. "
+               "Each takes --help.",
     )
-    parser.add_argument("path", nargs="?", help="document to open (default: the sample article)")
+    parser.add_argument("path", nargs="?",
+                        help="document to open (default: the document read last; the sample on first start)")
     parser.add_argument("--db", metavar="PATH", help="notes database (default: in the user data folder)")
     parser.add_argument("--screenshot", metavar="OUT.png",
                         help="open the window offscreen, wait for analysis, save a PNG and exit")
