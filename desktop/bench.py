@@ -121,6 +121,8 @@ from desktop.importing import LoadedDocument, read_text_file
 from desktop.paths import SAMPLE_DOCUMENT
 from desktop.ui.main_window import MainWindow
 
+from desktop.ui.app import prepare_interpreter_for_gui
+prepare_interpreter_for_gui()  # as the app does
 app = QApplication([])
 folder = sys.argv[1]
 window = MainWindow(store.open_database(os.path.join(folder, "bench.sqlite3")),

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Close Reader")
         self.setAcceptDrops(True)
         self._connection = connection
+        self._database_path = connection.execute("PRAGMA database_list").fetchone()["file"]
         self._settings = settings
         self.document: store.StoredDocument | None = None
         self.analysis: Analysis | None = None
@@ -332,11 +333,12 @@ class MainWindow(QMainWindow):
         # and together they would freeze the window.
         steps = [
             self._show_entities,
-            lambda: self._find_repeats_elsewhere(analysis),
             lambda: self.numbers_panel.set_claims(analysis.numeric_claims, analysis.claim_links, analysis.text),
             lambda: self.repeats_panel.set_repeats(analysis.text, analysis.repeats),
             lambda: self.sources_panel.set_attributions(analysis.attributions, analysis.quotes, analysis.text),
             lambda: self._analysis_shown(seconds),
+            # Last: a busy worker thread slows every Python call the panels above make.
+            lambda: self._find_repeats_elsewhere(analysis),
         ]
         self._run_steps(analysis.text, steps)
 
@@ -356,7 +358,7 @@ class MainWindow(QMainWindow):
 
     def _find_repeats_elsewhere(self, analysis: Analysis) -> None:
         """Index this document's passages and look for them in the rest of the library, off the GUI thread."""
-        database = self._connection.execute("PRAGMA database_list").fetchone()["file"]
+        database = self._database_path
         if not database or self.document is None:
             self.repeats_panel.set_elsewhere([])
             return
@@ -615,6 +617,7 @@ class MainWindow(QMainWindow):
         self.library.shutdown()
         self.runner.shutdown()
         self.library_repeats.shutdown()
+        self.analysis = None  # drops display steps still queued for it
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
@@ -628,10 +631,9 @@ class MainWindow(QMainWindow):
                 break
 
     def _about(self) -> None:
-        database = self._connection.execute("PRAGMA database_list").fetchone()["file"]
         QMessageBox.about(
             self, "About Close Reader",
             f"<b>Close Reader {__version__}</b><p>Read a news article closely: who is named, which "
             "numbers are claimed, what is repeated, who says so — and keep your notes beside it.</p>"
-            f"<p>Your notes are saved in<br><code>{html.escape(database)}</code></p>",
+            f"<p>Your notes are saved in<br><code>{html.escape(self._database_path)}</code></p>",
         )

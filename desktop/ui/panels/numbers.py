@@ -241,6 +241,8 @@ class ClaimFilterProxy(QSortFilterProxyModel):
             return False
         if self._view in CLAIM_KINDS and claim.kind != self._view:
             return False
+        if not self.filterRegularExpression().pattern():
+            return True  # the base class would read every column of every row to match nothing
         return super().filterAcceptsRow(source_row, source_parent)
 
 
