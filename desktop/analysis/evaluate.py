@@ -158,32 +158,43 @@ def entity_scores(gold: Sequence[dict], predicted: Sequence[dict]) -> dict[str, 
     return scores
 
 
+def span_items(spans: Iterable[tuple[int, int, str]], text: str = "") -> list[dict]:
+    """``(start, end, label)`` spans as items of the command line's schema, for ``match``."""
+    return [{"text": text[a:b], "label": label, "start": a, "end": b} for a, b, label in spans]
+
+
+def add_entity_scores(totals: dict[str, Score], gold: Sequence[dict], predicted: Sequence[dict]) -> None:
+    for key, score in entity_scores(gold, predicted).items():
+        totals.setdefault(key, Score()).add(score)
+
+
+def score_gum_documents(documents: Iterable[Sequence]) -> dict[str, Score]:
+    """The whole recogniser's entity scores on GUM documents (lists of ``train.GumSentence``)."""
+    from .entities import find_entities
+    from .tokens import sentences
+    from .train import document_text
+
+    totals = {key: Score() for key in ENTITY_KEYS}
+    for document in documents:
+        text, spans = document_text(document)
+        found = [(m.start, m.end, m.label) for e in find_entities(text, sentences(text)) for m in e.mentions]
+        add_entity_scores(totals, span_items(spans, text), span_items(found, text))
+    return totals
+
+
 def evaluate_gum(folder: Path) -> dict[str, Score] | None:
     """Entity scores on the held-out GUM documents, or None when ``folder`` holds no corpus."""
     if not folder.is_dir():
         return None
-    from .entities import find_entities
-    from .tokens import sentences
-    from .train import document_text, read_gum, split_documents
+    from .train import read_gum, split_documents
 
     docs = read_gum(folder)
     if not docs:
         return None
-    totals = {key: Score() for key in ENTITY_KEYS}
-    for name in split_documents(list(docs))[1]:
-        text, spans = document_text(docs[name])
-        gold = [{"text": text[a:b], "label": label, "start": a, "end": b} for a, b, label in spans]
-        predicted = [
-            {"text": m.text, "label": m.label, "start": m.start, "end": m.end}
-            for e in find_entities(text, sentences(text))
-            for m in e.mentions
-        ]
-        for key, score in entity_scores(gold, predicted).items():
-            totals[key].add(score)
-    return totals
+    return score_gum_documents(docs[name] for name in split_documents(list(docs))[1])
 
 
-def _line(name: str, score: Score, label_name: str = "") -> str:
+def score_line(name: str, score: Score, label_name: str = "") -> str:
     extra = f"  {label_name} {score.label_accuracy:.3f}" if label_name else ""
     return (f"{name:<22} P {score.precision:.3f}  R {score.recall:.3f}  F1 {score.f1:.3f}  "
             f"(gold {score.gold}, predicted {score.predicted}){extra}")
@@ -194,8 +205,8 @@ def gum_report(scores: dict[str, Score] | None, folder: Path, verbose: bool) -> 
         return f"\n== GUM held-out ==\nskipped: no GUM corpus in {folder}"
     lines = ["\n== GUM held-out (documents the shipped models were not trained on) =="]
     for label in ("PERSON", "ORG", "PLACE"):
-        lines.append(_line(f"entities {label}", scores[f"entities:{label}"]))
-    lines.append(_line("entities (all)", scores["entities"]))
+        lines.append(score_line(f"entities {label}", scores[f"entities:{label}"]))
+    lines.append(score_line("entities (all)", scores["entities"]))
     if verbose:
         lines.append(f"entities missed: {scores['entities'].misses}")
         lines.append(f"entities spurious: {scores['entities'].spurious}")
@@ -211,10 +222,10 @@ def report(groups: dict[str, dict[str, Score]], per_file: dict[str, dict[str, Sc
     for group, totals in groups.items():
         lines.append(f"\n== {group} ==")
         for label in ("PERSON", "ORG", "PLACE"):
-            lines.append(_line(f"entities {label}", totals[f"entities:{label}"]))
-        lines.append(_line("entities (all)", totals["entities"]))
-        lines.append(_line("numeric claims", totals["numeric_claims"], "value/interval correct"))
-        lines.append(_line("attributions", totals["attributions"], "anonymous label correct"))
+            lines.append(score_line(f"entities {label}", totals[f"entities:{label}"]))
+        lines.append(score_line("entities (all)", totals["entities"]))
+        lines.append(score_line("numeric claims", totals["numeric_claims"], "value/interval correct"))
+        lines.append(score_line("attributions", totals["attributions"], "anonymous label correct"))
         if verbose:
             for key in ("entities", "numeric_claims", "attributions"):
                 lines.append(f"{key} missed: {totals[key].misses}")

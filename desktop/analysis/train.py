@@ -15,14 +15,13 @@ import argparse
 import json
 import random
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from nltk.tag.perceptron import AveragedPerceptron, PerceptronTagger
 
 from ..paths import ROOT
-from .entities import find_entities
 from .model import ORG, PERSON, PLACE
 from .tagger import (
     ENTITY_MODEL,
@@ -34,7 +33,6 @@ from .tagger import (
     pos_tags,
     use_models,
 )
-from .tokens import sentences as split_sentences
 
 DEFAULT_GUM = ROOT.parent / "shared" / "gum"
 GUM_TYPES = {"person": PERSON, "organization": ORG, "place": PLACE}
@@ -258,33 +256,6 @@ def document_text(sentences: Sequence[GumSentence]) -> tuple[str, list[tuple[int
     return "".join(parts), gold
 
 
-@dataclass
-class Score:
-    """Overlap-match counts: a prediction is right if it overlaps a gold mention of its type."""
-
-    predicted: int = 0
-    correct: int = 0
-    gold: int = 0
-    found: int = 0
-
-    def add(self, predicted: Iterable[tuple[int, int, str]], gold: Iterable[tuple[int, int, str]]) -> None:
-        predicted, gold = list(predicted), list(gold)
-
-        def hit(a, pool):
-            return any(a[2] == b[2] and a[0] < b[1] and b[0] < a[1] for b in pool)
-
-        self.predicted += len(predicted)
-        self.correct += sum(hit(p, gold) for p in predicted)
-        self.gold += len(gold)
-        self.found += sum(hit(g, predicted) for g in gold)
-
-    def line(self, name: str) -> str:
-        p = self.correct / self.predicted if self.predicted else 0.0
-        r = self.found / self.gold if self.gold else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return f"{name:10} P={p:.3f} R={r:.3f} F1={f:.3f}  (pred {self.predicted}, gold {self.gold})"
-
-
 def _bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     spans, start = [], None
     for k, tag in enumerate([*tags, OUTSIDE]):
@@ -301,30 +272,24 @@ def evaluate(docs: dict[str, list[GumSentence]]) -> None:
 
     Uses the models ``tagger`` currently serves (see ``use_models``).
     """
+    from .evaluate import add_entity_scores, score_gum_documents, score_line, span_items
+
     right = total = 0
-    tagger_score = {label: Score() for label in (PERSON, ORG, PLACE, "ALL")}
-    recogniser_score = {label: Score() for label in (PERSON, ORG, PLACE, "ALL")}
+    tagger_scores: dict = {}
     for sentences in docs.values():
         for sent in sentences:
             tags = pos_tags(sent.words)
             right += sum(a == b for a, b in zip(tags, sent.tags))
             total += len(tags)
-            _score(tagger_score, _bio_spans(entity_tags(sent.words, tags)), sent.entities)
-        text, gold = document_text(sentences)
-        entities = find_entities(text, split_sentences(text))
-        found = [(m.start, m.end, m.label) for e in entities for m in e.mentions]
-        _score(recogniser_score, found, gold)
+            # Spans over word indices: matched the same way as character spans.
+            add_entity_scores(tagger_scores, span_items(sent.entities),
+                              span_items(_bio_spans(entity_tags(sent.words, tags))))
     print(f"POS accuracy {right / total:.3f} on {total} tokens")
-    for title, scores in (("BIO tagger alone", tagger_score), ("find_entities", recogniser_score)):
+    for title, scores in (("BIO tagger alone", tagger_scores),
+                          ("find_entities", score_gum_documents(docs.values()))):
         print(title)
-        for label, score in scores.items():
-            print("  " + score.line(label))
-
-
-def _score(scores: dict[str, Score], predicted, gold) -> None:
-    for label in (PERSON, ORG, PLACE):
-        scores[label].add([p for p in predicted if p[2] == label], [g for g in gold if g[2] == label])
-    scores["ALL"].add(predicted, gold)
+        for key, score in scores.items():
+            print("  " + score_line(key, score))
 
 
 def main(argv: Sequence[str] | None = None) -> None:
