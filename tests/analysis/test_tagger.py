@@ -9,7 +9,6 @@ import pytest
 from desktop.analysis import tagger
 from desktop.analysis.train import (
     DEFAULT_GUM,
-    Score,
     document_text,
     read_conllu,
     split_documents,
@@ -56,9 +55,12 @@ def test_shape_collapses_runs_after_two():
 
 
 def test_overlap_score_counts_a_partial_span_of_the_right_type_as_found():
-    score = Score()
-    score.add(predicted=[(0, 5, "PERSON"), (10, 12, "ORG")], gold=[(0, 12, "PERSON"), (20, 25, "PLACE")])
-    assert (score.correct, score.predicted, score.found, score.gold) == (1, 2, 1, 2)
+    from desktop.analysis.evaluate import entity_scores, span_items
+
+    scores = entity_scores(gold=span_items([(0, 12, "PERSON"), (20, 25, "PLACE")]),
+                           predicted=span_items([(0, 5, "PERSON"), (10, 12, "ORG")]))
+    overall = scores["entities"]
+    assert (overall.matched, overall.predicted, overall.gold) == (1, 2, 2)
 
 
 @pytest.mark.gum
