@@ -269,15 +269,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.document.title} — Close Reader")
         self.view.set_text(self.document.text)
         self.library.document_opened(self.document, loaded)
-        for panel_reset in (
-            lambda: self.entities_panel.set_entities(()),
-            lambda: self.numbers_panel.set_claims(()),
-            lambda: self.repeats_panel.set_repeats(self.document.text, ()),
-            lambda: self.sources_panel.set_attributions(()),
-        ):
-            panel_reset()
+        self.entities_panel.set_entities(())
+        self.numbers_panel.set_claims(())
+        self.repeats_panel.set_repeats(self.document.text, ())
+        self.sources_panel.set_attributions(())
         self._reload_notes()
-        self.words_label.setText(f"{len(self.document.text.split()):,} words · analysing…")
+        self.words_label.setText(f"{self.document.word_count:,} words · analysing…")
         self.progress.setValue(0)
         self.progress.show()
         self.runner.start(functools.partial(analyse_for_display, self.document.text))

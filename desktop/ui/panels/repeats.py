@@ -63,7 +63,10 @@ class RepeatsPanel(QWidget):
         self._text = ""
         self.list = QListWidget()
         self.list.setObjectName("repeatsList")
-        self.list.setWordWrap(True)
+        # One line per entry (the full passages are in the tooltip): a long document can have
+        # hundreds of groups, and laying out wrapped entries of unequal height froze the window.
+        self.list.setUniformItemSizes(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._on_current_changed)
         self.empty_label = QLabel("No repeated passages found.")

@@ -117,6 +117,7 @@ class SourcesPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("sourcesTree")
         self.tree.setHeaderLabels(["Source", "Claims", "Role / how they know"])
+        self.tree.setUniformRowHeights(True)  # thousands of rows on a long document lay out at once
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self.claims = QListWidget()
         self.claims.setObjectName("sourcesClaims")
