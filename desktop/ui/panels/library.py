@@ -83,6 +83,7 @@ class LibraryPanel(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
 
         self.open_action = self._table_action("&Open", self.open_selected, "Return")
+        self.open_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])  # and the keypad's
         self.rename_action = self._table_action("&Rename…", self.rename_selected, "F2")
         self.delete_action = self._table_action("&Delete…", self.delete_selected, QKeySequence.StandardKey.Delete)
         buttons = QHBoxLayout()
