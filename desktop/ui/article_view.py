@@ -69,6 +69,9 @@ class ArticleView(QPlainTextEdit):
     def to_qt(self, offset: int) -> int:
         return self._offsets.to_qt(offset)
 
+    def from_qt(self, position: int) -> int:
+        return self._offsets.from_qt(position)
+
     def first_visible_offset(self) -> int:
         """Code-point offset of the first character on screen (the reading position)."""
         offset = self._offsets.from_qt(self.cursorForPosition(QPoint(0, 0)).position())

@@ -449,7 +449,8 @@ class MainWindow(QMainWindow):
         self.view.set_transient_highlights(
             "diff", [(s.start, s.end) for s in comparison.changed_spans()], background_format(DIFF_BACKGROUND, True)
         )
-        self.view.select_span(pair.a.start, pair.a.end)
+        # Scroll to the first copy without selecting it: a selection would hide the marked words.
+        self.view.select_span(pair.a.start, pair.a.start)
 
     # ----- notes --------------------------------------------------------------------------
 

@@ -74,6 +74,11 @@ def test_selecting_a_repeat_highlights_both_passages(sample_window):
     assert (to_qt(pair.a.start), to_qt(pair.a.end)) in focus
     assert (to_qt(pair.b.start), to_qt(pair.b.end)) in focus
     assert "similar" in window.repeats_panel.comparison.toPlainText()
+    assert not window.view.textCursor().hasSelection()  # a selection would hide the differing words
+    marked = {window.document.text[window.view.from_qt(s.cursor.selectionStart()):
+                                   window.view.from_qt(s.cursor.selectionEnd())]
+              for s in window.view.extraSelections() if s.format.fontWeight() > 400}
+    assert {"Russian", "apprised"} <= marked
 
 
 def test_number_row_selects_its_claim(sample_window):
