@@ -54,18 +54,44 @@ ORG_NOUNS = frozenset(
     "channel network newspaper broadcaster company firm group outlet magazine station party "
     "airline carrier agency startup bank club team publisher paper website app platform brand "
     "maker manufacturer retailer giant insurer lender daily tabloid union charity militia "
-    "organization organisation conglomerate automaker chain".split()
+    "organization organisation conglomerate automaker chain business operator provider supplier utility "
+    "exporter distributor".split()
 )
 # Capitalised first words that make a place of the name they open: "Cape Canaveral", "Lake Erie".
-PLACE_PREFIXES = frozenset("Cape Mount Mt. Lake Fort Port Isle Gulf Bay Point".split())
+PLACE_PREFIXES = frozenset("Cape Mount Mt. Lake Fort Port Isle Gulf Bay Point County".split())
 # Words beside a name that report a match result: "Liverpool beat Everton", "drew with Atlético Madrid".
 # A name so used is a club, even when it is also a city.
 RESULT_BEFORE = frozenset("beat beats defeated defeat thrashed edged against".split())
 RESULT_AFTER = frozenset("beat beats defeated thrashed edged drew lost won trailed led".split())
-# Last words of events, competitions and works, which are not PERSON/ORG/PLACE: "World Cup", "Star Wars".
+# Last words of events, competitions, works, laws and instruments, which are not PERSON/ORG/PLACE:
+# "World Cup", "Star Wars", "Paris Agreement", "Clean Air Act", "Hubble Space Telescope".
 EVENT_HEADS = frozenset(
-    "Cup Cups Championship Championships Tournament Olympics Games Festival Prize Awards Marathon "
-    "Wars Conference Summit".split()
+    "Cup Cups Championship Championships Tournament Olympics Paralympics Games Festival Prize Awards Marathon "
+    "Wars Conference Summit Agreement Accord Accords Protocol Treaty Act Amendment "
+    "Telescope Index Average Rover Spacecraft".split()
+)
+# First words of storms' names, which are not people: "Hurricane Milton", "Storm Ciarán".
+STORMS = frozenset("Hurricane Typhoon Cyclone Storm Tropical".split())
+# Words before "for" that make the next name a club: "signed for Barcelona", "31 points for Boston".
+PLAYED_FOR = frozenset("signed plays played playing play scored goals goal points starred".split())
+# Words before "in" that make the next name a publication, not a place: "published in Nature".
+PUBLISHED_IN = frozenset("published appeared appears reported wrote writing quoted".split())
+# Institutions whose names may hold a possessive: "St. Mary's Hospital", "King's College".
+POSSESSIVE_INSTITUTIONS = frozenset("Hospital College Church Cathedral Chapel School Academy".split())
+# Nouns after a possessive that only an organisation has: "Quillon's shares", "Acme's employees".
+ORG_BELONGINGS = frozenset(
+    "shares stock board headquarters subsidiary subsidiaries shareholders revenue revenues profit profits "
+    "earnings employees workforce customers products stores brand".split()
+)
+# Words that end an appositive's noun phrase: "Acme, a maker of pumps, ...", "Lee, a spokesman for ...".
+APPOSITIVE_ENDS = frozenset(", . ; : of for that which who whose in at with based".split())
+# Compass regions named with the article: "the West", "the Middle East" is in the gazetteer.
+COMPASS = frozenset("West East North South Midwest".split())
+# Words before "at" that make the next name an employer or school: "studied at Columbia", "analysts at Nomura".
+WORKS_AT = frozenset(
+    "studied studies study works worked working teaches taught professor professors researcher researchers "
+    "student students lecturer economist economists analyst analysts scientist scientists fellow employee "
+    "employees engineer engineers executive executives job jobs staff intern".split()
 )
 OPENERS = frozenset("“ \" ‘ ' ( [ — – -".split())
 POSSESSIVES = frozenset(("’s", "'s", "’", "'"))
@@ -122,6 +148,7 @@ class _Finder:
         self.lower_words: set[str] = set()
         self._tagger_labels: dict[Key, str | None] = {}
         self._by_words: dict[Key, list[_Candidate]] = {}  # filled by resolve()
+        self._mid_sentence: dict[Key, str] = {}  # labels of names seen inside sentences, filled by resolve()
         self._groups = 0
         self.plain_acronyms: set[str] = set()  # spelt out in lower case: "compact fluorescent lamps (CFL)"
 
@@ -221,6 +248,13 @@ class _Finder:
                 and (_is_initial(tokens[j - 1].text) or tokens[j - 1].text.lower() in ABBREVIATIONS)
             ):
                 j += 1
+            elif (
+                word in POSSESSIVES
+                and nxt in POSSESSIVE_INSTITUTIONS
+                and tokens[j].start == tokens[j - 1].end
+                and not self._known((tokens[j - 1].text,))
+            ):
+                j += 2  # "St. Mary's Hospital"; not "Russia's ..." nor "Moscow's Hospital"
             elif word in ORG_LINKS and tokens[j - 1].text in self.g.org_cues and _capitalised(nxt):
                 j += 1  # "Institute for Astronomy", "Council on Foreign Relations"
             elif word in CONNECTORS:
@@ -364,13 +398,32 @@ class _Finder:
 
         A single capitalised acronym of three letters or fewer is not: "US" is not "Us".
         """
-        if (len(words) > 1 or len(words[0]) > 3) and all(w.isupper() for w in words):
-            words = tuple(w.title() for w in words)
+        if (
+            (len(words) > 1 or len(words[0]) > 3)
+            and all(w.isupper() for w in words)
+            and words not in self.g.places
+            and words not in self.g.organisations
+        ):
+            words = tuple(w.title() for w in words)  # but "USSR" and "NATO" are listed as such
         if words in self.g.places:
             return PLACE, self.g.places[words]
         if words in self.g.organisations:
             return ORG, self.g.organisations[words]
         return None
+
+    def _team(self, words: Key) -> bool:
+        """A known place followed by a capitalised plural: a team named after its home ("Chicago Bulls")."""
+        width = self._known_prefix(words)
+        if not width or self._known(words[:width])[0] != PLACE:
+            return False
+        last = words[-1]
+        return (
+            last.endswith("s")
+            and last[:1].isupper()
+            and last not in self.g.place_cues
+            and (last[:-1].lower(),) not in self.g.demonyms
+            and last.lower() not in self.g.common_words
+        )
 
     def _cue_label(self, words: Key) -> str | None:
         """ORG/PLACE from the name's head word ("Defense Ministry", "Kursk Oblast")."""
@@ -389,11 +442,11 @@ class _Finder:
     ) -> None:
         g = self.g
         words = tuple(t.text for t in tokens[i:j])
-        if self._prefix(words, g.demonyms, 3) == len(words) or words[0] in g.calendar:
+        if self._prefix(words, g.demonyms, 3) == len(words) or words[0] in g.calendar or words == ("I",):
             return
         if len(words) == 1 and words[0].endswith("s") and (words[0][:-1].lower(),) in g.demonyms:
             return  # "Democrats", "Republicans": members, not a name
-        if len(words) > 1 and words[-1] in EVENT_HEADS and not self._known(words):
+        if (words[-1] in EVENT_HEADS or words[0] in STORMS) and not self._known(words):  # "the World Cup"
             return
         cand = _Candidate(
             tokens[i].start, tokens[j - 1].end, words, initial=initial, tokens=tokens, first=i, last=j
@@ -406,6 +459,8 @@ class _Finder:
                 return  # "the Department", "the Square": a reference, not a name
             elif len(words) > 1 and (words[0] in g.first_names or _initials(words[0])):
                 cand.label, cand.strong = PERSON, True  # "Maria Lopez", "J.K. Rowling", "A. Lee"
+            elif self._team(words):
+                cand.label, cand.strong = ORG, True  # "Boston Celtics", "New York Giants"
             self._context_hints(cand, tokens, i, j)
         self.candidates.append(cand)
 
@@ -417,6 +472,8 @@ class _Finder:
         k = i - 1 if word(i - 1) != "the" else i - 2  # "lost to the Miami Heat"
         before, after = word(k), word(j)
         if before in ("with", "to") and (before, word(k - 1)) in (("with", "drew"), ("to", "lost")):
+            return True
+        if before == "for" and (word(k - 1) in PLAYED_FOR or word(k - 2) in PLAYED_FOR):  # "scored twice for"
             return True
         if before not in RESULT_BEFORE and after not in RESULT_AFTER:
             return False
@@ -443,11 +500,13 @@ class _Finder:
         acronym = len(cand.words) == 1 and word.isupper() and 2 <= len(word.rstrip(".")) <= 6
         if acronym and word.lower() not in self.g.common_words:  # "a HUGE success" is no name
             # Before a lower-case noun it may be a term ("LED bulbs"): the tagger decides first.
-            (cand.hints if after.islower() else cand.cues).append(ORG)
+            (cand.hints if after.islower() and after not in SAID else cand.cues).append(ORG)
         if before in ORG_NOUNS or (before == "," and i > 1 and tokens[i - 2].text.lower() in ORG_NOUNS):
             cand.cues.append(ORG)  # "the broadcaster Rai", "the weather agency, Aemet,"
-        if (before,) in self.g.titles:  # "spokesman Ezekiel Manzo"
-            cand.cues.append(PERSON)
+        elif self._listed_as_org(tokens, i):
+            cand.cues.append(ORG)  # "businesses, including Hometown Hardware", "firms such as Acme"
+        if (before,) in self.g.titles or (before == "," and self._title_of_before(tokens, i - 1)):
+            cand.cues.append(PERSON)  # "spokesman Ezekiel Manzo", "the mayor of Lyon, Grégory Doucet"
         if after.lower() in PLACE_NOUNS:
             cand.cues.append(PLACE)
         next_word = tokens[j + 1].text if j + 1 < len(tokens) else ""
@@ -456,16 +515,73 @@ class _Finder:
         speaks = after in SAID or (after == "," and next_word in SAID)
         if (speaks and before not in PLACE_PREPOSITIONS) or (after == "," and next_word == "who"):
             cand.cues.append(PERSON)  # not "the Met Office in Exeter said"
-        if before in PLACE_PREPOSITIONS:
+        modifier = after.islower() and after not in self.g.common_words  # "the Wolfsburg site"
+        if before == "at" and i > 1 and tokens[i - 2].text.lower() in WORKS_AT and not modifier:
+            cand.cues.append(ORG)  # "studied at Columbia"; not "workers at the Wolfsburg site"
+        if before == "in" and i > 1 and tokens[i - 2].text.lower() in PUBLISHED_IN:
+            cand.cues.append(ORG)  # "published in Nature"
+        elif before in PLACE_PREPOSITIONS:
             (cand.hints if after in POSSESSIVES else cand.cues).append(PLACE)  # "in Exeter", not "in Smith’s view"
         if after in POSSESSIVES:
-            cand.hints.append(PERSON)
+            owned = next_word.lower()
+            (cand.cues if owned in ORG_BELONGINGS else cand.hints).append(ORG if owned in ORG_BELONGINGS else PERSON)
+        if after == "," and next_word in ("a", "an", "the"):
+            head = self._appositive_head(tokens, j + 2)
+            if head in ORG_NOUNS:
+                cand.cues.append(ORG)  # "Quillon, a Lyon-based maker of hearing aids,"
+            elif (head,) in self.g.titles:
+                cand.cues.append(PERSON)  # "Haverford, a spokesman for the ministry,"
+        if before == "the" and word in COMPASS and len(cand.words) == 1:
+            cand.cues.insert(0, PLACE)  # "the West"
+
+    def _title_of_before(self, tokens: Sequence[Token], comma: int) -> bool:
+        """``tokens[comma]`` ends "the mayor of Lyon": a title, "of" and a capitalised name."""
+        k = comma - 1
+        while k > 0 and _capitalised(tokens[k].text):
+            k -= 1
+        return k < comma - 1 and k > 0 and tokens[k].text == "of" and (tokens[k - 1].text.lower(),) in self.g.titles
+
+    @staticmethod
+    def _appositive_head(tokens: Sequence[Token], k: int) -> str:
+        """The last word of the noun phrase starting at ``k`` (at most four words): "Lyon-based maker"."""
+        head = ""
+        for token in tokens[k : k + 5]:
+            if token.text in APPOSITIVE_ENDS:
+                return head
+            head = token.text.lower()
+        return ""
+
+    @staticmethod
+    def _listed_as_org(tokens: Sequence[Token], i: int) -> bool:
+        """The name is an example given after a plural organisation noun: "companies such as Acme"."""
+        k = i - 1
+        if k >= 1 and tokens[k].text == "as" and tokens[k - 1].text == "such":
+            k -= 2
+        elif k >= 0 and tokens[k].text in ("including", "like"):
+            k -= 1
+        else:
+            return False
+        if k >= 0 and tokens[k].text == ",":
+            k -= 1
+        if k < 0:
+            return False
+        noun = tokens[k].text.lower()
+        if noun.endswith("ies"):
+            singular = noun[:-3] + "y"  # "companies"
+        else:
+            singular = noun.removesuffix("es" if noun.endswith("sses") else "s")  # "businesses", "firms"
+        return noun != singular and singular in ORG_NOUNS
 
     def _mark_coordination(self, tokens: Sequence[Token], first: int) -> None:
-        """Names joined only by commas and "and"/"or" form one group that shares a label."""
+        """Names joined only by commas and "and"/"or" form one group that shares a label.
+
+        A list needs its "and"/"or": a comma alone joins no list ("Speaking in Kyiv, Zelensky said"),
+        unless a known place follows it ("Shannon, Ireland").
+        """
         sentence_cands = self.candidates[first:]
         if len(sentence_cands) < 2:
             return
+        joined: set[int] = set()
         for a, b in zip(sentence_cands, sentence_cands[1:]):
             if a.fragment or b.fragment:
                 continue
@@ -475,6 +591,14 @@ class _Finder:
                     self._groups += 1
                     a.group = self._groups
                 b.group = a.group
+                after_b = tokens[b.last].text if b.last < len(tokens) else ""
+                if between & {"and", "or"} or (
+                    b.strong and b.label == PLACE and after_b not in POSSESSIVES  # "Shannon, Ireland"
+                ):
+                    joined.add(a.group)
+        for cand in sentence_cands:
+            if cand.group not in joined:
+                cand.group = -1
 
     # ------------------------------------------------------------ resolution
     def resolve(self) -> tuple[Entity, ...]:
@@ -486,7 +610,13 @@ class _Finder:
             if not cand.strong and len(cand.words) > 1:
                 listed = None if cand.cues else known_groups.get(cand.group)
                 cand.label = listed or self._context_label(cand)
-        clubs = {c.words for c in self.candidates if c.club and c.label in (None, ORG, PLACE)}
+        # A side in a match result is a club, and so is every name listed with it ("Real Madrid and Barcelona").
+        club_groups = {c.group for c in self.candidates if c.club and c.group >= 0}
+        clubs = {
+            c.words
+            for c in self.candidates
+            if (c.club or c.group in club_groups) and c.label in (None, ORG, PLACE) and not c.fragment
+        }
         for cand in self.candidates:
             if cand.words in clubs and cand.label != PERSON:
                 cand.label, cand.strong, cand.canonical = ORG, True, None
@@ -505,9 +635,16 @@ class _Finder:
             cand.person = self._link_person(cand, people)
             if cand.person is not None:
                 cand.label = PERSON
-            elif not cand.strong:
+            elif not cand.strong and not cand.initial:
+                cand.label = self._weak_label(cand, by_surface, group_labels)
+        self._mid_sentence = {
+            c.words: c.label for c in self.candidates if c.label and not c.initial and not c.fragment
+        }
+        for cand in self.candidates:  # sentence openers last: they may take a label found mid-sentence
+            if cand.person is None and not cand.strong and cand.initial:
                 cand.label = self._weak_label(cand, by_surface, group_labels)
         self._link_short_org_names()
+        self._settle_org_or_place()
         # A list member labelled only now ("Biden and Harris’s") labels the rest of its list.
         late = {c.group: c.label for c in self.candidates if c.group >= 0 and c.label}
         for cand in self.candidates:
@@ -524,6 +661,21 @@ class _Finder:
             elif cand.label is not None:
                 kept.append((cand, (cand.canonical or " ".join(cand.words),)))
         return self._entities(kept)
+
+    def _settle_org_or_place(self) -> None:
+        """A name only context labelled, once ORG and once PLACE, is an organisation throughout.
+
+        "The startup Lumora ... investors in Lumora": a preposition says less than a noun
+        like "startup", and a place would have been in the gazetteer.
+        """
+        seen: dict[Key, set[str | None]] = {}
+        for cand in self.candidates:
+            if not cand.strong and cand.person is None:
+                seen.setdefault(cand.words, set()).add(cand.label)
+        mixed = {words for words, labels in seen.items() if {ORG, PLACE} <= labels}
+        for cand in self.candidates:
+            if cand.words in mixed and not cand.strong and cand.label == PLACE:
+                cand.label = ORG
 
     def _link_short_org_names(self) -> None:
         """A lone word that opens a multi-word organisation's name is that organisation: "Acme"."""
@@ -572,7 +724,11 @@ class _Finder:
             return None
         if cand.group in group_labels:
             return group_labels[cand.group]
-        if cand.initial:  # capitalised anyway: a name only if context and the tagger agree
+        if cand.initial and cand.words in self._mid_sentence:  # "... said Thompson. Thompson's side won."
+            return self._mid_sentence[cand.words]
+        if cand.initial:  # capitalised anyway: a name only if a cue says so, or a hint and the tagger agree
+            if cand.cues and set(cand.cues + cand.hints) == {ORG}:  # "Quillon's shares", "Acme, a maker of"
+                return ORG
             return self._tagger_label(cand) if cand.cues or cand.hints else None
         return self._context_label(cand)
 

@@ -304,3 +304,40 @@ def test_multi_word_datelines_appositions_and_places_after_in():
     assert labels == {
         "San Francisco": PLACE, "Spain": PLACE, "Aemet": ORG, "Met Office": ORG, "Exeter": PLACE,
     }  # fmt: skip
+
+
+def test_teams_named_after_cities_and_sides_listed_with_a_club_are_organisations():
+    text = (
+        "The Denver Nuggets beat the Phoenix Suns 101-99 in Denver. "
+        "Okoro scored twice for Wrexham, who lost to Barnsley and Preston 2-1 on aggregate."
+    )
+    labels = _labels(_analyse(text))
+    assert labels["Denver Nuggets"] == ORG and labels["Phoenix Suns"] == ORG and labels["Denver"] == PLACE
+    assert labels["Wrexham"] == ORG and labels["Barnsley"] == ORG and labels["Preston"] == ORG
+
+
+def test_context_makes_organisations_of_unknown_names():
+    text = (
+        "The findings appeared in Lancetta, a journal. She studied at Corvell before joining the firm. "
+        "Quillon, a Lyon-based maker of pumps, grew. Quillon's shares rose. "
+        "Suppliers such as Brantor Foods and businesses, including Hollis Hardware, complained."
+    )
+    labels = _labels(_analyse(text))
+    assert labels["Lancetta"] == ORG and labels["Corvell"] == ORG and labels["Quillon"] == ORG
+    assert labels["Brantor Foods"] == ORG and labels["Hollis Hardware"] == ORG
+
+
+def test_a_comma_alone_makes_no_list_but_a_known_place_after_it_does():
+    labels = _labels(_analyse("Speaking in Kyiv, Zelensky thanked donors. The plane landed in Shannon, Ireland."))
+    assert labels == {"Kyiv": PLACE, "Zelensky": PERSON, "Shannon": PLACE, "Ireland": PLACE}
+
+
+def test_possessive_institutions_laws_and_the_pronoun_i():
+    text = "I was treated at St. Mary's Hospital. Russia's Defense Ministry cited the Clean Air Act."
+    labels = _labels(_analyse(text))
+    assert labels == {"St. Mary's Hospital": ORG, "Russia": PLACE, "Defense Ministry": ORG}
+
+
+def test_listed_acronyms_keep_their_capitals():
+    labels = _labels(_analyse("Historians of the USSR met in Vienna."))
+    assert labels == {"Soviet Union": PLACE, "Vienna": PLACE}
