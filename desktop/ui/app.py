@@ -45,7 +45,8 @@ def _bug_reporter(window):
 
 
 def run_gui(document_path: str | None, db_path: str | None, screenshot: str | None) -> int:
-    """Open the window on ``document_path`` (default: the sample); return the exit code."""
+    """Open the window on ``document_path`` (default: the document read last, or the sample
+    on first start); return the exit code."""
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings, QTimer
@@ -54,11 +55,13 @@ def run_gui(document_path: str | None, db_path: str | None, screenshot: str | No
     from .. import store
     from .main_window import MainWindow
 
-    try:
-        loaded: LoadedDocument = read_document(document_path or SAMPLE_DOCUMENT)
-    except UserError as error:
-        print(f"close-reader: {error}", file=sys.stderr)
-        return 2
+    loaded: LoadedDocument | None = None
+    if document_path:  # read before any window appears, so a bad path is one line on stderr
+        try:
+            loaded = read_document(document_path)
+        except UserError as error:
+            print(f"close-reader: {error}", file=sys.stderr)
+            return 2
 
     prepare_interpreter_for_gui()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -94,11 +97,11 @@ def run_gui(document_path: str | None, db_path: str | None, screenshot: str | No
             QTimer.singleShot(0, window, lambda: window.show_error(recovery_message))
     window.library.ensure_sample()
     # Without a file to open, the reader comes back to the document they read last.
-    last = [] if document_path or screenshot else store.recent_documents(connection, 1)
+    last = [] if loaded or screenshot else store.recent_documents(connection, 1)
     if last:
         window.library.open_stored(last[0].id)
     else:
-        window.open_document(loaded)
+        window.open_document(loaded or read_document(SAMPLE_DOCUMENT))
     if not screenshot:
         return app.exec()
 

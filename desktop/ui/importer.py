@@ -35,7 +35,6 @@ class ImportRunner(BackgroundRunner):
 
     def start_import(self, path: str | Path) -> None:
         path = str(path)
-        self.describe_error = _import_error(path)
 
         def work(progress: Progress, cancelled: Cancelled) -> LoadedDocument:
             last = [-1]
@@ -48,4 +47,4 @@ class ImportRunner(BackgroundRunner):
 
             return read_document(path, report, cancelled)
 
-        self.start(work)
+        self.start(work, _import_error(path))

@@ -57,9 +57,13 @@ def _emit(signal, *args) -> None:
 
 
 class _Job(QRunnable):
-    def __init__(self, runner: BackgroundRunner, generation: int, work: Work, cancel: threading.Event) -> None:
+    def __init__(
+        self, runner: BackgroundRunner, generation: int, work: Work, cancel: threading.Event,
+        describe_error: Callable[[Exception], str],
+    ) -> None:
         super().__init__()
         self._runner, self._generation, self._work, self._cancel = runner, generation, work, cancel
+        self._describe_error = describe_error
 
     def run(self) -> None:
         runner, generation = self._runner, self._generation
@@ -69,7 +73,7 @@ class _Job(QRunnable):
         except runner.cancelled_errors:
             return
         except Exception as error:  # reported to the user; a worker thread must not die silently
-            _emit(runner._failed, generation, runner.describe_error(error))
+            _emit(runner._failed, generation, self._describe_error(error))
             return
         _emit(runner._finished, generation, result)
 
@@ -111,11 +115,14 @@ class BackgroundRunner(QObject):
         """True from ``start`` until the newest job has finished, failed or been cancelled."""
         return self._running
 
-    def start(self, work: Work) -> None:
-        """Run ``work(progress, cancelled)`` on the pool, superseding any job still running."""
+    def start(self, work: Work, describe_error: Callable[[Exception], str] | None = None) -> None:
+        """Run ``work(progress, cancelled)`` on the pool, superseding any job still running.
+
+        ``describe_error`` words this job's failures (default: the runner's).
+        """
         self.cancel()
         self._running = True
-        self._pool.start(_Job(self, self._generation, work, self._cancel))
+        self._pool.start(_Job(self, self._generation, work, self._cancel, describe_error or self.describe_error))
 
     def cancel(self) -> None:
         """Ask the running job to stop at its next check and drop whatever it delivers."""
