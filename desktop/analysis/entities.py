@@ -43,11 +43,11 @@ SAID = frozenset(
     "said says told added wrote asked argued noted explained stated tweeted posted announced "
     "insisted warned testified replied recalled acknowledged admitted claimed urged".split()
 )
-PLACE_PREPOSITIONS = frozenset("in near outside across throughout inside toward towards".split())
+PLACE_PREPOSITIONS = frozenset("in near outside across throughout inside toward towards around".split())
 # Lower-case words after a name that make it a place: "the Kursk region", "Moscow oblast".
 PLACE_NOUNS = frozenset(
     "region regions province provinces oblast oblasts county counties district districts "
-    "city border area valley river".split()
+    "city border area valley river village villages town towns suburb suburbs state states capital".split()
 )
 # Lower-case nouns before a name that make it an organisation: "state TV channel Rai".
 ORG_NOUNS = frozenset(
@@ -66,7 +66,7 @@ RESULT_AFTER = frozenset("beat beats defeated thrashed edged drew lost won trail
 # Last words of events, competitions, works, laws and instruments, which are not PERSON/ORG/PLACE:
 # "World Cup", "Star Wars", "Paris Agreement", "Clean Air Act", "Hubble Space Telescope".
 EVENT_HEADS = frozenset(
-    "Cup Cups Championship Championships Tournament Olympics Paralympics Games Festival Prize Awards Marathon "
+    "Cup Cups Championship Championships Tournament Olympics Paralympics Games Festival Prize Awards Marathon Open "
     "Wars Conference Summit Agreement Accord Accords Protocol Treaty Act Amendment "
     "Telescope Index Average Rover Spacecraft".split()
 )
@@ -75,9 +75,32 @@ STORMS = frozenset("Hurricane Typhoon Cyclone Storm Tropical".split())
 # Words before "for" that make the next name a club: "signed for Barcelona", "31 points for Boston".
 PLAYED_FOR = frozenset("signed plays played playing play scored goals goal points starred".split())
 # Words before "in" that make the next name a publication, not a place: "published in Nature".
-PUBLISHED_IN = frozenset("published appeared appears reported wrote writing quoted".split())
+# Sports reporting: in a text with several of these words, a city or country can be a club.
+SPORT_WORDS = frozenset(
+    "match game games season league coach manager striker defender midfielder goalkeeper winger quarterback "
+    "goal goals scored points playoff playoffs championship standings fixture fixtures stadium squad "
+    "tournament transfer loan innings inning touchdown halftime stoppage penalty referee rebounds".split()
+)
+# Lower-case words after a name, in sports reporting, that make it a club: "Leeds manager", "Milan fans".
+TEAM_MEMBERS = frozenset(
+    "manager coach striker defender midfielder goalkeeper keeper winger forward captain fans supporters "
+    "assistant boss player players side squad star quarterback guard teammate teammates academy "
+    "qualifiers qualifier rivals owner chairman defence defense attack".split()
+)
+# Words after a name, in sports reporting, that make it a club: "Newcastle are weighing a move".
+CLUB_VERBS = frozenset(
+    "are were have beat beats host hosts visit visits lead leads trail trails face faces travel travels "
+    "open opens edged routed thrashed".split()
+)
+# Words before a name, in sports reporting, that make it a club: "a rout of Charlotte", "on loan from Feyenoord".
+CLUB_OBJECTS = frozenset("against beat beating host hosts visit visiting visits over vs vs. v v.".split())
+# Words before "from" that make the next name a club: "on loan from Feyenoord", "joined from Malmö".
+JOINED_FROM = frozenset("loan joined signed arrived move moved transfer switch".split())
+PUBLISHED_IN = frozenset(
+    "published appeared appears reported wrote writing quoted paper study article editorial report letter".split()
+)
 # Institutions whose names may hold a possessive: "St. Mary's Hospital", "King's College".
-POSSESSIVE_INSTITUTIONS = frozenset("Hospital College Church Cathedral Chapel School Academy".split())
+POSSESSIVE_INSTITUTIONS = frozenset("Hospital College Church Cathedral Chapel School Academy Office".split())
 # Nouns after a possessive that only an organisation has: "Quillon's shares", "Acme's employees".
 ORG_BELONGINGS = frozenset(
     "shares stock board headquarters subsidiary subsidiaries shareholders revenue revenues profit profits "
@@ -151,6 +174,7 @@ class _Finder:
         self._mid_sentence: dict[Key, str] = {}  # labels of names seen inside sentences, filled by resolve()
         self._groups = 0
         self.plain_acronyms: set[str] = set()  # spelt out in lower case: "compact fluorescent lamps (CFL)"
+        self.sports = self._about_sport(sentences)
 
     # ------------------------------------------------------------ candidates
     def collect(self) -> None:
@@ -163,7 +187,7 @@ class _Finder:
             if self._headline(tokens):
                 self._add_headline(tokens)
                 continue
-            opening = next((k for k, t in enumerate(tokens) if t.text not in OPENERS), 0)
+            openings = self._openings(tokens)
             i, n = 0, len(tokens)
             while i < n:
                 word = tokens[i].text
@@ -177,9 +201,41 @@ class _Finder:
                     i += 1
                     continue
                 j = self._run_end(tokens, i)
-                self._add_run(tokens, i, j, initial=i == opening)
+                self._add_run(tokens, i, j, initial=i in openings)
                 i = j
             self._mark_coordination(tokens, first)
+
+    @staticmethod
+    def _about_sport(sentences: Sequence[Sentence]) -> bool:
+        """Sports reporting: five different sports words, or three and a score ("112-107")."""
+        seen: set[str] = set()
+        score = False
+        for sentence in sentences:
+            texts = [t.text.lower() for t in sentence.tokens]
+            seen.update(SPORT_WORDS.intersection(texts))
+            score = score or _has_score(texts)
+            if len(seen) >= 5 or (score and len(seen) >= 3):
+                return True
+        return False
+
+    @staticmethod
+    def _openings(tokens: Sequence[Token]) -> set[int]:
+        """Token indices where capitals say nothing: the first word, and the first after a lead-in.
+
+        Lead-ins are a short label ending in a colon ("A: Honestly, no", "Image: ...") and a
+        dateline ("NEW YORK — Stocks fell").
+        """
+        first = next((k for k, t in enumerate(tokens) if t.text not in OPENERS), 0)
+        openings = {first}
+        for k in range(first, min(len(tokens) - 1, first + 6)):
+            word = tokens[k].text
+            lead_in = tokens[first:k]
+            if (word == ":" and k - first <= 2) or (
+                word in ("—", "–") and lead_in and all(not t.text.isalpha() or t.text.isupper() for t in lead_in)
+            ):
+                openings.add(k + 1)
+                break
+        return openings
 
     def _note_plain_acronyms(self, tokens: Sequence[Token]) -> None:
         """Acronyms that abbreviate lower-case words are terms, not names: "light-emitting diodes (LED)"."""
@@ -328,7 +384,7 @@ class _Finder:
                 if (
                     self._prefix(rest, g.titles, g.longest_title)
                     or self._prefix(rest, g.demonyms, 3)
-                    or rest[0] in g.first_names
+                    or (rest[0] in g.first_names and len(rest) > 1)  # "Paris Hilton" is one name
                 ):
                     self._add_name(tokens, i, i + width, initial, False)
                     i += width
@@ -451,7 +507,7 @@ class _Finder:
         cand = _Candidate(
             tokens[i].start, tokens[j - 1].end, words, initial=initial, tokens=tokens, first=i, last=j
         )
-        cand.club = self._in_result(tokens, i, j)
+        cand.club = self._in_result(tokens, i, j) or (self.sports and self._club_context(tokens, i, j))
         if not self._label_known(cand):
             if titled:
                 cand.label, cand.strong = PERSON, True
@@ -463,6 +519,22 @@ class _Finder:
                 cand.label, cand.strong = ORG, True  # "Boston Celtics", "New York Giants"
             self._context_hints(cand, tokens, i, j)
         self.candidates.append(cand)
+
+    @staticmethod
+    def _club_context(tokens: Sequence[Token], i: int, j: int) -> bool:
+        """In sports reporting: "Leeds manager", "Sweden's qualifiers", "Newcastle are", "against Milwaukee"."""
+        def word(k: int) -> str:
+            return tokens[k].text if 0 <= k < len(tokens) else ""
+
+        after = word(j + 1) if word(j) in POSSESSIVES else word(j)
+        before = word(i - 1).lower()
+        if before == "the" and not _capitalised(word(i - 2)):
+            before = word(i - 2).lower()
+        if (after in TEAM_MEMBERS or after in CLUB_VERBS) and before not in ("of", *PLACE_PREPOSITIONS):
+            return True  # not "Felix Aldana of Argentina beat ..."
+        if before == "from":
+            return word(i - 2).lower() in JOINED_FROM
+        return before in CLUB_OBJECTS or (before == "to" and word(i - 2).lower() == "lost")
 
     @staticmethod
     def _in_result(tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -477,11 +549,7 @@ class _Finder:
             return True
         if before not in RESULT_BEFORE and after not in RESULT_AFTER:
             return False
-        texts = [t.text for t in tokens]  # "won" alone is no match result: a score must be there too
-        return any(
-            a.isdigit() and dash in "-–" and b.isdigit() and len(a) <= 2 and len(b) <= 2
-            for a, dash, b in zip(texts, texts[1:], texts[2:])
-        )
+        return _has_score([t.text for t in tokens])  # "won" alone is no match result: a score must be there too
 
     def _label_known(self, cand: _Candidate) -> bool:
         known = self._known(cand.words)
@@ -507,8 +575,8 @@ class _Finder:
             cand.cues.append(ORG)  # "businesses, including Hometown Hardware", "firms such as Acme"
         if (before,) in self.g.titles or (before == "," and self._title_of_before(tokens, i - 1)):
             cand.cues.append(PERSON)  # "spokesman Ezekiel Manzo", "the mayor of Lyon, Grégory Doucet"
-        if after.lower() in PLACE_NOUNS:
-            cand.cues.append(PLACE)
+        if after.lower() in PLACE_NOUNS or (before == "of" and i > 1 and tokens[i - 2].text.lower() in PLACE_NOUNS):
+            cand.cues.append(PLACE)  # "the Kursk region", "42 districts of Binh Duong"
         next_word = tokens[j + 1].text if j + 1 < len(tokens) else ""
         if before == "the" and (after in SAID or not after[:1].isalnum()) and not cand.cues:
             cand.cues.append(ORG)  # "the Greens said", "the Vatican.": people take no article
@@ -518,8 +586,8 @@ class _Finder:
         modifier = after.islower() and after not in self.g.common_words  # "the Wolfsburg site"
         if before == "at" and i > 1 and tokens[i - 2].text.lower() in WORKS_AT and not modifier:
             cand.cues.append(ORG)  # "studied at Columbia"; not "workers at the Wolfsburg site"
-        if before == "in" and i > 1 and tokens[i - 2].text.lower() in PUBLISHED_IN:
-            cand.cues.append(ORG)  # "published in Nature"
+        if before == "in" and any(t.text.lower() in PUBLISHED_IN for t in tokens[max(0, i - 5) : i - 1]):
+            cand.cues.append(ORG)  # "published on Wednesday in Nature", "a paper in Science"
         elif before in PLACE_PREPOSITIONS:
             (cand.hints if after in POSSESSIVES else cand.cues).append(PLACE)  # "in Exeter", not "in Smith’s view"
         if after in POSSESSIVES:
@@ -531,6 +599,8 @@ class _Finder:
                 cand.cues.append(ORG)  # "Quillon, a Lyon-based maker of hearing aids,"
             elif (head,) in self.g.titles:
                 cand.cues.append(PERSON)  # "Haverford, a spokesman for the ministry,"
+            elif head in PLACE_NOUNS:
+                cand.cues.append(PLACE)  # "Franklin, a village of about 1,400 people,"
         if before == "the" and word in COMPASS and len(cand.words) == 1:
             cand.cues.insert(0, PLACE)  # "the West"
 
@@ -611,16 +681,18 @@ class _Finder:
                 listed = None if cand.cues else known_groups.get(cand.group)
                 cand.label = listed or self._context_label(cand)
         # A side in a match result is a club, and so is every name listed with it ("Real Madrid and Barcelona").
+        # Not a person's surname ("Aurich's side"), and not where a preposition makes it a place ("in Milan").
+        people = self._people()
         club_groups = {c.group for c in self.candidates if c.club and c.group >= 0}
         clubs = {
             c.words
             for c in self.candidates
             if (c.club or c.group in club_groups) and c.label in (None, ORG, PLACE) and not c.fragment
+            and not (len(c.words) == 1 and c.words[0] in people)
         }
         for cand in self.candidates:
-            if cand.words in clubs and cand.label != PERSON:
+            if cand.words in clubs and cand.label != PERSON and not self._after_place_preposition(cand):
                 cand.label, cand.strong, cand.canonical = ORG, True, None
-        people = self._people()
         by_surface: dict[Key, str] = {}
         for cand in self.candidates:
             if cand.strong and not cand.fragment:
@@ -661,6 +733,10 @@ class _Finder:
             elif cand.label is not None:
                 kept.append((cand, (cand.canonical or " ".join(cand.words),)))
         return self._entities(kept)
+
+    @staticmethod
+    def _after_place_preposition(cand: _Candidate) -> bool:
+        return cand.first > 0 and cand.tokens[cand.first - 1].text.lower() in PLACE_PREPOSITIONS
 
     def _settle_org_or_place(self) -> None:
         """A name only context labelled, once ORG and once PLACE, is an organisation throughout.
@@ -770,6 +846,14 @@ class _Finder:
             entities.append(Entity(canonical, label, mentions))
         entities.sort(key=lambda e: e.mentions[0].start)
         return tuple(entities)
+
+
+def _has_score(texts: Sequence[str]) -> bool:
+    """A match score among these tokens: "3-1", "112-107"."""
+    return any(
+        a.isdigit() and dash in "-–" and b.isdigit() and len(a) <= 3 and len(b) <= 3
+        for a, dash, b in zip(texts, texts[1:], texts[2:])
+    )
 
 
 def _model_label(cand: _Candidate) -> str | None:

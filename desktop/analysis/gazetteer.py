@@ -77,7 +77,7 @@ def gazetteer() -> Gazetteer:
         demonyms=_phrases("demonyms.txt"),
         common_words=_words("common_words.txt", lower=True),
         calendar=_words("calendar.txt"),
-        first_names=_words("first_names.txt"),
+        first_names=_words("first_names.txt") | _words("census_first_names.txt"),
         longest_name=max(len(k) for k in (*places, *organisations)),
         longest_title=max(len(k) for k in titles),
     )

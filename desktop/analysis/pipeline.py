@@ -44,8 +44,8 @@ def analyze(
     stage("entities", 0.2, lambda: find_entities(text, sents))
     stage("numbers", 0.5, lambda: find_numeric_claims(text, sents))
     stage("claim_links", 0.6, lambda: link_claims(results["numbers"]))
-    stage("repeats", 0.7, lambda: find_repeats(text, sents))
-    stage("sources", 0.9, lambda: find_attributions(text, sents, results["entities"]))
+    stage("sources", 0.7, lambda: find_attributions(text, sents, results["entities"]))
+    stage("repeats", 0.85, lambda: find_repeats(text, sents, results["sources"]))
     stage("quotes", 0.95, lambda: find_quotes(text, sents, results["sources"]))
     if progress is not None:
         progress("done", 1.0)

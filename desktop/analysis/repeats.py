@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
 
-from .model import RepeatedPassage, Sentence, Span, Token
+from .model import Attribution, RepeatedPassage, Sentence, Span, Token
 from .sources import attribution_spans
 from .tokens import word_tokens
 
@@ -90,12 +91,17 @@ _STOCK_PHRASES = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class _Words:
-    """A passage's normalised words with their weights (stock phrases weigh 0)."""
+    """A passage's normalised words with their weights (stock phrases weigh 0).
+
+    ``bag`` maps each key to its number of occurrences, their summed weight, and
+    the weight of one occurrence (None when occurrences weigh differently).
+    """
 
     keys: tuple[str, ...]
     weights: tuple[float, ...]
     tokens: tuple[Token, ...]
     total: float
+    bag: dict[str, tuple[int, float, float | None]]
 
 
 class DiffWord(NamedTuple):
@@ -143,7 +149,19 @@ def _words(tokens: Iterable[Token], attributions: Sequence[tuple[int, int]] = ()
         for match in _STOCK_PHRASES.finditer(joined):
             for i in range(word_at[match.start()], word_at[match.end() - 1] + 1):
                 weights[i] = 0.0
-    return _Words(keys, tuple(weights), words, sum(weights))
+    return _Words(keys, tuple(weights), words, sum(weights), _bag(keys, weights))
+
+
+def _bag(keys: Sequence[str], weights: Sequence[float]) -> dict[str, tuple[int, float, float | None]]:
+    bag: dict[str, tuple[int, float, float | None]] = {}
+    for key, weight in zip(keys, weights):
+        seen = bag.get(key)
+        if seen is None:
+            bag[key] = (1, weight, weight)
+        else:
+            count, summed, each = seen
+            bag[key] = (count + 1, summed + weight, each if each == weight else None)
+    return bag
 
 
 def _align(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -218,9 +236,7 @@ def _compare(a: _Words, b: _Words) -> _Match | None:
         return _Match.exact(a)
     if min(a.total, b.total) < MIN_CONTENT_WEIGHT:
         return None
-    a_ops, b_ops = _align(a.keys, b.keys)
-    shared_a = sum(w for w, op in zip(a.weights, a_ops) if op != "delete")
-    shared_b = sum(w for w, op in zip(b.weights, b_ops) if op != "insert")
+    shared_a, shared_b = _shared_weights(a, b)
     shared, total = shared_a + shared_b, a.total + b.total
     similarity = shared / total
     short, short_shared, long = (a, shared_a, b) if a.total <= b.total else (b, shared_b, a)
@@ -230,6 +246,46 @@ def _compare(a: _Words, b: _Words) -> _Match | None:
     if similarity >= NEAR_SIMILARITY:
         return _Match(shared, total, "near", similarity)
     return None
+
+
+def _shared_weights(a: _Words, b: _Words) -> tuple[float, float]:
+    """Weight of the words of ``a`` and of ``b`` that ``_align`` marks equal or moved.
+
+    Counted from the bags when the alignment cannot matter, which is most of the time;
+    aligning is the costly part of comparing two sentences.
+    """
+    shared_a, shared_b = _kept_weight(a, b), _kept_weight(b, a)
+    if shared_a is not None and shared_b is not None:
+        return shared_a, shared_b
+    a_ops, b_ops = _align(a.keys, b.keys)
+    return (
+        sum(w for w, op in zip(a.weights, a_ops) if op != "delete"),
+        sum(w for w, op in zip(b.weights, b_ops) if op != "insert"),
+    )
+
+
+def _kept_weight(mine: _Words, other: _Words) -> float | None:
+    """Weight of the words of ``mine`` that ``_align`` keeps against ``other``; None if unknown.
+
+    Of a key found n times in ``mine`` and m times in ``other``, every alignment keeps
+    min(n, m) occurrences (as equal, or else as moved); which ones it keeps matters only
+    when there are more here than there and they weigh differently.  Weights are
+    small binary fractions (0.125, 0.5, 2 ...), so adding them by key gives exactly the
+    word-by-word sum.
+    """
+    kept = 0.0
+    theirs = other.bag
+    for key, (count, summed, each) in mine.bag.items():
+        found = theirs.get(key)
+        if found is None:
+            continue
+        if count <= found[0]:
+            kept += summed
+        elif each is not None:
+            kept += each * found[0]
+        else:
+            return None
+    return kept
 
 
 def _shingles(words: _Words) -> set[tuple[str, str]]:
@@ -313,7 +369,9 @@ def _best_earlier(
         return -1, None
     shared = Counter(chain.from_iterable(p for p in postings if len(p) <= MAX_POSTINGS))
     needed = max(2, len(postings) // 5)
-    candidates = [j for j, n in shared.most_common(MAX_CANDIDATES) if n >= needed]
+    candidates = [j for j, n in shared.items() if n >= needed]
+    if len(candidates) > MAX_CANDIDATES:  # the most shared first; ties in order of first sharing
+        candidates = sorted(candidates, key=shared.__getitem__, reverse=True)[:MAX_CANDIDATES]
     for j in sorted(candidates):
         match = _compare(words[j], current)
         if match is not None:
@@ -337,13 +395,21 @@ def _passage(run: _Run, sentences: Sequence[Sentence]) -> RepeatedPassage:
     )
 
 
-def find_repeats(text: str, sentences: Sequence[Sentence]) -> tuple[RepeatedPassage, ...]:
+def find_repeats(
+    text: str, sentences: Sequence[Sentence], attributions: Sequence[Attribution] | None = None
+) -> tuple[RepeatedPassage, ...]:
     """Passages that repeat an earlier passage of ``text``; ``a`` is the earlier one.
 
     Every later copy links to the first occurrence, so three copies give two pairs
     with the same ``a``; ``repeat_groups`` turns pairs back into groups.
+    ``attributions`` are ``find_attributions`` of the same sentences when the caller
+    has them (they are not looked for again); without them each sentence's are found here.
     """
-    words = [_words(s.tokens, attribution_spans(s)) for s in sentences]
+    if attributions is None:
+        spans = [attribution_spans(s) for s in sentences]
+    else:
+        spans = _spans_by_sentence(sentences, attributions)
+    words = [_words(s.tokens, sentence_spans) for s, sentence_spans in zip(sentences, spans)]
 
     def word_count(first: int, n: int) -> int:
         return sum(len(w.keys) for w in words[first : first + n])
@@ -354,6 +420,17 @@ def find_repeats(text: str, sentences: Sequence[Sentence]) -> tuple[RepeatedPass
         if min(word_count(run.a, len(run.matches)), word_count(run.b, len(run.matches)))
         >= MIN_PASSAGE_WORDS
     )
+
+
+def _spans_by_sentence(
+    sentences: Sequence[Sentence], attributions: Sequence[Attribution]
+) -> list[list[tuple[int, int]]]:
+    """Each sentence's attribution phrases, as ``attribution_spans`` gives them."""
+    starts = [s.start for s in sentences]
+    spans: list[list[tuple[int, int]]] = [[] for _ in sentences]
+    for attribution in attributions:
+        spans[bisect_right(starts, attribution.start) - 1].append((attribution.start, attribution.end))
+    return spans
 
 
 def repeat_groups(repeats: Iterable[RepeatedPassage]) -> list[list[Span]]:

@@ -60,10 +60,13 @@ class GumSentence:
 def read_conllu(path: Path) -> list[GumSentence]:
     """Sentences of one GUM file with their named PERSON/ORG/PLACE mentions.
 
-    A mention counts as named when its head token is a proper noun or it links to
-    a Wikipedia title ("author Truman Capote" has the head "author"); its span is
-    cut down to the proper-noun run around the head (else the last such run), so determiners and common
-    nouns ("the city of ...") stay outside as they do in our own output.
+    A mention counts as named when its head token is a proper noun, or it links to
+    a Wikipedia title and a name stands in apposition to its head ("author Truman
+    Capote" has the head "author"; see ``_names_head``).  Its span is cut down to the
+    proper-noun run around the head (else the apposed name), so determiners and common
+    nouns ("the city of ...") stay outside as they do in our own output.  A person
+    mention headed by a plural proper noun ("Arabs") is a group, not a name, as the
+    issue's conventions and OntoNotes' NORP class have it.
     """
     result: list[GumSentence] = []
     rows: list[list[str]] = []
@@ -110,10 +113,12 @@ def _sentence(rows: list[list[str]], new_paragraph: bool) -> GumSentence:
             continue
         head = next((k for k in range(start, end) if not start <= heads[k] < end), start)
         if rows[head][3] != "PROPN":
-            proper = [k for k in range(start, end) if rows[k][3] == "PROPN"]
+            proper = [k for k in range(start, end) if rows[k][3] == "PROPN" and _names_head(rows, heads, k, head)]
             if not (linked and proper):
                 continue
             head = proper[-1]
+        elif etype == "person" and rows[head][4] == "NNPS":
+            continue  # "the Palestinians", "Arabs": a group of people (OntoNotes' NORP), not a person's name
         left, right = head, head + 1
         while left > start and _inside_name(sent, left - 1, start, end):
             left -= 1
@@ -123,6 +128,22 @@ def _sentence(rows: list[list[str]], new_paragraph: bool) -> GumSentence:
             taken.append((left, right, GUM_TYPES[etype]))
     sent.entities = sorted(taken)
     return sent
+
+
+def _names_head(rows: list[list[str]], heads: list[int], k: int, head: int) -> bool:
+    """Proper noun ``k`` is part of a name set beside the common-noun ``head``: "author Truman Capote".
+
+    Its chain of flat/compound links reaches the head through "flat" or "appos".  Proper
+    nouns that only modify the head ("Panama coach", "Obama’s advisor", "the head of
+    NATO") name something else and are that other entity's mention, not this one's.
+    """
+    while True:
+        relation = rows[k][7].split(":")[0]
+        if heads[k] == head:
+            return relation in ("flat", "appos")
+        if relation not in ("flat", "compound") or rows[heads[k]][3] != "PROPN":
+            return False
+        k = heads[k]
 
 
 def _inside_name(sent: GumSentence, k: int, start: int, end: int) -> bool:

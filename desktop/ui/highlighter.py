@@ -7,18 +7,17 @@ documents where tens of thousands of ExtraSelections would make scrolling crawl.
 from __future__ import annotations
 
 import time
-from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from .offsets import OffsetMap
-from .span_index import BlockIndex, BlockPieces
+from .slices import SECONDS_PER_TURN
+from .span_index import BlockIndex, BlockPieces, Piece
 from .theme import LAYERS, layer_format
 
-# Time spent re-formatting blocks per event-loop turn: short enough to keep the window responsive.
-SECONDS_PER_TURN = 0.012
+_PAINT_ORDER = {layer.key: order for order, layer in enumerate(LAYERS)}
 
 
 class LayerHighlighter(QSyntaxHighlighter):
@@ -27,7 +26,7 @@ class LayerHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self._first_visible = first_visible
         self._formats = {layer.key: layer_format(layer) for layer in LAYERS}
-        self._by_block: dict[int, list[tuple[int, int, str]]] = {}
+        self._merged: dict[tuple[str, ...], QTextCharFormat] = {}  # layers covering a character -> format
         self._layer_index: dict[str, BlockPieces] = {}
         self._enabled = {layer.key for layer in LAYERS}
         self._block_index = BlockIndex("", OffsetMap(""))
@@ -44,7 +43,6 @@ class LayerHighlighter(QSyntaxHighlighter):
         """
         self._block_index = BlockIndex(text, offsets)
         self._layer_index = {}
-        self._by_block = {}
         self._pending = []
         self._pending_timer.stop()
 
@@ -58,8 +56,13 @@ class LayerHighlighter(QSyntaxHighlighter):
 
     def set_indexed_layers(self, layers: dict[str, BlockPieces]) -> None:
         """Replace layers with pieces a worker already indexed (``BlockIndex`` of the same text)."""
-        self._layer_index.update(layers)
-        self._reindex()
+        changed: set[int] = set()
+        for key, pieces in layers.items():
+            before = self._layer_index.get(key, {})
+            if key in self._enabled:
+                changed.update(n for n in before.keys() | pieces.keys() if before.get(n) != pieces.get(n))
+            self._layer_index[key] = pieces
+        self._schedule(changed)
 
     @property
     def busy(self) -> bool:
@@ -67,27 +70,18 @@ class LayerHighlighter(QSyntaxHighlighter):
         return bool(self._pending)
 
     def set_layer_enabled(self, layer_key: str, enabled: bool) -> None:
+        if enabled == (layer_key in self._enabled):
+            return
         if enabled:
             self._enabled.add(layer_key)
         else:
             self._enabled.discard(layer_key)
-        self._reindex()
+        self._schedule(set(self._layer_index.get(layer_key, {})))
 
-    def spans_in_block(self, block_number: int) -> list[tuple[int, int, str]]:
-        """UTF-16 (start, end, layer) pieces relative to the block; exposed for tests."""
-        return self._by_block.get(block_number, [])
-
-    def _reindex(self) -> None:
-        """Rebuild the per-block index from the per-layer ones and repaint what changed."""
-        by_block: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
-        for layer in LAYERS:  # LAYERS order is the painting order
-            if layer.key in self._enabled:
-                for block, pieces in self._layer_index.get(layer.key, {}).items():
-                    by_block[block].extend(pieces)
-        changed = {n for n in by_block.keys() | self._by_block.keys()
-                   if by_block.get(n) != self._by_block.get(n)}
-        self._by_block = dict(by_block)
-        self._schedule(changed)
+    def spans_in_block(self, block_number: int) -> list[Piece]:
+        """UTF-16 (start, end, layer) pieces relative to the block, shown layers only, in painting order."""
+        return [piece for layer in LAYERS if layer.key in self._enabled
+                for piece in self._layer_index.get(layer.key, {}).get(block_number, ())]
 
     def _schedule(self, blocks: set[int]) -> None:
         """Re-format ``blocks`` a few at a time, starting with those on screen.
@@ -95,13 +89,14 @@ class LayerHighlighter(QSyntaxHighlighter):
         ``rehighlight()`` would format every block of a long document in one go
         and freeze the window for seconds.
         """
+        if not blocks:
+            return
         pending = set(self._pending) | blocks
         first_visible = self._first_visible_block()
         self._pending = sorted(pending, key=lambda n: (n < first_visible, n), reverse=True)
+        self._rehighlight_some()
         if self._pending:
-            self._rehighlight_some()
-            if self._pending:
-                self._pending_timer.start()
+            self._pending_timer.start()
 
     def _first_visible_block(self) -> int:
         return self._first_visible() if self._first_visible is not None else 0
@@ -117,15 +112,31 @@ class LayerHighlighter(QSyntaxHighlighter):
             self._pending_timer.stop()
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
-        pieces = self._by_block.get(self.currentBlock().blockNumber())
+        if not self._layer_index:
+            return  # nothing to show yet (a long text being loaded calls this once per block)
+        pieces = self.spans_in_block(self.currentBlock().blockNumber())
         if not pieces:
             return
-        # Merge overlapping layers: each character gets every layer that covers it.
-        bounds = sorted({p for start, end, _ in pieces for p in (start, end)})
-        for left, right in zip(bounds, bounds[1:]):
-            fmt = QTextCharFormat()
-            for start, end, layer in pieces:
-                if start <= left and right <= end:
-                    fmt.merge(self._formats[layer])
-            if not fmt.isEmpty():
-                self.setFormat(left, right - left, fmt)
+        # One sweep over the pieces' ends: each stretch between two of them gets every layer covering it.
+        events = sorted([(start, 1, layer) for start, _end, layer in pieces]
+                        + [(end, 0, layer) for _start, end, layer in pieces])
+        covering: list[str] = []
+        previous = 0
+        for position, starts, layer in events:
+            if covering and position > previous:
+                self.setFormat(previous, position - previous, self._merged_format(covering))
+            if starts:
+                covering.append(layer)
+            else:
+                covering.remove(layer)
+            previous = position
+
+    def _merged_format(self, layers: list[str]) -> QTextCharFormat:
+        key = tuple(sorted(set(layers), key=_PAINT_ORDER.__getitem__))
+        merged = self._merged.get(key)
+        if merged is None:
+            merged = QTextCharFormat()
+            for layer in key:
+                merged.merge(self._formats[layer])
+            self._merged[key] = merged
+        return merged

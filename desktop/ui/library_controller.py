@@ -6,7 +6,9 @@ Kept out of ``main_window.py`` so the window only delegates to it.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,11 +22,31 @@ from ..importing import FORMAT_NAMES, FORMATS, LoadedDocument, read_document
 from ..paths import SAMPLE_DOCUMENT
 from .importer import ImportRunner
 from .panels.library import LibraryPanel
+from .worker import BackgroundRunner, describe_bug
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
 RECENT_COUNT = 10
+# Storing a text this long (its full-text indexing above all) takes over 10 ms: it is done off the GUI thread.
+BACKGROUND_SAVE_CHARS = 100_000
+
+
+def save_loaded(connection: sqlite3.Connection, loaded: LoadedDocument) -> store.StoredDocument:
+    return store.save_document(connection, loaded.title, loaded.text, loaded.path, source_url=loaded.source_url,
+                               published=loaded.published, encoding=loaded.encoding)
+
+
+def _save_in_worker(database: str, loaded: LoadedDocument, _progress, _cancelled) -> store.StoredDocument:
+    connection = store.open_database(database)  # a connection belongs to the thread that made it
+    try:
+        return save_loaded(connection, loaded)
+    finally:
+        connection.close()
+
+
+def _describe_save_error(error: Exception) -> str:
+    return str(error) if isinstance(error, (sqlite3.Error, UserError)) else describe_bug(error)
 
 
 class LibraryController(QObject):
@@ -42,6 +64,11 @@ class LibraryController(QObject):
         self.importer.progress.connect(self._on_import_progress)
         self.importer.finished.connect(self._on_imported)
         self.importer.failed.connect(self._on_import_failed)
+        self._database = connection.execute("PRAGMA database_list").fetchone()["file"]
+        self.saver = BackgroundRunner(self, describe_error=_describe_save_error)
+        self.saver.failed.connect(self._save_failed)
+        self._show_saved: Callable[[store.StoredDocument], None] = lambda _document: None
+        self.saver.finished.connect(lambda document: self._show_saved(document))
 
         bar = window.statusBar()
         self.origin_label = QLabel()
@@ -125,6 +152,28 @@ class LibraryController(QObject):
 
     # ----- the open document --------------------------------------------------------------------
 
+    def save_then_show(self, loaded: LoadedDocument, show: Callable[[store.StoredDocument], None]) -> None:
+        """Store ``loaded`` in the library and pass the stored document to ``show``.
+
+        A long text is stored off the GUI thread and ``show`` is called when that is done,
+        unless another document is saved first; on failure the reader is told and the open
+        document stays.
+        """
+        self.saver.cancel()
+        if len(loaded.text) < BACKGROUND_SAVE_CHARS or not self._database:
+            try:
+                document = save_loaded(self._connection, loaded)
+            except (sqlite3.Error, UserError) as error:
+                self._save_failed(str(error))
+                return
+            show(document)
+            return
+        self._show_saved = show
+        self.saver.start(functools.partial(_save_in_worker, self._database, loaded))
+
+    def _save_failed(self, message: str) -> None:
+        self._window.show_error(f"Could not save the document in the library: {message}")
+
     def document_opened(self, document: store.StoredDocument, loaded: LoadedDocument) -> None:
         """Record the opening, show where the text came from, and go back to where the reader was."""
         store.mark_opened(self._connection, document.id)
@@ -142,7 +191,8 @@ class LibraryController(QObject):
             self._window.statusBar().showMessage(f"Opened {Path(loaded.path).name}, read as {encoding}.", 8000)
         self.refresh()
         if document.scroll_position:
-            QTimer.singleShot(0, self, lambda: self._scroll_to(document.id, document.scroll_position))
+            self._window.view.after_loading(
+                lambda: QTimer.singleShot(0, self, lambda: self._scroll_to(document.id, document.scroll_position)))
 
     def remember_position(self) -> None:
         """Save the offset of the first visible character, so reopening starts there."""
@@ -254,6 +304,7 @@ class LibraryController(QObject):
     def shutdown(self) -> None:
         self.remember_position()
         self.importer.shutdown()
+        self.saver.shutdown()
 
 
 def _format_of(path: str | None) -> str:

@@ -6,9 +6,10 @@ import dataclasses
 import functools
 import html
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import (
     QAction, QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon, QKeySequence, QPixmap, QUndoStack,
 )
@@ -36,6 +37,7 @@ from .span_index import entity_layers
 from .panels.numbers import NumbersPanel
 from .panels.repeats import RepeatsPanel
 from .panels.sources import SourcesPanel
+from .slices import SlicedWork, Steps, run_to_end
 from .theme import DIFF_BACKGROUND, FOCUS_BACKGROUND, LAYERS, NOTE, background_format
 from .worker import AnalysisOutcome, BackgroundRunner, analyse_for_display
 
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
         )
         self.runner.failed.connect(self._on_analysis_failed)
         self.runner.progress.connect(self._on_analysis_progress)
+        self.panel_filling = SlicedWork(self)  # analysis results into the panels, a slice per event-loop turn
 
         self._build_status_bar()
         self.library = LibraryController(self, connection)
@@ -250,18 +253,20 @@ class MainWindow(QMainWindow):
 
     # ----- documents ----------------------------------------------------------------------
 
-    def open_document(self, loaded: LoadedDocument) -> None:
-        """Store ``loaded`` in the library, show it with its notes, and start analysing it."""
+    def open_document(self, loaded: LoadedDocument, then: Callable[[], None] | None = None) -> None:
+        """Store ``loaded`` in the library, show it with its notes, and start analysing it.
+
+        A long text is stored off the GUI thread, so it may be shown only after this returns;
+        ``then`` is called once it is shown in full.
+        """
         self.notes_panel.flush()
         self.library.remember_position()
-        try:
-            self.document = store.save_document(
-                self._connection, loaded.title, loaded.text, loaded.path,
-                source_url=loaded.source_url, published=loaded.published, encoding=loaded.encoding,
-            )
-        except (sqlite3.Error, UserError) as error:
-            self.show_error(f"Could not save the document in the library: {error}")
-            return
+        self.library.save_then_show(loaded, lambda document: self._show_document(document, loaded, then))
+
+    def _show_document(self, document: store.StoredDocument, loaded: LoadedDocument,
+                       then: Callable[[], None] | None) -> None:
+        self.document = document
+        self.panel_filling.cancel()  # the previous document's results
         self.undo_stack.clear()  # note undo is per document
         self.library_repeats.cancel()  # its results would be offsets into the previous document
         self.repeats_panel.set_elsewhere(None)
@@ -278,6 +283,8 @@ class MainWindow(QMainWindow):
         self.progress.setValue(0)
         self.progress.show()
         self.runner.start(functools.partial(analyse_for_display, self.document.text))
+        if then is not None:
+            self.view.after_loading(then)
 
     def open_file(self, path: str | Path) -> bool:
         """Import ``path`` (any supported format) off the GUI thread, then open it; False if it cannot start."""
@@ -326,26 +333,19 @@ class MainWindow(QMainWindow):
         self._recognised_entities = analysis.entities
         # The worker indexed every layer; entity layers are re-indexed only if corrections change them.
         self.view.highlighter.set_indexed_layers(outcome.layer_index)
-        # One panel per event-loop turn: on a long document each takes a noticeable moment,
-        # and together they would freeze the window.
-        steps = [
-            self._show_entities,
-            lambda: self.numbers_panel.set_claims(analysis.numeric_claims, analysis.claim_links, analysis.text),
-            lambda: self.repeats_panel.set_repeats(analysis.text, analysis.repeats),
-            lambda: self.sources_panel.set_attributions(analysis.attributions, analysis.quotes, analysis.text),
-            lambda: self._analysis_shown(seconds),
-            # Last: a busy worker thread slows every Python call the panels above make.
-            lambda: self._find_repeats_elsewhere(analysis),
-        ]
-        self._run_steps(analysis.text, steps)
+        self.panel_filling.start(self._fill_panels(analysis, seconds))
 
-    def _run_steps(self, text: str, steps: list) -> None:
-        """Run ``steps`` one per event-loop turn, dropping them if another document took over."""
-        if not steps or self.analysis is None or self.analysis.text != text:
-            return
-        steps[0]()
-        if len(steps) > 1:
-            QTimer.singleShot(0, self, lambda: self._run_steps(text, steps[1:]))  # dropped if the window goes
+    def _fill_panels(self, analysis: Analysis, seconds: float) -> Steps:
+        """Show the results panel by panel, a few rows per step: on a long document filling
+        the panels in one go would freeze the window."""
+        yield from self._entity_steps()
+        yield from self.numbers_panel.fill_claims(analysis.numeric_claims, analysis.claim_links, analysis.text)
+        yield from self.repeats_panel.fill_repeats(analysis.text, analysis.repeats)
+        yield from self.sources_panel.fill_attributions(analysis.attributions, analysis.quotes, analysis.text)
+        self._analysis_shown(seconds)
+        yield
+        # Last: a busy worker thread slows every Python call the panels above make.
+        self._find_repeats_elsewhere(analysis)
 
     def _analysis_shown(self, seconds: float) -> None:
         self.progress.hide()
@@ -378,6 +378,10 @@ class MainWindow(QMainWindow):
 
         ``current`` (name, type) is made the panel's current entity again if it still exists.
         """
+        run_to_end(self._entity_steps(current))
+
+    def _entity_steps(self, current: tuple[str, str] | None = None) -> Steps:
+        """``_show_entities`` a step per entity."""
         if self.analysis is None or self.document is None:
             return
         stored = entity_corrections.list_corrections(self._connection, self.document.id)
@@ -385,7 +389,7 @@ class MainWindow(QMainWindow):
         if entities != self.analysis.entities:
             self.analysis = dataclasses.replace(self.analysis, entities=entities)
             self.view.highlighter.set_layers(entity_layers(entities))
-        self.entities_panel.set_entities(entities)
+        yield from self.entities_panel.fill_entities(entities)
         if current is not None:
             self.entities_panel.select_entity(*current)
         if self.corrections_dialog is not None:
@@ -551,7 +555,12 @@ class MainWindow(QMainWindow):
             if stored is None:
                 self.show_error("That document is no longer in the library.")
                 return
-            self.open_document(LoadedDocument(stored.title, stored.text, stored.source_path))
+            self.open_document(LoadedDocument(stored.title, stored.text, stored.source_path),
+                               then=lambda: self._show_passage(start, end, note_id))
+        else:
+            self._show_passage(start, end, note_id)
+
+    def _show_passage(self, start: int, end: int, note_id: int | None) -> None:
         if note_id is not None:
             self.notes_panel.search.clear()
             self.notes_panel.edit_note(note_id)
@@ -615,7 +624,8 @@ class MainWindow(QMainWindow):
         self.library.shutdown()
         self.runner.shutdown()
         self.library_repeats.shutdown()
-        self.analysis = None  # drops display steps still queued for it
+        self.panel_filling.cancel()
+        self.analysis = None
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)

@@ -13,10 +13,10 @@ from desktop.analysis.evaluate import DEFAULT_GOLD, DEFAULT_GUM, evaluate_files,
 
 from .devset import parse, score_dev
 
-GOLD_HELD_OUT_F1 = 0.868 - 0.03
+GOLD_HELD_OUT_F1 = 0.903 - 0.03
 SAMPLE_F1 = 1.000 - 0.03
 GUM_HELD_OUT_F1 = 0.705 - 0.03
-DEV_F1 = 0.973 - 0.03
+DEV_F1 = 0.909 - 0.03
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +34,7 @@ def test_sample_article_entity_f1_stays_above_its_floor(gold_groups):
 
 
 def test_development_texts_entity_f1_stays_above_its_floor():
-    assert score_dev().f1 >= DEV_F1
+    assert score_dev()[0].f1 >= DEV_F1
 
 
 @pytest.mark.gum

@@ -8,7 +8,8 @@ emits ``Correction`` values; the window stores and applies them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...analysis import ENTITY_LABELS, Entity
 from ...analysis.entities import MERGE, NOT_ENTITY, RELABEL, RENAME, Correction
 from ...store.corrections import StoredCorrection
+from ..slices import Steps, run_to_end, superseding
 from ..theme import LAYER_BY_KEY
 
 ENTITY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -82,9 +84,14 @@ class EntitiesPanel(QWidget):
         return action
 
     def set_entities(self, entities: Sequence[Entity]) -> None:
-        self._filling = True
+        run_to_end(self.fill_entities(entities))
+
+    @superseding
+    def fill_entities(self, entities: Sequence[Entity]) -> Steps:
+        """``set_entities`` a step per entity: a long document names hundreds."""
         self._entities = tuple(entities)
-        self.tree.clear()
+        with self._filling_tree():
+            self.tree.clear()
         for key in ("PERSON", "ORG", "PLACE"):
             members = sorted(
                 (e for e in entities if e.label == key), key=lambda e: (-len(e.mentions), e.canonical)
@@ -97,7 +104,7 @@ class EntitiesPanel(QWidget):
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
-            for entity in members:
+            for entity in members:  # built apart from the tree, which then takes the group in one go
                 item = QTreeWidgetItem([entity.canonical, str(len(entity.mentions))])
                 item.setData(0, ENTITY_ROLE, entity)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
@@ -105,10 +112,21 @@ class EntitiesPanel(QWidget):
                 forms = sorted({m.text for m in entity.mentions})
                 item.setToolTip(0, "Written as: " + ", ".join(forms))
                 group.addChild(item)
-            self.tree.addTopLevelItem(group)
-            group.setExpanded(True)
-        self._filling = False
+                yield
+            with self._filling_tree():
+                self.tree.addTopLevelItem(group)
+                group.setExpanded(True)
+            yield
         self._update_buttons()
+
+    @contextmanager
+    def _filling_tree(self) -> Iterator[None]:
+        """Change the tree without its item changes being taken for the reader's renames."""
+        self._filling = True
+        try:
+            yield
+        finally:
+            self._filling = False
 
     def current_entity(self) -> Entity | None:
         item = self.tree.currentItem()
@@ -166,9 +184,8 @@ class EntitiesPanel(QWidget):
         if self._filling or entity is None or column != 0 or item.text(0) == entity.canonical:
             return
         name = item.text(0)
-        self._filling = True
-        item.setText(0, entity.canonical)  # the window redraws the list once the rename is applied
-        self._filling = False
+        with self._filling_tree():
+            item.setText(0, entity.canonical)  # the window redraws the list once the rename is applied
         # After the editor has closed: the redraw replaces the item being edited.
         QTimer.singleShot(0, self, lambda: self._rename(entity, name))
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ...analysis import ClaimLink, NumericClaim
 from ...analysis.number_links import CONFLICTS, PART_OF
 from ...analysis.numbers import CLAIM_KINDS
+from ..slices import Steps, run_to_end, superseding
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -44,6 +45,7 @@ CLAIM, VALUE, UNIT, COUNTED, QUALIFIER, SENTENCE, LINKED = range(len(COLUMNS))
 COLUMN_CHARACTERS = (26, 14, 9, 18, 10, 30, 30)
 CONFLICT_BACKGROUND = "#ffd6d6"  # a light red: black text stays legible on a projector
 CONFLICT_MARK = "⚠"
+ROWS_PER_STEP = 50  # a step stays short even when the table is sorted, and sorting calls back into Python
 
 # The question a class should ask of each kind of figure.
 PROMPTS = {
@@ -131,12 +133,27 @@ class ClaimTableModel(QAbstractTableModel):
         self._text = ""
 
     def set_claims(self, claims: Sequence[NumericClaim], links: Sequence[ClaimLink] = (), text: str = "") -> None:
+        run_to_end(self.fill_claims(claims, links, text))
+
+    @superseding
+    def fill_claims(self, claims: Sequence[NumericClaim], links: Sequence[ClaimLink] = (), text: str = "") -> Steps:
+        """``set_claims`` a batch of rows per step: the filter proxy and the table take each row in turn."""
         self.beginResetModel()
-        self._claims = sorted(claims, key=lambda c: c.start)
+        self._claims = []
         self._notes = link_notes(links)
         self._conflicting = conflicting_claims(links)
         self._text = text
         self.endResetModel()
+        ordered = sorted(claims, key=lambda c: c.start)
+        for first in range(0, len(ordered), ROWS_PER_STEP):
+            yield
+            batch = ordered[first:first + ROWS_PER_STEP]
+            self.beginInsertRows(QModelIndex(), len(self._claims), len(self._claims) + len(batch) - 1)
+            self._claims.extend(batch)
+            self.endInsertRows()
+
+    def conflict_count(self) -> int:
+        return len(self._conflicting)
 
     def claim(self, row: int) -> NumericClaim:
         return self._claims[row]
@@ -307,8 +324,13 @@ class NumbersPanel(QWidget):
 
     def set_claims(self, claims: Sequence[NumericClaim], links: Sequence[ClaimLink] = (), text: str = "") -> None:
         """Show ``claims`` (``text`` is the document, for the Sentence column)."""
-        self.model.set_claims(claims, links, text)
-        conflicts = len(conflicting_claims(links))
+        run_to_end(self.fill_claims(claims, links, text))
+
+    @superseding
+    def fill_claims(self, claims: Sequence[NumericClaim], links: Sequence[ClaimLink] = (), text: str = "") -> Steps:
+        """``set_claims`` a batch of rows per step."""
+        yield from self.model.fill_claims(claims, links, text)
+        conflicts = self.model.conflict_count()
         self.summary_label.setText(
             f"{len(claims)} claim{'s' if len(claims) != 1 else ''}"
             + (f" · {CONFLICT_MARK} {conflicts} in conflict" if conflicts else "")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSplitter, Q
 from ...analysis import RepeatedPassage, Span
 from ...analysis.compare import DELETED, INSERTED, MOVED, ComparedWord, PassageComparison, compare_passages
 from ...cross_document import RepeatElsewhere
+from ..slices import Steps, run_to_end, superseding
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
 _STYLE = {
@@ -100,6 +101,11 @@ class RepeatsPanel(QWidget):
         layout.addWidget(splitter)
 
     def set_repeats(self, text: str, repeats: Sequence[RepeatedPassage]) -> None:
+        run_to_end(self.fill_repeats(text, repeats))
+
+    @superseding
+    def fill_repeats(self, text: str, repeats: Sequence[RepeatedPassage]) -> Steps:
+        """``set_repeats`` a step per list entry: a long document repeats itself hundreds of times."""
         self._text = text
         self.list.clear()
         self.comparison.setHtml(
@@ -124,6 +130,7 @@ class RepeatsPanel(QWidget):
                             + "\n\n".join(text[p.b.start:p.b.end] for p in pairs[:3]))
             item.setData(PAIR_ROLE, tuple(pairs))
             self.list.addItem(item)
+            yield
 
     def set_elsewhere(self, repeats: Sequence[RepeatElsewhere] | None) -> None:
         """Passages of this document found in other library documents (None: still looking)."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...analysis import Attribution, Quote
+from ..slices import Steps, run_to_end, superseding
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 ATTRIBUTION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -46,8 +47,8 @@ def group_type(attribution: Attribution) -> str:
     return attribution.source_type
 
 
-def _key(attribution: Attribution) -> str:
-    if group_type(attribution) == "anonymous":
+def _key(attribution: Attribution, kind: str) -> str:
+    if kind == "anonymous":
         return attribution.source.lower()
     return attribution.entity or attribution.source or attribution.text
 
@@ -61,13 +62,17 @@ def _detail(attribution: Attribution) -> str:
 
 def grouped_sources(attributions: Sequence[Attribution]) -> dict[str, list[SourceGroup]]:
     """Sources per panel group, most-cited first."""
-    by_key: dict[str, SourceGroup] = {}
-    for attribution in attributions:
-        key = (group_type(attribution), _key(attribution))
-        group = by_key.setdefault(key, SourceGroup(_key(attribution), ""))
+    by_key: dict[tuple[str, str], SourceGroup] = {}
+    for attribution in attributions:  # thousands on a long document: each is looked at once
+        kind = group_type(attribution)
+        key = (kind, _key(attribution, kind))
+        group = by_key.get(key)
+        if group is None:
+            group = by_key[key] = SourceGroup(key[1], "")
         group.attributions.append(attribution)
-        group.detail = group.detail or _detail(attribution)
-        if group_type(attribution) != "anonymous" and attribution.entity:
+        if not group.detail:
+            group.detail = _detail(attribution)
+        if kind != "anonymous" and attribution.entity:
             group.name = attribution.entity
     result: dict[str, list[SourceGroup]] = {title: [] for title, _ in GROUPS}
     for (kind, _), group in by_key.items():
@@ -138,6 +143,13 @@ class SourcesPanel(QWidget):
     def set_attributions(
         self, attributions: Sequence[Attribution], quotes: Sequence[Quote] = (), text: str = ""
     ) -> None:
+        run_to_end(self.fill_attributions(attributions, quotes, text))
+
+    @superseding
+    def fill_attributions(
+        self, attributions: Sequence[Attribution], quotes: Sequence[Quote] = (), text: str = ""
+    ) -> Steps:
+        """``set_attributions`` a step per source: a long document cites thousands."""
         self._text = text
         self.summary_label.setText(summary(attributions, quotes))
         note = anonymity_note(attributions)
@@ -145,6 +157,7 @@ class SourcesPanel(QWidget):
         self.note_label.setVisible(bool(note))
         self.tree.clear()
         self.claims.clear()
+        yield
         for title, sources in grouped_sources(attributions).items():
             if not sources:
                 continue
@@ -154,7 +167,8 @@ class SourcesPanel(QWidget):
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
-            for source in sources:
+            for source in sources:  # built apart from the tree, which then takes the group in one go
+                yield
                 child = QTreeWidgetItem([source.name, str(len(source.attributions)), source.detail])
                 child.setToolTip(0, "\n".join([source.name, *(a.text for a in source.attributions)]))
                 child.setToolTip(2, source.detail)
