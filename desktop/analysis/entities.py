@@ -67,7 +67,7 @@ RESULT_AFTER = frozenset("beat beats defeated thrashed edged drew lost won trail
 # "World Cup", "Star Wars", "Paris Agreement", "Clean Air Act", "Hubble Space Telescope".
 EVENT_HEADS = frozenset(
     "Cup Cups Championship Championships Tournament Olympics Paralympics Games Festival Prize Awards Marathon Open "
-    "Wars Conference Summit Agreement Accord Accords Protocol Treaty Act Amendment "
+    "War Wars Conference Summit Agreement Accord Accords Protocol Treaty Act Amendment "
     "Telescope Index Average Rover Spacecraft".split()
 )
 # First words of storms' names, which are not people: "Hurricane Milton", "Storm Ciarán".
@@ -118,6 +118,8 @@ WORKS_AT = frozenset(
 )
 OPENERS = frozenset("“ \" ‘ ' ( [ — – -".split())
 POSSESSIVES = frozenset(("’s", "'s", "’", "'"))
+QUOTE_OPENERS = frozenset(("“", '"', "‘"))
+QUOTE_CLOSERS = frozenset(("”", '"', "’"))
 
 
 @dataclass(slots=True)
@@ -306,11 +308,11 @@ class _Finder:
                 j += 1
             elif (
                 word in POSSESSIVES
-                and nxt in POSSESSIVE_INSTITUTIONS
+                and (nxt in POSSESSIVE_INSTITUTIONS or nxt in self.g.org_cues)
                 and tokens[j].start == tokens[j - 1].end
                 and not self._known((tokens[j - 1].text,))
             ):
-                j += 2  # "St. Mary's Hospital"; not "Russia's ..." nor "Moscow's Hospital"
+                j += 2  # "St. Mary's Hospital", "Dottie's Diner"; not "Russia's ..." nor "Moscow's Hospital"
             elif word in ORG_LINKS and tokens[j - 1].text in self.g.org_cues and _capitalised(nxt):
                 j += 1  # "Institute for Astronomy", "Council on Foreign Relations"
             elif word in CONNECTORS:
@@ -432,7 +434,7 @@ class _Finder:
     def _of_belongs(self, tokens: Sequence[Token], i: int, k: int, j: int) -> bool:
         head = tokens[k - 1].text
         words = tuple(t.text for t in tokens[i:j])
-        return head in self.g.org_cues or head in OF_HEADS or self._known(words) is not None
+        return head in self.g.org_cues or head in self.g.place_cues or head in OF_HEADS or self._known(words) is not None
 
     @staticmethod
     def _prefix(words: Key, table: frozenset[Key], longest: int) -> int:
@@ -504,6 +506,8 @@ class _Finder:
             return  # "Democrats", "Republicans": members, not a name
         if (words[-1] in EVENT_HEADS or words[0] in STORMS) and not self._known(words):  # "the World Cup"
             return
+        if self._quoted_title(tokens, i, j):
+            return
         cand = _Candidate(
             tokens[i].start, tokens[j - 1].end, words, initial=initial, tokens=tokens, first=i, last=j
         )
@@ -517,6 +521,8 @@ class _Finder:
                 cand.label, cand.strong = PERSON, True  # "Maria Lopez", "J.K. Rowling", "A. Lee"
             elif self._team(words):
                 cand.label, cand.strong = ORG, True  # "Boston Celtics", "New York Giants"
+            elif len(words) > 1 and "&" in words:
+                cand.label, cand.strong = ORG, True  # "Sullivan & Cromwell": firms, never one person
             self._context_hints(cand, tokens, i, j)
         self.candidates.append(cand)
 
@@ -534,7 +540,15 @@ class _Finder:
             return True  # not "Felix Aldana of Argentina beat ..."
         if before == "from":
             return word(i - 2).lower() in JOINED_FROM
-        return before in CLUB_OBJECTS or (before == "to" and word(i - 2).lower() == "lost")
+        return before in CLUB_OBJECTS or (before == "to" and word(i - 2).lower() in ("lost", "home"))
+
+    @staticmethod
+    def _quoted_title(tokens: Sequence[Token], i: int, j: int) -> bool:
+        """The whole of a quotation: the title of a work ("The Rains of Castamere", the single "Tallahassee")."""
+        k = i - 1 if i > 0 and tokens[i - 1].text.lower() == "the" else i
+        before = tokens[k - 1].text if k > 0 else ""
+        after = tokens[j].text if j < len(tokens) else ""
+        return before in QUOTE_OPENERS and after in QUOTE_CLOSERS
 
     @staticmethod
     def _in_result(tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -573,6 +587,8 @@ class _Finder:
             cand.cues.append(ORG)  # "the broadcaster Rai", "the weather agency, Aemet,"
         elif self._listed_as_org(tokens, i):
             cand.cues.append(ORG)  # "businesses, including Hometown Hardware", "firms such as Acme"
+        elif before == "of" and i > 1 and tokens[i - 2].text.lower() in ("member", "members"):
+            cand.cues.append(ORG)  # "former members of Scientology"
         if (before,) in self.g.titles or (before == "," and self._title_of_before(tokens, i - 1)):
             cand.cues.append(PERSON)  # "spokesman Ezekiel Manzo", "the mayor of Lyon, Grégory Doucet"
         if after.lower() in PLACE_NOUNS or (before == "of" and i > 1 and tokens[i - 2].text.lower() in PLACE_NOUNS):
@@ -781,9 +797,18 @@ class _Finder:
         """The full name a single word refers to: the nearest earlier one, else the first."""
         if len(cand.words) > 1:
             return cand.words if cand.label == PERSON else None
-        if (cand.strong and cand.label != PERSON) or cand.words[0] not in people:
+        word = cand.words[0]
+        if word not in people or (cand.cues and cand.cues[0] != PERSON):  # "Franklin, a village of 1,400"
             return None
-        names = people[cand.words[0]]
+        names = people[word]
+        if cand.strong and cand.label != PERSON:
+            # A listed place is a person's surname only where nothing makes it a place:
+            # "Washington said" after "Denise Washington", not "in Washington".
+            if cand.label != PLACE or cand.club or set(cand.hints) - {PERSON} or self._after_place_preposition(cand):
+                return None
+            names = [(at, name) for at, name in names if name[-1] == word]
+            if not names:
+                return None
         earlier = bisect_left(names, cand.start, key=lambda entry: entry[0])
         return names[earlier - 1][1] if earlier else names[0][1]
 

@@ -60,9 +60,9 @@ class GumSentence:
 def read_conllu(path: Path) -> list[GumSentence]:
     """Sentences of one GUM file with their named PERSON/ORG/PLACE mentions.
 
-    A mention counts as named when its head token is a proper noun, or it links to
-    a Wikipedia title and a name stands in apposition to its head ("author Truman
-    Capote" has the head "author"; see ``_names_head``).  Its span is cut down to the
+    A mention counts as named when its head token is a proper noun, or a name stands
+    in apposition to its head ("author Truman Capote" has the head "author"; see
+    ``_names_head``).  Its span is cut down to the
     proper-noun run around the head (else the apposed name), so determiners and common
     nouns ("the city of ...") stay outside as they do in our own output.  A person
     mention headed by a plural proper noun ("Arabs") is a group, not a name, as the
@@ -91,30 +91,28 @@ def _sentence(rows: list[list[str]], new_paragraph: bool) -> GumSentence:
         spaces=["SpaceAfter=No" not in r[9] for r in rows],
         new_paragraph=new_paragraph,
     )
-    open_mentions: dict[str, tuple[int, str, bool]] = {}
-    spans: list[tuple[int, int, str, bool]] = []
+    open_mentions: dict[str, tuple[int, str]] = {}
+    spans: list[tuple[int, int, str]] = []
     for k, row in enumerate(rows):
         value = next((p[7:] for p in row[9].split("|") if p.startswith("Entity=")), "")
-        for ident, etype, attributes, closed, closing in _ENTITY_ITEM.findall(value):
+        for ident, etype, _, closed, closing in _ENTITY_ITEM.findall(value):
             if closing in open_mentions:
-                start, etype, linked = open_mentions.pop(closing)
-                spans.append((start, k + 1, etype, linked))
+                start, etype = open_mentions.pop(closing)
+                spans.append((start, k + 1, etype))
             elif ident:
-                # infstat, salience, centering, minspan, link, identity
-                linked = len(attributes.split("-")) >= 6
                 if closed:
-                    spans.append((k, k + 1, etype, linked))
+                    spans.append((k, k + 1, etype))
                 else:
-                    open_mentions[ident] = (k, etype, linked)
+                    open_mentions[ident] = (k, etype)
     heads = [int(r[6]) - 1 for r in rows]
     taken: list[tuple[int, int, str]] = []
-    for start, end, etype, linked in sorted(spans, key=lambda s: (s[0], -s[1])):
+    for start, end, etype in sorted(spans, key=lambda s: (s[0], -s[1])):
         if etype not in GUM_TYPES:
             continue
         head = next((k for k in range(start, end) if not start <= heads[k] < end), start)
         if rows[head][3] != "PROPN":
             proper = [k for k in range(start, end) if rows[k][3] == "PROPN" and _names_head(rows, heads, k, head)]
-            if not (linked and proper):
+            if not proper:
                 continue
             head = proper[-1]
         elif etype == "person" and rows[head][4] == "NNPS":
