@@ -22,6 +22,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .gazetteer import Gazetteer, Key, gazetteer
 from .model import ORG, PERSON, PLACE, Entity, Mention, Sentence, Token
@@ -44,6 +45,7 @@ SAID = frozenset(
     "insisted warned testified replied recalled acknowledged admitted claimed urged".split()
 )
 PLACE_PREPOSITIONS = frozenset("in near outside across throughout inside toward towards around".split())
+PLACE_OR_MOVEMENT = PLACE_PREPOSITIONS | {"to", "from", "at", "into", "via"}
 # Lower-case words after a name that make it a place: "the Kursk region", "Moscow oblast".
 PLACE_NOUNS = frozenset(
     "region regions province provinces oblast oblasts county counties district districts "
@@ -55,7 +57,7 @@ ORG_NOUNS = frozenset(
     "airline carrier agency startup bank club team publisher paper website app platform brand "
     "maker manufacturer retailer giant insurer lender daily tabloid union charity militia "
     "organization organisation conglomerate automaker chain business operator provider supplier utility "
-    "exporter distributor".split()
+    "exporter distributor studio label band developer miner".split()
 )
 # Capitalised first words that make a place of the name they open: "Cape Canaveral", "Lake Erie".
 PLACE_PREFIXES = frozenset("Cape Mount Mt. Lake Fort Port Isle Gulf Bay Point County".split())
@@ -75,6 +77,11 @@ STORMS = frozenset("Hurricane Typhoon Cyclone Storm Tropical".split())
 # Words before "for" that make the next name a club: "signed for Barcelona", "31 points for Boston".
 PLAYED_FOR = frozenset("signed plays played playing play scored goals goal points starred".split())
 # Words before "in" that make the next name a publication, not a place: "published in Nature".
+# Lower-case words after a name that make it an organisation: "Nvidia chief executive", "Unite members".
+COMPANY_STAFF = frozenset(
+    "ceo cfo chief spokesman spokeswoman spokesperson analyst analysts economist economists strategist "
+    "executive executives shareholders investors employees members".split()
+)
 # Sports reporting: in a text with several of these words, a city or country can be a club.
 SPORT_WORDS = frozenset(
     "match game games season league coach manager striker defender midfielder goalkeeper winger quarterback "
@@ -89,11 +96,11 @@ TEAM_MEMBERS = frozenset(
 )
 # Words after a name, in sports reporting, that make it a club: "Newcastle are weighing a move".
 CLUB_VERBS = frozenset(
-    "are were have beat beats host hosts visit visits lead leads trail trails face faces travel travels "
-    "open opens edged routed thrashed".split()
+    "are were have beat beats host hosts visit visits lead leads trail trails face faces faced travel travels "
+    "open opens opened edged routed thrashed won winning".split()
 )
 # Words before a name, in sports reporting, that make it a club: "a rout of Charlotte", "on loan from Feyenoord".
-CLUB_OBJECTS = frozenset("against beat beating host hosts visit visiting visits over vs vs. v v.".split())
+CLUB_OBJECTS = frozenset("against beat beating faced host hosts visit visiting visits over vs vs. v v.".split())
 # Words before "from" that make the next name a club: "on loan from Feyenoord", "joined from Malmö".
 JOINED_FROM = frozenset("loan joined signed arrived move moved transfer switch".split())
 PUBLISHED_IN = frozenset(
@@ -118,6 +125,8 @@ WORKS_AT = frozenset(
 )
 OPENERS = frozenset("“ \" ‘ ' ( [ — – -".split())
 POSSESSIVES = frozenset(("’s", "'s", "’", "'"))
+# Words after "Name's" that make the name a disease's: "Alzheimer's disease", "Parkinson's patients".
+EPONYM_HEADS = frozenset("disease syndrome patients researchers drug drugs".split())
 QUOTE_OPENERS = frozenset(("“", '"', "‘"))
 QUOTE_CLOSERS = frozenset(("”", '"', "’"))
 
@@ -203,7 +212,13 @@ class _Finder:
                     i += 1
                     continue
                 j = self._run_end(tokens, i)
-                self._add_run(tokens, i, j, initial=i in openings)
+                at = i + 1 if word == "The" and i + 1 < n else i
+                listed = self._listed_width(tokens, at)
+                if listed > j - at:  # "(The) Centers for Disease Control and Prevention"
+                    self._add_name(tokens, at, at + listed, i in openings, False)
+                    j = at + listed
+                else:
+                    self._add_run(tokens, i, j, initial=i in openings)
                 i = j
             self._mark_coordination(tokens, first)
 
@@ -286,6 +301,13 @@ class _Finder:
                     )  # fmt: skip
                 )
             i += max(width, 1)
+
+    def _listed_width(self, tokens: Sequence[Token], i: int) -> int:
+        """Tokens in the listed name with lower-case words inside ("... and Prevention") that starts at ``i``."""
+        for width in _names_with_small_words().get(tokens[i].text, ()):
+            if tuple(t.text for t in tokens[i : i + width]) in self.g.organisations:
+                return width
+        return 0
 
     def _run_end(self, tokens: Sequence[Token], i: int) -> int:
         """Index after the run of name words that starts at ``i``."""
@@ -506,7 +528,7 @@ class _Finder:
             return  # "Democrats", "Republicans": members, not a name
         if (words[-1] in EVENT_HEADS or words[0] in STORMS) and not self._known(words):  # "the World Cup"
             return
-        if self._quoted_title(tokens, i, j):
+        if self._quoted_title(tokens, i, j) or self._eponym(tokens, j):
             return
         cand = _Candidate(
             tokens[i].start, tokens[j - 1].end, words, initial=initial, tokens=tokens, first=i, last=j
@@ -541,6 +563,12 @@ class _Finder:
         if before == "from":
             return word(i - 2).lower() in JOINED_FROM
         return before in CLUB_OBJECTS or (before == "to" and word(i - 2).lower() in ("lost", "home"))
+
+    @staticmethod
+    def _eponym(tokens: Sequence[Token], j: int) -> bool:
+        """A disease named after its describer: "Alzheimer's disease", "Parkinson's researchers"."""
+        texts = [t.text.lower() for t in tokens[j : j + 2]]
+        return len(texts) == 2 and texts[0] in POSSESSIVES and texts[1] in EPONYM_HEADS
 
     @staticmethod
     def _quoted_title(tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -583,6 +611,10 @@ class _Finder:
         if acronym and word.lower() not in self.g.common_words:  # "a HUGE success" is no name
             # Before a lower-case noun it may be a term ("LED bulbs"): the tagger decides first.
             (cand.hints if after.islower() and after not in SAID else cand.cues).append(ORG)
+        if _camel_case(word) and len(cand.words) == 1:
+            cand.cues.append(ORG)  # "LibriVox", "ResearchGate": brands, not people ("McGuire" aside)
+        if self._cited(tokens, j):
+            cand.cues.insert(0, PERSON)  # "Spang (1983)", "(Brieber 2014; ...)": an author cited
         if before in ORG_NOUNS or (before == "," and i > 1 and tokens[i - 2].text.lower() in ORG_NOUNS):
             cand.cues.append(ORG)  # "the broadcaster Rai", "the weather agency, Aemet,"
         elif self._listed_as_org(tokens, i):
@@ -597,11 +629,20 @@ class _Finder:
         if before == "the" and (after in SAID or not after[:1].isalnum()) and not cand.cues:
             cand.cues.append(ORG)  # "the Greens said", "the Vatican.": people take no article
         speaks = after in SAID or (after == "," and next_word in SAID)
-        if (speaks and before not in PLACE_PREPOSITIONS) or (after == "," and next_word == "who"):
-            cand.cues.append(PERSON)  # not "the Met Office in Exeter said"
+        speaker = speaks and before not in PLACE_PREPOSITIONS  # not "the Met Office in Exeter said"
+        if speaker and next_word in ("it", "its"):
+            cand.cues.append(ORG)  # "Next said it expects": people are "he" or "she"
+        elif speaker or (after == "," and next_word == "who"):
+            cand.cues.append(PERSON)
+        if before in ("in", "of") and i > 1 and tokens[i - 2].text.lower() in ("shares", "stake", "stock"):
+            cand.cues.append(ORG)  # "shares in Next"
+        if after.lower() in COMPANY_STAFF:
+            cand.cues.append(ORG)  # "Brightline chief executive Ana Ruiz", "Goldman analysts"
         modifier = after.islower() and after not in self.g.common_words  # "the Wolfsburg site"
         if before == "at" and i > 1 and tokens[i - 2].text.lower() in WORKS_AT and not modifier:
             cand.cues.append(ORG)  # "studied at Columbia"; not "workers at the Wolfsburg site"
+        if before == "at" and after == "on" and next_word in self.g.calendar:
+            cand.cues.insert(0, PLACE)  # "beat Everton 3-1 at Anfield on Sunday": a venue
         if before == "in" and any(t.text.lower() in PUBLISHED_IN for t in tokens[max(0, i - 5) : i - 1]):
             cand.cues.append(ORG)  # "published on Wednesday in Nature", "a paper in Science"
         elif before in PLACE_PREPOSITIONS:
@@ -619,6 +660,14 @@ class _Finder:
                 cand.cues.append(PLACE)  # "Franklin, a village of about 1,400 people,"
         if before == "the" and word in COMPASS and len(cand.words) == 1:
             cand.cues.insert(0, PLACE)  # "the West"
+
+    @staticmethod
+    def _cited(tokens: Sequence[Token], j: int) -> bool:
+        """A year follows the name as in a citation: "Spang (1983)", "(Brieber 2014;", "(Feng, 2007)"."""
+        texts = [t.text for t in tokens[j : j + 3]]
+        if texts[:1] == ["("] or texts[:1] == [","]:
+            texts = texts[1:]
+        return bool(texts) and _year(texts[0]) and (len(texts) == 1 or texts[1] in (")", ";", ",", "."))
 
     def _title_of_before(self, tokens: Sequence[Token], comma: int) -> bool:
         """``tokens[comma]`` ends "the mayor of Lyon": a title, "of" and a capitalised name."""
@@ -804,7 +853,8 @@ class _Finder:
         if cand.strong and cand.label != PERSON:
             # A listed place is a person's surname only where nothing makes it a place:
             # "Washington said" after "Denise Washington", not "in Washington".
-            if cand.label != PLACE or cand.club or set(cand.hints) - {PERSON} or self._after_place_preposition(cand):
+            before = cand.tokens[cand.first - 1].text.lower() if cand.first else ""
+            if cand.label != PLACE or cand.club or set(cand.hints) - {PERSON} or before in PLACE_OR_MOVEMENT:
                 return None
             names = [(at, name) for at, name in names if name[-1] == word]
             if not names:
@@ -871,6 +921,30 @@ class _Finder:
             entities.append(Entity(canonical, label, mentions))
         entities.sort(key=lambda e: e.mentions[0].start)
         return tuple(entities)
+
+
+@lru_cache(maxsize=1)
+def _names_with_small_words() -> dict[str, tuple[int, ...]]:
+    """First word -> lengths (longest first) of listed organisations with a lower-case word a run cannot span."""
+    widths: dict[str, set[int]] = {}
+    for key in gazetteer().organisations:
+        if any(w.islower() and w not in CONNECTORS and w not in ORG_LINKS for w in key[1:]):
+            widths.setdefault(key[0], set()).add(len(key))
+    return {first: tuple(sorted(ws, reverse=True)) for first, ws in widths.items()}
+
+
+def _year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and 1500 <= int(word) <= 2099
+
+
+# Name prefixes that leave a capital inside a personal name: "McGuire", "MacArthur", "DeSantis", "LeBron".
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St")
+
+
+def _camel_case(word: str) -> bool:
+    """A capital after a lower-case letter inside the word ("LibriVox", "wikiHow"), as brands write them."""
+    inner = any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
+    return inner and len(word) >= 5 and not word.startswith(_NAME_PREFIXES)  # not "CoM" (centre of mass)
 
 
 def _has_score(texts: Sequence[str]) -> bool:

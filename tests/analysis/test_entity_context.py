@@ -1,0 +1,77 @@
+"""Context rules of the entity recogniser, each on a text written for the rule (not from any evaluation set)."""
+
+from __future__ import annotations
+
+from desktop.analysis.entities import find_entities
+from desktop.analysis.model import ORG, PERSON, PLACE
+from desktop.analysis.tokens import sentences
+
+
+def _labels(text: str) -> dict[str, str]:
+    return {m.text: e.label for e in find_entities(text, sentences(text)) for m in e.mentions}
+
+
+def test_in_sports_reporting_a_city_that_plays_is_a_club_but_stays_a_place_after_in():
+    text = (
+        "Halden scored 31 points as Tacoma beat Fresno 98-91 in the league opener. "
+        "The coach said the season had started well. Fresno manager Ola Brandt was unhappy. "
+        "Brandt grew up in Tacoma, where the team plays its home games."
+    )
+    labels = _labels(text)
+    assert labels["Fresno"] == ORG
+    assert labels["Ola Brandt"] == PERSON and labels["Brandt"] == PERSON
+    spans = [(m.text, m.start, e.label) for e in find_entities(text, sentences(text)) for m in e.mentions]
+    assert [label for name, _, label in spans if name == "Tacoma"] == [ORG, PLACE]
+
+
+def test_without_sports_words_a_city_before_a_verb_stays_a_place():
+    assert _labels("Fresno has approved a new budget, the mayor said on Monday.")["Fresno"] == PLACE
+
+
+def test_a_question_label_or_dateline_opens_the_sentence_like_its_first_word():
+    labels = _labels("Q: What did you listen to? A: Honestly, whatever was on. OSLO — Stocks fell sharply.")
+    assert "Honestly" not in labels and "Stocks" not in labels
+
+
+def test_a_name_that_fills_a_whole_quotation_is_a_title_not_a_place():
+    labels = _labels('Her single "Tallahassee" was played on the radio in Leeds.')
+    assert "Tallahassee" not in labels and labels["Leeds"] == PLACE
+
+
+def test_diseases_named_after_people_are_not_people():
+    labels = _labels("The drug slowed Alzheimer's disease, said Dr. Ana Ruiz of Stanford University.")
+    assert "Alzheimer" not in labels and labels["Ana Ruiz"] == PERSON
+
+
+def test_firms_joined_by_an_ampersand_are_organisations():
+    assert _labels("He is represented by Sullivan & Cromwell in the case.")["Sullivan & Cromwell"] == ORG
+
+
+def test_listed_agencies_with_small_words_inside_are_found_whole():
+    labels = _labels("The Centers for Disease Control and Prevention reported 40 cases.")
+    assert labels == {"Centers for Disease Control and Prevention": ORG}
+
+
+def test_an_author_followed_by_a_year_is_a_person():
+    assert _labels("The pattern was first described by Quilvane (1964) in a survey.")["Quilvane"] == PERSON
+
+
+def test_camel_case_brands_are_organisations_but_mc_names_are_not():
+    labels = _labels("Readers found the book on LibriVox. Later, Dana McGuire said she liked it.")
+    assert labels["LibriVox"] == ORG and labels["Dana McGuire"] == PERSON
+
+
+def test_a_surname_that_is_also_a_place_names_the_person_unless_a_preposition_makes_it_a_place():
+    text = "Coach Denise Washington met parents. Washington said the plan works. She moved to Washington in May."
+    spans = [(m.text, e.label) for e in find_entities(text, sentences(text)) for m in e.mentions]
+    assert spans.count(("Washington", PERSON)) == 1 and spans.count(("Washington", PLACE)) == 1
+
+
+def test_a_place_noun_in_an_apposition_or_before_of_makes_a_place():
+    labels = _labels("Residents of Brenwick, a village of 900 people, objected. Farms in the districts of Tal Oren suffered.")
+    assert labels["Brenwick"] == PLACE and labels["Tal Oren"] == PLACE
+
+
+def test_a_company_is_one_that_says_it_or_has_shares_bought_in_it():
+    labels = _labels("Quorvane said it would cut 300 jobs. Investors bought shares in Feltmark on Tuesday.")
+    assert labels["Quorvane"] == ORG and labels["Feltmark"] == ORG
