@@ -60,13 +60,12 @@ class GumSentence:
 def read_conllu(path: Path) -> list[GumSentence]:
     """Sentences of one GUM file with their named PERSON/ORG/PLACE mentions.
 
-    A mention counts as named when its head token is a proper noun, or a name stands
-    in apposition to its head ("author Truman Capote" has the head "author"; see
-    ``_names_head``).  Its span is cut down to the
-    proper-noun run around the head (else the apposed name), so determiners and common
-    nouns ("the city of ...") stay outside as they do in our own output.  A person
-    mention headed by a plural proper noun ("Arabs") is a group, not a name, as the
-    issue's conventions and OntoNotes' NORP class have it.
+    A mention counts as named when its head token is a proper noun, as
+    ``../shared/gum/README`` defines it, or when a name stands in apposition to its
+    head: GUM's parse heads "author Truman Capote" with "author", yet the name is
+    there (see ``_names_head``).  Its span is cut down to the proper-noun run around
+    the head (else the apposed name), so determiners and common nouns ("the city of
+    ...") stay outside as they do in our own output.
     """
     result: list[GumSentence] = []
     rows: list[list[str]] = []
@@ -115,8 +114,6 @@ def _sentence(rows: list[list[str]], new_paragraph: bool) -> GumSentence:
             if not proper:
                 continue
             head = proper[-1]
-        elif etype == "person" and rows[head][4] == "NNPS":
-            continue  # "the Palestinians", "Arabs": a group of people (OntoNotes' NORP), not a person's name
         left, right = head, head + 1
         while left > start and _inside_name(sent, left - 1, start, end):
             left -= 1
