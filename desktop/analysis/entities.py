@@ -49,7 +49,8 @@ PLACE_OR_MOVEMENT = PLACE_PREPOSITIONS | {"to", "from", "at", "into", "via"}
 # Lower-case words after a name that make it a place: "the Kursk region", "Moscow oblast".
 PLACE_NOUNS = frozenset(
     "region regions province provinces oblast oblasts county counties district districts "
-    "city border area valley river village villages town towns suburb suburbs state states capital".split()
+    "city border area valley river village villages town towns suburb suburbs state states capital "
+    "neighborhood neighbourhood".split()
 )
 # Lower-case nouns before a name that make it an organisation: "state TV channel Rai".
 ORG_NOUNS = frozenset(
@@ -57,7 +58,8 @@ ORG_NOUNS = frozenset(
     "airline carrier agency startup bank club team publisher paper website app platform brand "
     "maker manufacturer retailer giant insurer lender daily tabloid union charity militia "
     "organization organisation conglomerate automaker chain business operator provider supplier utility "
-    "exporter distributor studio label band developer miner".split()
+    "exporter distributor studio label band developer miner pac committee coalition nonprofit "
+    "foundation alliance lobby institute gallery museum theater theatre publisher".split()
 )
 # Capitalised first words that make a place of the name they open: "Cape Canaveral", "Lake Erie".
 PLACE_PREFIXES = frozenset("Cape Mount Mt. Lake Fort Port Isle Gulf Bay Point County".split())
@@ -111,7 +113,8 @@ POSSESSIVE_INSTITUTIONS = frozenset("Hospital College Church Cathedral Chapel Sc
 # Nouns after a possessive that only an organisation has: "Quillon's shares", "Acme's employees".
 ORG_BELONGINGS = frozenset(
     "shares stock board headquarters subsidiary subsidiaries shareholders revenue revenues profit profits "
-    "earnings employees workforce customers products stores brand".split()
+    "earnings employees workforce customers products product stores brand founder founders co-founder "
+    "executive executives ceo valuation investors".split()
 )
 # Words that end an appositive's noun phrase: "Acme, a maker of pumps, ...", "Lee, a spokesman for ...".
 APPOSITIVE_ENDS = frozenset(", . ; : of for that which who whose in at with based".split())
@@ -127,6 +130,8 @@ OPENERS = frozenset("“ \" ‘ ' ( [ — – -".split())
 POSSESSIVES = frozenset(("’s", "'s", "’", "'"))
 # Words after "Name's" that make the name a disease's: "Alzheimer's disease", "Parkinson's patients".
 EPONYM_HEADS = frozenset("disease syndrome patients researchers drug drugs".split())
+# Abbreviated honorifics, stripped even from a name that ends in a cue word ("Dr. Wendell Park").
+HONORIFICS = frozenset("dr mr mrs ms prof sen rep gov gen col lt sgt capt adm".split())
 QUOTE_OPENERS = frozenset(("“", '"', "‘"))
 QUOTE_CLOSERS = frozenset(("”", '"', "’"))
 
@@ -183,6 +188,8 @@ class _Finder:
         self._tagger_labels: dict[Key, str | None] = {}
         self._by_words: dict[Key, list[_Candidate]] = {}  # filled by resolve()
         self._mid_sentence: dict[Key, str] = {}  # labels of names seen inside sentences, filled by resolve()
+        self._surface_cues: dict[Key, str] = {}  # each name's commonest context cue, filled by resolve()
+        self.references: list[_Candidate] = []  # lone cue words ("the Court") that may stand for a full name
         self._groups = 0
         self.plain_acronyms: set[str] = set()  # spelt out in lower case: "compact fluorescent lamps (CFL)"
         self.sports = self._about_sport(sentences)
@@ -321,6 +328,8 @@ class _Finder:
                 not _hyphenated(word) or self._hyphen_parts(tokens[j]) is None
             ):
                 j += 1
+            elif word.isdigit() and len(word) <= 4 and (end := self._numbered_end(tokens, j)):
+                j = end  # "Route 9", "Interstate 89", "South 56th Street"
             elif (
                 word == "."
                 and _capitalised(nxt)
@@ -348,6 +357,15 @@ class _Finder:
             else:
                 break
         return j
+
+    def _numbered_end(self, tokens: Sequence[Token], j: int) -> int:
+        """Index after a number that belongs to a road's name ("Route 9", "56th Street"), else 0."""
+        k = j + 1
+        if k < len(tokens) and tokens[k].text in ORDINAL_SUFFIXES and tokens[k].start == tokens[j].end:
+            k += 1
+        if tokens[j - 1].text in NUMBERED_ROADS:
+            return k
+        return k if k < len(tokens) and tokens[k].text in self.g.place_cues else 0
 
     def _hyphen_parts(self, token: Token) -> list[tuple[str, int]] | None:
         """Parts of a hyphenated word that are names of their own ("R-Louisiana", "anti-Trump").
@@ -388,6 +406,9 @@ class _Finder:
                 break
             if lower in ("the", "a", "an") or words[0] in CONNECTORS or words[0] == ".":
                 i += 1
+            elif lower in HONORIFICS and len(words) > 2 and words[1] == ".":
+                i += 2  # "Dr. Wendell Park": an honorific outranks the cue word at the end
+                titled = True
             elif self._cue_label(words):
                 break
             elif words[0] in g.calendar or (initial and lower in g.common_words):
@@ -509,6 +530,8 @@ class _Finder:
         """ORG/PLACE from the name's head word ("Defense Ministry", "Kursk Oblast")."""
         if len(words) < 2:
             return None
+        if words[-1].isdigit() and words[-2] in NUMBERED_ROADS:
+            return PLACE
         link = next((k for k, w in enumerate(words) if k and w in ("of", *ORG_LINKS)), None)
         head = words[link - 1] if link else words[-1]
         if head in self.g.org_cues:
@@ -534,11 +557,16 @@ class _Finder:
             tokens[i].start, tokens[j - 1].end, words, initial=initial, tokens=tokens, first=i, last=j
         )
         cand.club = self._in_result(tokens, i, j) or (self.sports and self._club_context(tokens, i, j))
-        if not self._label_known(cand):
+        if titled and not self._known(words):
+            cand.label, cand.strong = PERSON, True  # "Dr. Wendell Park": the title outranks the cue word "Park"
+        elif not self._label_known(cand):
             if titled:
                 cand.label, cand.strong = PERSON, True
-            elif len(words) == 1 and (words[0] in g.org_cues or words[0] in g.place_cues):
-                return  # "the Department", "the Square": a reference, not a name
+            elif len(words) == 1 and words[0] in g.org_cues:
+                self.references.append(cand)  # "the Commission": a name only if the full one is in the text
+                return
+            elif len(words) == 1 and words[0] in g.place_cues:
+                return  # "the Square": a reference, not a name
             elif len(words) > 1 and (words[0] in g.first_names or _initials(words[0])):
                 cand.label, cand.strong = PERSON, True  # "Maria Lopez", "J.K. Rowling", "A. Lee"
             elif self._team(words):
@@ -649,6 +677,8 @@ class _Finder:
             (cand.hints if after in POSSESSIVES else cand.cues).append(PLACE)  # "in Exeter", not "in Smith’s view"
         if after in POSSESSIVES:
             owned = next_word.lower()
+            if owned in ("main", "chief", "new", "biggest", "largest", "flagship") and j + 2 < len(tokens):
+                owned = tokens[j + 2].text.lower()  # "Obrin's main product", "Plinth's chief executive"
             (cand.cues if owned in ORG_BELONGINGS else cand.hints).append(ORG if owned in ORG_BELONGINGS else PERSON)
         if after == "," and next_word in ("a", "an", "the"):
             head = self._appositive_head(tokens, j + 2)
@@ -678,9 +708,9 @@ class _Finder:
 
     @staticmethod
     def _appositive_head(tokens: Sequence[Token], k: int) -> str:
-        """The last word of the noun phrase starting at ``k`` (at most four words): "Lyon-based maker"."""
+        """The last word of the noun phrase starting at ``k`` (at most six words): "Lyon-based maker"."""
         head = ""
-        for token in tokens[k : k + 5]:
+        for token in tokens[k : k + 7]:
             if token.text in APPOSITIVE_ENDS:
                 return head
             head = token.text.lower()
@@ -739,6 +769,10 @@ class _Finder:
     def resolve(self) -> tuple[Entity, ...]:
         for cand in self.candidates:
             self._by_words.setdefault(cand.words, []).append(cand)
+        for words, cands in self._by_words.items():
+            votes = Counter(c.cues[0] for c in cands if c.cues and not c.strong)
+            if votes:
+                self._surface_cues[words] = votes.most_common(1)[0][0]
         # A listed name's known type outranks the tagger: "Acme Robotics and Bluefin Logistics Inc."
         known_groups = {c.group: c.label for c in self.candidates if c.group >= 0 and c.strong and not c.fragment}
         for cand in self.candidates:
@@ -781,6 +815,7 @@ class _Finder:
             if cand.person is None and not cand.strong and cand.initial:
                 cand.label = self._weak_label(cand, by_surface, group_labels)
         self._link_short_org_names()
+        self._link_references()
         self._settle_org_or_place()
         # A list member labelled only now ("Biden and Harris’s") labels the rest of its list.
         late = {c.group: c.label for c in self.candidates if c.group >= 0 and c.label}
@@ -830,6 +865,25 @@ class _Finder:
                 cand.label = ORG
                 cand.canonical = org.canonical or self.text[org.start : org.end]
 
+    def _link_references(self) -> None:
+        """"The Commission" after "European Commission", "the Church" after "Church of Scientology".
+
+        The lone head word of an organisation's name, once the full name has appeared,
+        is another mention of it; with no full name before it, it is no name at all.
+        """
+        full: dict[str, _Candidate] = {}
+        for cand in self.candidates:
+            if cand.label == ORG and len(cand.words) > 1 and not cand.fragment:
+                link = next((k for k, w in enumerate(cand.words) if k and w in ("of", *ORG_LINKS)), len(cand.words))
+                full.setdefault(cand.words[link - 1], cand)
+        for ref in self.references:
+            org = full.get(ref.words[0])
+            if org is not None and org.start < ref.start:
+                ref.label = ORG
+                ref.canonical = org.canonical or self.text[org.start : org.end]
+                self.candidates.append(ref)
+        self.candidates.sort(key=lambda c: c.start)
+
     def _people(self) -> dict[str, list[tuple[int, Key]]]:
         """Surname (and known given name) of each multi-word personal name -> [(position, name)]."""
         people: dict[str, list[tuple[int, Key]]] = {}
@@ -847,7 +901,7 @@ class _Finder:
         if len(cand.words) > 1:
             return cand.words if cand.label == PERSON else None
         word = cand.words[0]
-        if word not in people or (cand.cues and cand.cues[0] != PERSON):  # "Franklin, a village of 1,400"
+        if word not in people or (cand.cues and cand.cues[0] == PLACE):  # "Franklin, a village of 1,400"
             return None
         names = people[word]
         if cand.strong and cand.label != PERSON:
@@ -875,6 +929,8 @@ class _Finder:
             return None
         if cand.group in group_labels:
             return group_labels[cand.group]
+        if cand.initial and cand.words in self._surface_cues:  # "Obrin, a startup, ..." then "Obrin said"
+            return self._surface_cues[cand.words]
         if cand.initial and cand.words in self._mid_sentence:  # "... said Thompson. Thompson's side won."
             return self._mid_sentence[cand.words]
         if cand.initial:  # capitalised anyway: a name only if a cue says so, or a hint and the tagger agree
@@ -884,9 +940,11 @@ class _Finder:
         return self._context_label(cand)
 
     def _context_label(self, cand: _Candidate) -> str | None:
-        """A strong context cue, else the statistical tagger, else a weak hint."""
+        """A context cue here, else one of the name's other mentions, else the statistical tagger, else a hint."""
         if cand.cues:
             return cand.cues[0]
+        if cand.words in self._surface_cues:  # "Plinth's chief executive ..." labels every "Plinth"
+            return self._surface_cues[cand.words]
         return self._tagger_label(cand) or (cand.hints[0] if cand.hints else None)
 
     def _tagger_label(self, cand: _Candidate) -> str | None:
@@ -931,6 +989,13 @@ def _names_with_small_words() -> dict[str, tuple[int, ...]]:
         if any(w.islower() and w not in CONNECTORS and w not in ORG_LINKS for w in key[1:]):
             widths.setdefault(key[0], set()).add(len(key))
     return {first: tuple(sorted(ws, reverse=True)) for first, ws in widths.items()}
+
+
+# Words a number follows in a road's name: "Route 9", "Interstate 89".
+NUMBERED_ROADS = frozenset("Route Interstate Highway I Exit Pier Gate Terminal".split())
+
+
+ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 
 
 def _year(word: str) -> bool:

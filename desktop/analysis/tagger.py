@@ -162,6 +162,8 @@ def entity_tags(words: Sequence[str], pos: Sequence[str] | None = None) -> list[
     prev, prev2 = "<s>", "<s>"
     for i in range(len(words)):
         tag, _ = model.predict(entity_features(words, pos, marks, i, prev, prev2))
+        if tag.startswith("I-") and prev[2:] != tag[2:]:
+            tag = "B-" + tag[2:]  # greedy decoding can continue a name it never began: begin it here
         tags.append(tag)
         prev2, prev = prev, tag
     return tags

@@ -75,3 +75,30 @@ def test_a_place_noun_in_an_apposition_or_before_of_makes_a_place():
 def test_a_company_is_one_that_says_it_or_has_shares_bought_in_it():
     labels = _labels("Quorvane said it would cut 300 jobs. Investors bought shares in Feltmark on Tuesday.")
     assert labels["Quorvane"] == ORG and labels["Feltmark"] == ORG
+
+
+def test_a_cue_on_one_mention_labels_every_mention_of_the_name():
+    text = "Quorlin hired 40 engineers. Quorlin, a two-year-old startup, said demand grew. Analysts like Quorlin."
+    spans = [(m.text, e.label) for e in find_entities(text, sentences(text)) for m in e.mentions]
+    assert spans == [("Quorlin", ORG)] * 3
+
+
+def test_the_head_word_of_an_organisation_named_earlier_is_that_organisation():
+    text = "The European Commission opened an inquiry. The Commission said it would report in May."
+    entities = find_entities(text, sentences(text))
+    assert [(e.label, [m.text for m in e.mentions]) for e in entities] == [
+        (ORG, ["European Commission", "Commission"])
+    ]
+
+
+def test_a_lone_head_word_with_no_full_name_before_it_is_no_name():
+    assert _labels("The Commission said it would report in May.") == {}
+
+
+def test_numbered_roads_and_streets_are_places():
+    labels = _labels("Police closed Route 9 and Interstate 89 near South 56th Street on Friday.")
+    assert labels == {"Route 9": PLACE, "Interstate 89": PLACE, "South 56th Street": PLACE}
+
+
+def test_a_title_outranks_a_place_word_at_the_end_of_a_name():
+    assert _labels("The plan is fair, said Dr. Wendell Park of the clinic.")["Wendell Park"] == PERSON
