@@ -574,6 +574,8 @@ class _Finder:
             elif len(words) > 1 and "&" in words:
                 cand.label, cand.strong = ORG, True  # "Sullivan & Cromwell": firms, never one person
             self._context_hints(cand, tokens, i, j)
+            if cand.label == PERSON and not _initials(words[0]) and cand.cues and cand.cues[0] != PERSON:
+                cand.label = cand.cues[0]  # "Ellis Marlowe, a Brooklyn company", "in Sandy Springs"
         self.candidates.append(cand)
 
     @staticmethod
@@ -861,7 +863,10 @@ class _Finder:
                 full.setdefault(cand.words[0], cand)
         for cand in self.candidates:
             org = full.get(cand.words[0]) if len(cand.words) == 1 else None
-            if org is not None and not cand.strong and cand.person is None and not self._common(cand):
+            if (
+                org is not None and not cand.strong and cand.person is None and not self._common(cand)
+                and PLACE not in cand.cues  # "in the Hilltop neighborhood" beside "Hilltop Neighbors United"
+            ):
                 cand.label = ORG
                 cand.canonical = org.canonical or self.text[org.start : org.end]
 
@@ -878,7 +883,8 @@ class _Finder:
                 full.setdefault(cand.words[link - 1], cand)
         for ref in self.references:
             org = full.get(ref.words[0])
-            if org is not None and org.start < ref.start:
+            after_the = ref.first > 0 and ref.tokens[ref.first - 1].text.lower() == "the"  # not "Party leaders"
+            if org is not None and org.start < ref.start and after_the:
                 ref.label = ORG
                 ref.canonical = org.canonical or self.text[org.start : org.end]
                 self.candidates.append(ref)
