@@ -183,7 +183,11 @@ def score_gum_documents(documents: Iterable[Sequence]) -> dict[str, Score]:
 
 
 def evaluate_gum(folder: Path) -> dict[str, Score] | None:
-    """Entity scores on the held-out GUM documents, or None when ``folder`` holds no corpus."""
+    """Entity scores on the held-out GUM documents, or None when ``folder`` holds no corpus.
+
+    Besides the usual keys, ``"genre:news"`` and the like hold each genre's overall
+    entity score (documents are named ``GUM_<genre>_<name>``).
+    """
     if not folder.is_dir():
         return None
     from .train import read_gum, split_documents
@@ -191,7 +195,12 @@ def evaluate_gum(folder: Path) -> dict[str, Score] | None:
     docs = read_gum(folder)
     if not docs:
         return None
-    return score_gum_documents(docs[name] for name in split_documents(list(docs))[1])
+    held_out = split_documents(list(docs))[1]
+    scores = score_gum_documents(docs[name] for name in held_out)
+    for genre in sorted({name.split("_")[1] for name in held_out}):
+        in_genre = [docs[name] for name in held_out if name.split("_")[1] == genre]
+        scores[f"genre:{genre}"] = score_gum_documents(in_genre)["entities"]
+    return scores
 
 
 def score_line(name: str, score: Score, label_name: str = "") -> str:
@@ -207,6 +216,8 @@ def gum_report(scores: dict[str, Score] | None, folder: Path, verbose: bool) -> 
     for label in ("PERSON", "ORG", "PLACE"):
         lines.append(score_line(f"entities {label}", scores[f"entities:{label}"]))
     lines.append(score_line("entities (all)", scores["entities"]))
+    for key in (k for k in scores if k.startswith("genre:")):
+        lines.append(score_line(f"  {key[6:]} documents", scores[key]))
     if verbose:
         lines.append(f"entities missed: {scores['entities'].misses}")
         lines.append(f"entities spurious: {scores['entities'].spurious}")
