@@ -43,6 +43,9 @@ def test_gum_held_out_entity_f1_stays_above_its_floor():
     scores = evaluate_gum(DEFAULT_GUM)
     assert scores is not None and scores["entities"].gold > 100
     assert scores["entities"].f1 >= GUM_HELD_OUT_F1
+    genres = [key for key in scores if key.startswith("genre:")]
+    assert "genre:news" in genres
+    assert sum(scores[key].gold for key in genres) == scores["entities"].gold
 
 
 def test_gum_section_is_skipped_without_the_corpus(tmp_path):
