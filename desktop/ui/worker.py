@@ -1,4 +1,4 @@
-"""Background jobs (analysis, import, library search) on a pool thread, results by signal.
+"""Background jobs (analysis, import, saving a long document, library search) on a pool thread, results by signal.
 
 Each ``BackgroundRunner`` runs one kind of job. Every start supersedes the job
 before it: the older job is asked to stop and whatever it still delivers is

@@ -67,3 +67,40 @@ def test_overlapping_layers_both_format_the_shared_characters(qapp):
     shared = [f.format for f in formats if f.start <= 8 < f.start + f.length]
     assert shared and shared[0].background().color().name() != "#000000"
     assert shared[0].fontUnderline()
+
+
+def test_each_stretch_of_overlapping_layers_gets_exactly_the_layers_covering_it(qapp):
+    from desktop.ui.theme import LAYER_BY_KEY
+
+    text = "Angela Merkel said 84 drones were seen."
+    document, highlighter = make(text)
+    highlighter.set_layers({"PERSON": [(0, 13)], "NOTE": [(7, 21)], "NUMBER": [(19, 28)]})
+    formats = document.firstBlock().layout().formats()
+
+    def shown_at(position):
+        fmt = next((f.format for f in formats if f.start <= position < f.start + f.length), None)
+        if fmt is None:
+            return set()
+        backgrounds = {key for key in ("PERSON", "NUMBER")
+                       if fmt.background().color().name() == LAYER_BY_KEY[key].colour}
+        return backgrounds | ({"NOTE"} if fmt.fontUnderline() else set())
+
+    assert shown_at(0) == {"PERSON"}
+    assert shown_at(8) == {"PERSON", "NOTE"}
+    assert shown_at(15) == {"NOTE"}
+    assert shown_at(19) == {"NOTE", "NUMBER"}
+    assert shown_at(25) == {"NUMBER"}
+    assert shown_at(30) == set()
+
+
+def test_changing_a_few_spans_indexes_the_same_pieces_as_setting_them_all(qapp):
+    text = "Angela Merkel met Olaf Scholz.\nMerkel left Berlin.\nScholz stayed in\nBerlin."
+    document, changed = make(text)
+    other_document, fresh = make(text)
+    before = {"PERSON": [(0, 13), (18, 29), (31, 37), (51, 57)], "PLACE": [(43, 49)]}
+    after = {"PERSON": [(0, 13), (31, 37)], "PLACE": [(43, 49), (18, 29), (68, 74)]}  # a span across lines too
+    changed.set_layers(before)
+    changed.change_layers(before, after)
+    fresh.set_layers(after)
+    for block in range(4):
+        assert sorted(changed.spans_in_block(block)) == sorted(fresh.spans_in_block(block))

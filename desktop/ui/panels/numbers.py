@@ -45,7 +45,7 @@ CLAIM, VALUE, UNIT, COUNTED, QUALIFIER, SENTENCE, LINKED = range(len(COLUMNS))
 COLUMN_CHARACTERS = (26, 14, 9, 18, 10, 30, 30)
 CONFLICT_BACKGROUND = "#ffd6d6"  # a light red: black text stays legible on a projector
 CONFLICT_MARK = "⚠"
-ROWS_PER_STEP = 50  # a step stays short even when the table is sorted, and sorting calls back into Python
+ROWS_PER_STEP = 20  # a step stays short even when the table is sorted: sorting calls back into Python
 
 # The question a class should ask of each kind of figure.
 PROMPTS = {
@@ -138,13 +138,15 @@ class ClaimTableModel(QAbstractTableModel):
     @superseding
     def fill_claims(self, claims: Sequence[NumericClaim], links: Sequence[ClaimLink] = (), text: str = "") -> Steps:
         """``set_claims`` a batch of rows per step: the filter proxy and the table take each row in turn."""
+        notes = link_notes(links)
+        yield
+        conflicting = conflicting_claims(links)
+        ordered = sorted(claims, key=lambda c: c.start)
+        yield
         self.beginResetModel()
         self._claims = []
-        self._notes = link_notes(links)
-        self._conflicting = conflicting_claims(links)
-        self._text = text
+        self._notes, self._conflicting, self._text = notes, conflicting, text
         self.endResetModel()
-        ordered = sorted(claims, key=lambda c: c.start)
         for first in range(0, len(ordered), ROWS_PER_STEP):
             yield
             batch = ordered[first:first + ROWS_PER_STEP]

@@ -158,7 +158,8 @@ class SourcesPanel(QWidget):
         self.tree.clear()
         self.claims.clear()
         yield
-        for title, sources in grouped_sources(attributions).items():
+        groups = grouped_sources(attributions)
+        for title, sources in groups.items():
             if not sources:
                 continue
             count = sum(len(s.attributions) for s in sources)
@@ -174,8 +175,10 @@ class SourcesPanel(QWidget):
                 child.setToolTip(2, source.detail)
                 child.setData(0, SOURCE_ROLE, source)
                 group.addChild(child)
+            yield
             self.tree.addTopLevelItem(group)
             group.setExpanded(True)
+        yield
         self.tree.resizeColumnToContents(0)
         self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), MAX_SOURCE_COLUMN))
         self.tree.resizeColumnToContents(1)
