@@ -9,7 +9,7 @@ reported, and a changed figure is.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .analysis import Sentence
@@ -38,15 +38,22 @@ def _sentence(text: str, start: int, end: int) -> Sentence:
 
 
 def find_repeats_elsewhere(
-    connection: sqlite3.Connection, document_id: int, text: str, sentences: Sequence[Sentence]
+    connection: sqlite3.Connection, document_id: int, text: str, sentences: Sequence[Sentence],
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> list[RepeatElsewhere]:
-    """Index this document's sentences, then find and verify their repeats in other documents."""
+    """Index this document's sentences, then find and verify their repeats in other documents.
+
+    Stops early (with what it has) once ``cancelled()`` is true: a search for a document the
+    reader has already left must not keep competing with the window for the interpreter.
+    """
     fingerprints = sentence_fingerprints(sentences)
     index_passages(connection, document_id, fingerprints)
     ours = {s.start: s for s in sentences}
     other_texts: dict[int, str] = {}
     best: dict[tuple[int, int], RepeatElsewhere] = {}
     for candidate in candidates_elsewhere(connection, document_id, fingerprints):
+        if cancelled():
+            break
         if candidate.other_document_id not in other_texts:
             other = get_document(connection, candidate.other_document_id)
             other_texts[candidate.other_document_id] = other.text if other else ""

@@ -43,3 +43,11 @@ def test_reopening_a_document_replaces_its_index_instead_of_duplicating_it(tmp_p
     _, again = index(connection, "Story B", STORY_B)
     rows = connection.execute("SELECT COUNT(*) FROM passage_shingles WHERE document_id = ?", (document.id,))
     assert rows.fetchone()[0] == count and len(again) == 1
+
+
+def test_a_cancelled_search_stops_before_verifying_candidates(tmp_path):
+    connection = open_database(tmp_path / "library.db")
+    index(connection, "Story A", STORY_A)
+    document = save_document(connection, "Story B", STORY_B)
+    assert find_repeats_elsewhere(connection, document.id, STORY_B, sentences(STORY_B), lambda: True) == []
+    assert len(find_repeats_elsewhere(connection, document.id, STORY_B, sentences(STORY_B))) == 1

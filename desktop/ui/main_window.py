@@ -365,10 +365,10 @@ class MainWindow(QMainWindow):
             return
         document_id, text, sentences = self.document.id, analysis.text, analysis.sentences
 
-        def work(_progress, _cancelled) -> list:
+        def work(_progress, cancelled) -> list:
             connection = store.open_database(database)
             try:
-                return find_repeats_elsewhere(connection, document_id, text, sentences)
+                return find_repeats_elsewhere(connection, document_id, text, sentences, cancelled)
             finally:
                 connection.close()
 
