@@ -6,7 +6,9 @@ start-up to the sample painted and highlighted, and for a 100,000-word document
 the time to all highlights and the longest stall of the GUI event loop (a 5 ms
 ``QTimer`` heartbeat records the largest gap between its ticks).
 
-Not part of the test suite: it takes about a minute.
+Not part of the test suite: it takes about a minute.  On a machine shared with other
+work, ``--runs N`` times the whole ``main.py analyze`` process N times per size and
+reports the median (and the range).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import argparse
 import json
 import os
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -24,7 +27,7 @@ from pathlib import Path
 from .paths import ROOT
 
 DEFAULT_SIZES = (10_000, 25_000, 50_000, 100_000, 200_000)
-STAGES = ("sentences", "entities", "numbers", "claim_links", "repeats", "sources", "quotes")
+STAGES = ("sentences", "entities", "numbers", "claim_links", "sources", "repeats", "quotes")  # pipeline order
 
 _FIRST = ("Maria", "James", "Olena", "Kenji", "Amara", "Lukas", "Sofia", "Daniel", "Priya", "Tomasz",
           "Grace", "Mohammed", "Ingrid", "Carlos", "Yuki", "Fatima", "Pierre", "Anna", "David", "Leila")
@@ -100,13 +103,17 @@ def _probe(script: str, *args: str) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def measure_analysis(path: Path) -> dict:
-    """Analyse ``path`` in a fresh interpreter; also time the whole ``main.py analyze`` process."""
+def measure_analysis(path: Path, runs: int = 1) -> dict:
+    """Analyse ``path`` in a fresh interpreter; also time the whole ``main.py analyze`` process ``runs`` times."""
     figures = _probe(_ANALYSIS_PROBE, str(path))
-    began = time.perf_counter()
-    subprocess.run([sys.executable, str(ROOT / "main.py"), "analyze", str(path)], cwd=ROOT,
-                   stdout=subprocess.DEVNULL, check=True)
-    figures["cli_s"] = time.perf_counter() - began
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        subprocess.run([sys.executable, str(ROOT / "main.py"), "analyze", str(path)], cwd=ROOT,
+                       stdout=subprocess.DEVNULL, check=True)
+        times.append(time.perf_counter() - began)
+    figures["cli_s"] = statistics.median(times)
+    figures["cli_runs_s"] = times
     return figures
 
 
@@ -177,35 +184,35 @@ def measure_app(long_document: Path) -> dict:
         return _probe(_APP_PROBE, folder, str(long_document))
 
 
-def run(sizes: tuple[int, ...], with_app: bool) -> dict:
+def run(sizes: tuple[int, ...], with_app: bool, runs: int = 1) -> dict:
     results: dict = {"analysis": [], "app": None}
     with tempfile.TemporaryDirectory() as folder:
         paths = {}
         for size in sizes:
             paths[size] = Path(folder) / f"news-{size}.txt"
             paths[size].write_text(news_document(size), encoding="utf-8")
-            results["analysis"].append(measure_analysis(paths[size]))
+            results["analysis"].append(measure_analysis(paths[size], runs))
         if with_app:
             long_doc = Path(folder) / "news-100000.txt"
             if not long_doc.exists():
                 long_doc.write_text(news_document(100_000), encoding="utf-8")
             results["app"] = measure_app(long_doc)
-    by_words = {r["words"] // 1000: r for r in results["analysis"]}
     small = next((r for r in results["analysis"] if 20_000 <= r["words"] <= 30_000), None)
     large = next((r for r in results["analysis"] if 90_000 <= r["words"] <= 110_000), None)
     if small and large:
         results["growth_25k_to_100k"] = large["analysis_s"] / small["analysis_s"]
-    del by_words
     return results
 
 
 def table(results: dict) -> str:
     header = f"{'words':>8} " + " ".join(f"{s[:9]:>9}" for s in STAGES) + \
-             f" {'analysis':>9} {'cli total':>9} {'peak MB':>8}"
+             f" {'analysis':>9} {'cli total':>9} {'cli range':>11} {'peak MB':>8}"
     lines = ["Analysis (seconds per stage, fresh process per size)", header]
     for r in results["analysis"]:
         stages = " ".join(f"{r['stages'].get(s, 0.0):9.3f}" for s in STAGES)
-        lines.append(f"{r['words']:>8,} {stages} {r['analysis_s']:9.3f} {r['cli_s']:9.3f} {r['peak_mb']:8.0f}")
+        cli_range = f"{min(r['cli_runs_s']):.2f}-{max(r['cli_runs_s']):.2f}"
+        lines.append(f"{r['words']:>8,} {stages} {r['analysis_s']:9.3f} {r['cli_s']:9.3f} {cli_range:>11} "
+                     f"{r['peak_mb']:8.0f}")
     if "growth_25k_to_100k" in results:
         lines.append(f"time growth from 25k to 100k words: {results['growth_25k_to_100k']:.2f}x (linear = 4x)")
     if results["app"]:
@@ -226,9 +233,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", metavar="OUT", help="also write the figures as JSON to OUT ('-' for stdout)")
     parser.add_argument("--sizes", type=int, nargs="+", default=list(DEFAULT_SIZES), help="document sizes in words")
     parser.add_argument("--no-app", action="store_true", help="skip the offscreen app measurements")
+    parser.add_argument("--runs", type=int, default=1, metavar="N",
+                        help="time the whole `main.py analyze` process N times per size (default: 1)")
     args = parser.parse_args(argv)
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    results = run(tuple(args.sizes), with_app=not args.no_app)
+    results = run(tuple(args.sizes), with_app=not args.no_app, runs=args.runs)
     print(table(results))
     if args.json == "-":
         print(json.dumps(results, indent=2))

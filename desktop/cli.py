@@ -7,7 +7,6 @@ exit code, never a traceback.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import math
 import os
@@ -67,15 +66,15 @@ def analysis_to_json(result: Analysis) -> dict:
 
 
 def _analyze_command(args: argparse.Namespace) -> int:
-    # A one-shot process: the cyclic garbage collector would only walk the analysis' millions of
-    # (acyclic) objects again and again; reference counting frees what needs freeing.
-    gc.disable()
     document = read_document(args.path)
     result = analyze(document.text)
     payload = analysis_to_json(result)
     payload["entities"].sort(key=lambda item: item["start"])
     # dumps() uses the C encoder; dump() to a stream encodes in Python, several times slower.
-    sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2 if args.pretty else None) + "\n")
+    # The newline is written apart: appending it would copy megabytes of JSON once more.
+    sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2 if args.pretty else None))
+    sys.stdout.write("\n")
+    sys.stdout.flush()  # here, where a pipe closed early is handled: main.py skips the exit's flush
     return 0
 
 

@@ -14,6 +14,7 @@ failing that, the nearest named speaker in this or the previous paragraph.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from .model import Attribution, Quote, Sentence
@@ -26,6 +27,7 @@ QUOTE_MARKS = OPENING + STRAIGHT
 # Shorter quotations are quoted words ("his “manly” response"), not statements.
 MIN_QUOTE_WORDS = 3
 _NAMED_SPEAKERS = frozenset({"person", "pronoun"})
+_MARK = re.compile(f"[{OPENING}{CLOSING}{STRAIGHT}]")
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
@@ -41,8 +43,8 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
             else:
                 spans.append((open_at, previous_end))  # never closed: it ends with its paragraph
                 open_at = None
-        for position in range(first, end):
-            mark = text[position]
+        for found in _MARK.finditer(text, first, end):
+            position, mark = found.start(), found.group()
             if mark == OPENING and open_at is None:
                 open_at = position
             elif mark == CLOSING and open_at is not None or mark == STRAIGHT and open_at is not None:

@@ -10,10 +10,11 @@ in different words does.
 
 Cost grows about linearly with the text: exact repeats are found by hashing,
 reworded ones by an index of content-word bigrams that proposes a few earlier
-candidates per sentence, each verified with rapidfuzz's Indel alignment.  Each
-repeated sentence is linked to its first occurrence, and consecutive links are
-merged into one multi-sentence passage pair, so an article pasted 40 times gives
-39 pairs, not thousands.
+candidates per sentence, each verified by the weight of the words the two share as
+rapidfuzz's Indel alignment pairs them (counted without aligning whenever the
+pairing cannot change the weight).  Each repeated sentence is linked to its first
+occurrence, and consecutive links are merged into one multi-sentence passage pair,
+so an article pasted 40 times gives 39 pairs, not thousands.
 """
 
 from __future__ import annotations
@@ -137,7 +138,7 @@ def _words(tokens: Iterable[Token], attributions: Sequence[tuple[int, int]] = ()
     less: the same quote given to a differently worded source is still a repeat.
     """
     words = tuple(t for t in tokens if t.text[:1].isalnum())
-    keys, weights = zip(*(_key_and_weight(t.text) for t in words)) if words else ((), ())
+    keys, weights = zip(*map(_key_and_weight, [t.text for t in words])) if words else ((), ())
     weights = list(weights)
     for start, end in attributions:
         for i, token in enumerate(words):
@@ -153,6 +154,7 @@ def _words(tokens: Iterable[Token], attributions: Sequence[tuple[int, int]] = ()
 
 
 def _bag(keys: Sequence[str], weights: Sequence[float]) -> dict[str, tuple[int, float, float | None]]:
+    """``_Words.bag`` of these words."""
     bag: dict[str, tuple[int, float, float | None]] = {}
     for key, weight in zip(keys, weights):
         seen = bag.get(key)
@@ -251,41 +253,37 @@ def _compare(a: _Words, b: _Words) -> _Match | None:
 def _shared_weights(a: _Words, b: _Words) -> tuple[float, float]:
     """Weight of the words of ``a`` and of ``b`` that ``_align`` marks equal or moved.
 
-    Counted from the bags when the alignment cannot matter, which is most of the time;
-    aligning is the costly part of comparing two sentences.
+    Of a key found n times in one sentence and m times in the other, every alignment
+    keeps min(n, m) occurrences on each side (as equal, or else as moved); which ones
+    it keeps matters only when a side has more and they weigh differently.  Only then
+    are the sentences aligned, the costly part of comparing them.  Weights are small
+    binary fractions (0.125, 0.5, 2 ...), so adding them by key gives exactly the
+    word-by-word sums.
     """
-    shared_a, shared_b = _kept_weight(a, b), _kept_weight(b, a)
-    if shared_a is not None and shared_b is not None:
+    shared_a = shared_b = 0.0
+    a_bag, b_bag = a.bag, b.bag
+    for key in a_bag.keys() & b_bag.keys():
+        n, a_summed, a_each = a_bag[key]
+        m, b_summed, b_each = b_bag[key]
+        if n <= m:
+            shared_a += a_summed
+        elif a_each is not None:
+            shared_a += a_each * m
+        else:
+            break
+        if m <= n:
+            shared_b += b_summed
+        elif b_each is not None:
+            shared_b += b_each * n
+        else:
+            break
+    else:  # no key's weight depended on the pairing
         return shared_a, shared_b
     a_ops, b_ops = _align(a.keys, b.keys)
     return (
         sum(w for w, op in zip(a.weights, a_ops) if op != "delete"),
         sum(w for w, op in zip(b.weights, b_ops) if op != "insert"),
     )
-
-
-def _kept_weight(mine: _Words, other: _Words) -> float | None:
-    """Weight of the words of ``mine`` that ``_align`` keeps against ``other``; None if unknown.
-
-    Of a key found n times in ``mine`` and m times in ``other``, every alignment keeps
-    min(n, m) occurrences (as equal, or else as moved); which ones it keeps matters only
-    when there are more here than there and they weigh differently.  Weights are
-    small binary fractions (0.125, 0.5, 2 ...), so adding them by key gives exactly the
-    word-by-word sum.
-    """
-    kept = 0.0
-    theirs = other.bag
-    for key, (count, summed, each) in mine.bag.items():
-        found = theirs.get(key)
-        if found is None:
-            continue
-        if count <= found[0]:
-            kept += summed
-        elif each is not None:
-            kept += each * found[0]
-        else:
-            return None
-    return kept
 
 
 def _shingles(words: _Words) -> set[tuple[str, str]]:
@@ -364,14 +362,18 @@ def _best_earlier(
     """The earliest verified repeat among the earlier sentences sharing most bigrams.
 
     ``postings`` holds, for each of the sentence's bigrams, the earlier sentences with it.
+    Of sentences sharing equally many, the earliest are tried: the bigrams come from a set,
+    whose order changes from process to process, so it must not decide.
     """
     if current.total < MIN_CONTENT_WEIGHT or len(postings) < 2:
         return -1, None
     shared = Counter(chain.from_iterable(p for p in postings if len(p) <= MAX_POSTINGS))
     needed = max(2, len(postings) // 5)
     candidates = [j for j, n in shared.items() if n >= needed]
-    if len(candidates) > MAX_CANDIDATES:  # the most shared first; ties in order of first sharing
-        candidates = sorted(candidates, key=shared.__getitem__, reverse=True)[:MAX_CANDIDATES]
+    if len(candidates) > MAX_CANDIDATES:  # the most shared; among equals, the earliest
+        candidates.sort()
+        candidates.sort(key=shared.__getitem__, reverse=True)  # a stable sort keeps equals in order
+        del candidates[MAX_CANDIDATES:]
     for j in sorted(candidates):
         match = _compare(words[j], current)
         if match is not None:

@@ -832,8 +832,9 @@ def _claim_span(item: _Found, quotations: _Quotations) -> tuple[int, int]:
     sentence = item.sentence
     if sentence is None:
         return -1, -1
-    before = [t for t in sentence.tokens if t.end <= item.start]
-    after = [t for t in sentence.tokens if t.start >= item.end]
+    tokens = sentence.tokens  # in order, so what lies before and after are a prefix and a suffix
+    before = tokens[: bisect.bisect_right(tokens, item.start, key=lambda t: t.end)]
+    after = tokens[bisect.bisect_left(tokens, item.end, key=lambda t: t.start) :]
     marks = [t.text for t in after[:2]] + ["", ""]
     opening = [_lower(t) for t in after[:6]]
     adjunct = bool(opening) and opening[0] in _ADJUNCTS and "that" not in opening  # "… during a speech"

@@ -30,8 +30,8 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
-# Order matters: the first alternative that matches at a position wins.
-_TOKEN_PATTERN = r"""(?x)
+# Order matters: the first alternative that matches at a position wins (verbose syntax).
+_TOKEN_PATTERN = r"""
     (?:[A-Za-z]\.){2,}(?![A-Za-z])         # U.S., D.C., a.m.
   | \d+(?:[.,:]\d+)*                        # 10,000  3.5  9:30
   | [^\W\d_]+(?=n['’]t\b)                   # do|n't
@@ -42,7 +42,12 @@ _TOKEN_PATTERN = r"""(?x)
   | \S                                      # any other single mark
 """
 
-_WORD = re.compile(_TOKEN_PATTERN)
+# A plain word (no leading digit, no "U." initial, no hyphen or apostrophe after it) is
+# what the "words" alternative gives; matched first, it skips the failing tries of the
+# alternatives before that one, which is most of the tokenising time.
+_PLAIN_WORD = r"(?![A-Za-z]\.)(?!\d)\w++(?![-‐'’])"
+
+_WORD = re.compile(f"{_PLAIN_WORD}|{_TOKEN_PATTERN}", re.VERBOSE)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LINE = re.compile(r"[^\n]+")
 
@@ -97,7 +102,6 @@ def sentences(text: str) -> tuple[Sentence, ...]:
         paragraph = text[p_start:p_end]
         for s, e in punkt.span_tokenize(paragraph):
             start, end = p_start + s, p_start + e
-            result.append(
-                Sentence(start, end, text[start:end], number, word_tokens(text[start:end], start))
-            )
+            sentence = text[start:end]
+            result.append(Sentence(start, end, sentence, number, word_tokens(sentence, start)))
     return tuple(result)

@@ -7,10 +7,16 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from desktop.analysis import repeats as repeats_module
+from desktop.analysis.entities import find_entities
 from desktop.analysis.model import Sentence, Token
 from desktop.analysis.repeats import find_repeats, repeat_groups, word_diff
-from desktop.analysis.tokens import sentences
+from desktop.analysis.sources import find_attributions
+from desktop.analysis.tokens import sentences, word_tokens
+from desktop.bench import news_document
 
 SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "trump-putin-call.txt"
 
@@ -203,3 +209,47 @@ def test_word_diff_marks_inserted_deleted_and_moved_words_with_offsets():
     assert {w.text: w.op for w in b_words}["Russia"] == "insert"
     moved_or_equal = {w.op for w in a_words if w.text in ("prompted", "giving", "him")}
     assert "moved" in moved_or_equal
+
+
+def test_attributions_given_by_the_caller_give_the_same_repeats():
+    quote = "“We will not stop until every family has a home,” the mayor said on Tuesday."
+    reworded = "“We will not stop until every family has a home,” said a person familiar with the plans."
+    text = "\n\n".join([SAMPLE.read_text(encoding="utf-8"), quote, *FILLER, reworded])
+    sents = sentences(text)
+    attributions = find_attributions(text, sents, find_entities(text, sents))
+    assert find_repeats(text, sents, attributions) == find_repeats(text, sents)
+
+
+_WORDS = st.lists(
+    st.sampled_from(["the", "The", "said", "Said", "officials", "Officials", "42", "forty", "rain", "city",
+                     "n't", "according", "to", "familiar", "with", "matter", "Smith", "homes", "lost"]),
+    min_size=1, max_size=20,
+)
+
+
+def _weighted_words(words: list[str], attribution: tuple[int, int]):
+    """The words of one passage, those from ``attribution[0]`` to ``attribution[1]`` inside an attribution."""
+    tokens = word_tokens(" ".join(words))
+    first, last = sorted(min(i, len(tokens) - 1) for i in attribution)
+    return repeats_module._words(tokens, [(tokens[first].start, tokens[last].end)])
+
+
+@given(_WORDS, _WORDS, st.tuples(st.integers(0, 19), st.integers(0, 19)),
+       st.tuples(st.integers(0, 19), st.integers(0, 19)))
+def test_shared_weights_are_those_of_the_words_the_alignment_keeps(a_words, b_words, a_span, b_span):
+    a, b = _weighted_words(a_words, a_span), _weighted_words(b_words, b_span)
+    a_ops, b_ops = repeats_module._align(a.keys, b.keys)
+    kept_a = sum(w for w, op in zip(a.weights, a_ops) if op != "delete")
+    kept_b = sum(w for w, op in zip(b.weights, b_ops) if op != "insert")
+    assert repeats_module._shared_weights(a, b) == (kept_a, kept_b)
+
+
+def test_repeats_do_not_depend_on_the_order_of_the_bigram_set(monkeypatch):
+    # A set's order changes with the process's string hashing; the repeats found must not.
+    text = news_document(6_000)  # many near-identical sentences: ties between candidates
+    sents = sentences(text)
+    expected = find_repeats(text, sents)
+    bigrams = repeats_module._shingles
+    for order in (sorted, lambda shingles: sorted(shingles, reverse=True)):
+        monkeypatch.setattr(repeats_module, "_shingles", lambda words, order=order: order(bigrams(words)))
+        assert find_repeats(text, sents) == expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 
 import pytest
@@ -29,6 +31,43 @@ def test_shipped_models_load_from_resources_without_nltk_data():
     # How fast they load is measured by `python -m desktop.bench` (start-up), not here.
     assert tagger.load_pos_tagger() is not None
     assert tagger.load_entity_model() is not None
+
+
+def _small_model(path: Path, weight: float) -> dict:
+    data = {"weights": {"bias": {"NN": weight, "VB": -weight}}, "tagdict": {"the": "DT"}, "classes": ["NN", "VB"]}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return data
+
+
+def test_a_model_is_read_from_its_cached_copy_until_the_file_changes(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(tagger, "cache_folder", lambda: cache)
+    model = tmp_path / "pos_perceptron.json"
+    first = _small_model(model, 1.5)
+    assert tagger._model_data(model) == first  # parsed, and a copy made
+    assert len(list(cache.glob("pos_perceptron-*.pickle"))) == 1
+    with monkeypatch.context() as patched:
+        patched.setattr(tagger.json, "loads", lambda _data: pytest.fail("the JSON was parsed again"))
+        assert tagger._model_data(model) == first
+    second = _small_model(model, -2.25)
+    os.utime(model, ns=(model.stat().st_atime_ns, model.stat().st_mtime_ns + 10**9))  # retrained later
+    assert tagger._model_data(model) == second
+    assert len(list(cache.glob("pos_perceptron-*.pickle"))) == 1  # the stale copy is gone
+
+
+def test_a_damaged_or_unwritable_cache_only_costs_the_parse(tmp_path, monkeypatch):
+    model = tmp_path / "entity_perceptron.json"
+    data = _small_model(model, 0.5)
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(tagger, "cache_folder", lambda: cache)
+    tagger._model_data(model)
+    (copy,) = cache.glob("*.pickle")
+    copy.write_bytes(copy.read_bytes()[:20])  # truncated
+    assert tagger._model_data(model) == data
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("")
+    monkeypatch.setattr(tagger, "cache_folder", lambda: not_a_folder / "close-reader")
+    assert tagger._model_data(model) == data
 
 
 def test_entity_tags_are_well_formed_bio_over_the_three_types():

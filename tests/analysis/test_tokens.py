@@ -1,4 +1,9 @@
-from desktop.analysis.tokens import paragraph_spans, sentences, word_tokens
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.analysis.tokens import _TOKEN_PATTERN, paragraph_spans, sentences, word_tokens
 
 
 def texts(text):
@@ -36,3 +41,15 @@ def test_token_offsets_index_the_text():
     for token in word_tokens(text):
         assert text[token.start:token.end] == token.text
     assert "R-Louisiana" in [t.text for t in word_tokens(text)]
+
+
+# Pieces that meet every alternative of the token pattern, and characters around them.
+_TRICKY = st.sampled_from(["n't", "n’t", "'s", "’ve", "U.S.", "a.m.", "D.", "3rd", "10,000", "9:30", "O’Grady",
+                           "R-Louisiana", "well‐known", "x_1", "ß", "é", "\u0301", "\u200d", "٣", "²", "😀"])
+
+
+@given(st.lists(st.one_of(_TRICKY, st.sampled_from(list("aAnNtsdU.-‐'’ ,;\n0_"))), max_size=30).map("".join))
+def test_plain_word_shortcut_tokenises_exactly_as_the_full_pattern(text):
+    full_pattern = re.compile(_TOKEN_PATTERN, re.VERBOSE)
+    expected = [(m.group(), m.start(), m.end()) for m in full_pattern.finditer(text)]
+    assert [(t.text, t.start, t.end) for t in word_tokens(text)] == expected
