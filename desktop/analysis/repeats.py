@@ -250,6 +250,17 @@ def _compare(a: _Words, b: _Words) -> _Match | None:
     return None
 
 
+def _kept_weight(count: int, summed: float, each: float | None, other_count: int) -> float | None:
+    """Weight of the min(count, other_count) occurrences of a key an alignment keeps on one side.
+
+    None when the occurrences weigh differently and there are more of them than are kept:
+    then which ones are kept matters, and only aligning the sentences tells.
+    """
+    if count <= other_count:
+        return summed
+    return each * other_count if each is not None else None
+
+
 def _shared_weights(a: _Words, b: _Words) -> tuple[float, float]:
     """Weight of the words of ``a`` and of ``b`` that ``_align`` marks equal or moved.
 
@@ -265,18 +276,11 @@ def _shared_weights(a: _Words, b: _Words) -> tuple[float, float]:
     for key in a_bag.keys() & b_bag.keys():
         n, a_summed, a_each = a_bag[key]
         m, b_summed, b_each = b_bag[key]
-        if n <= m:
-            shared_a += a_summed
-        elif a_each is not None:
-            shared_a += a_each * m
-        else:
+        kept_a, kept_b = _kept_weight(n, a_summed, a_each, m), _kept_weight(m, b_summed, b_each, n)
+        if kept_a is None or kept_b is None:
             break
-        if m <= n:
-            shared_b += b_summed
-        elif b_each is not None:
-            shared_b += b_each * n
-        else:
-            break
+        shared_a += kept_a
+        shared_b += kept_b
     else:  # no key's weight depended on the pairing
         return shared_a, shared_b
     a_ops, b_ops = _align(a.keys, b.keys)
