@@ -18,6 +18,7 @@ Three passes, all linear in the length of the text:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -192,7 +193,7 @@ class _Finder:
         self.references: list[_Candidate] = []  # lone cue words ("the Court") that may stand for a full name
         self._groups = 0
         self.plain_acronyms: set[str] = set()  # spelt out in lower case: "compact fluorescent lamps (CFL)"
-        self.sports = self._about_sport(sentences)
+        self.sports = _about_sport(text)
 
     # ------------------------------------------------------------ candidates
     def collect(self) -> None:
@@ -230,19 +231,6 @@ class _Finder:
             self._mark_coordination(tokens, first)
 
     @staticmethod
-    def _about_sport(sentences: Sequence[Sentence]) -> bool:
-        """Sports reporting: five different sports words, or three and a score ("112-107")."""
-        seen: set[str] = set()
-        score = False
-        for sentence in sentences:
-            texts = [t.text.lower() for t in sentence.tokens]
-            seen.update(SPORT_WORDS.intersection(texts))
-            score = score or _has_score(texts)
-            if len(seen) >= 5 or (score and len(seen) >= 3):
-                return True
-        return False
-
-    @staticmethod
     def _openings(tokens: Sequence[Token]) -> set[int]:
         """Token indices where capitals say nothing: the first word, and the first after a lead-in.
 
@@ -250,16 +238,13 @@ class _Finder:
         dateline ("NEW YORK — Stocks fell").
         """
         first = next((k for k, t in enumerate(tokens) if t.text not in OPENERS), 0)
-        openings = {first}
-        for k in range(first, min(len(tokens) - 1, first + 6)):
+        for k in range(first + 1, min(len(tokens) - 1, first + 6)):
             word = tokens[k].text
-            lead_in = tokens[first:k]
-            if (word == ":" and k - first <= 2) or (
-                word in ("—", "–") and lead_in and all(not t.text.isalpha() or t.text.isupper() for t in lead_in)
-            ):
-                openings.add(k + 1)
-                break
-        return openings
+            if word == ":" and k - first <= 2:
+                return {first, k + 1}
+            if word in ("—", "–") and all(not t.text.isalpha() or t.text.isupper() for t in tokens[first:k]):
+                return {first, k + 1}
+        return {first}
 
     def _note_plain_acronyms(self, tokens: Sequence[Token]) -> None:
         """Acronyms that abbreviate lower-case words are terms, not names: "light-emitting diodes (LED)"."""
@@ -1016,6 +1001,20 @@ def _camel_case(word: str) -> bool:
     """A capital after a lower-case letter inside the word ("LibriVox", "wikiHow"), as brands write them."""
     inner = any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
     return inner and len(word) >= 5 and not word.startswith(_NAME_PREFIXES)  # not "CoM" (centre of mass)
+
+
+_SPORT_WORD = re.compile(r"\b(?:" + "|".join(sorted(SPORT_WORDS)) + r")\b", re.IGNORECASE)
+_SCORE = re.compile(r"(?<![\d.,])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,])")
+
+
+def _about_sport(text: str) -> bool:
+    """Sports reporting: five different sports words, or three and a score ("112-107")."""
+    seen: set[str] = set()
+    for match in _SPORT_WORD.finditer(text):
+        seen.add(match.group().lower())
+        if len(seen) >= 5:
+            return True
+    return len(seen) >= 3 and _SCORE.search(text) is not None
 
 
 def _has_score(texts: Sequence[str]) -> bool:
