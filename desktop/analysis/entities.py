@@ -157,6 +157,7 @@ class _Candidate:
     last: int = 0  # index after its last token
     person: Key | None = None  # the full personal name this mention links to
     club: bool = False  # named as a side in a match result
+    plays: bool = False  # named as sports reporting names a club ("Leeds manager"): a club if the text is about sport
 
 
 def _capitalised(word: str) -> bool:
@@ -193,7 +194,6 @@ class _Finder:
         self.references: list[_Candidate] = []  # lone cue words ("the Court") that may stand for a full name
         self._groups = 0
         self.plain_acronyms: set[str] = set()  # spelt out in lower case: "compact fluorescent lamps (CFL)"
-        self.sports = _about_sport(text)
 
     # ------------------------------------------------------------ candidates
     def collect(self) -> None:
@@ -541,7 +541,8 @@ class _Finder:
         cand = _Candidate(
             tokens[i].start, tokens[j - 1].end, words, initial=initial, tokens=tokens, first=i, last=j
         )
-        cand.club = self._in_result(tokens, i, j) or (self.sports and self._club_context(tokens, i, j))
+        cand.club = self._in_result(tokens, i, j)
+        cand.plays = self._club_context(tokens, i, j)
         if titled and not self._known(words):
             cand.label, cand.strong = PERSON, True  # "Dr. Wendell Park": the title outranks the cue word "Park"
         elif not self._label_known(cand):
@@ -767,6 +768,9 @@ class _Finder:
                 listed = None if cand.cues else known_groups.get(cand.group)
                 cand.label = listed or self._context_label(cand)
         # A side in a match result is a club, and so is every name listed with it ("Real Madrid and Barcelona").
+        if _about_sport(self.lower_words, self.text):
+            for cand in self.candidates:
+                cand.club = cand.club or cand.plays
         # Not a person's surname ("Aurich's side"), and not where a preposition makes it a place ("in Milan").
         people = self._people()
         club_groups = {c.group for c in self.candidates if c.club and c.group >= 0}
@@ -1003,18 +1007,13 @@ def _camel_case(word: str) -> bool:
     return inner and len(word) >= 5 and not word.startswith(_NAME_PREFIXES)  # not "CoM" (centre of mass)
 
 
-_SPORT_WORD = re.compile(r"\b(?:" + "|".join(sorted(SPORT_WORDS)) + r")\b", re.IGNORECASE)
 _SCORE = re.compile(r"(?<![\d.,])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,])")
 
 
-def _about_sport(text: str) -> bool:
-    """Sports reporting: five different sports words, or three and a score ("112-107")."""
-    seen: set[str] = set()
-    for match in _SPORT_WORD.finditer(text):
-        seen.add(match.group().lower())
-        if len(seen) >= 5:
-            return True
-    return len(seen) >= 3 and _SCORE.search(text) is not None
+def _about_sport(lower_words: set[str], text: str) -> bool:
+    """Sports reporting: five different sports words in ``lower_words``, or three and a score ("112-107")."""
+    seen = len(SPORT_WORDS & lower_words)
+    return seen >= 5 or (seen >= 3 and _SCORE.search(text) is not None)
 
 
 def _has_score(texts: Sequence[str]) -> bool:
