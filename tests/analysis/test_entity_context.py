@@ -11,6 +11,11 @@ def _labels(text: str) -> dict[str, str]:
     return {m.text: e.label for e in find_entities(text, sentences(text)) for m in e.mentions}
 
 
+def _spans(text: str) -> list[tuple[str, str]]:
+    """(mention, label) in entity order, every mention kept."""
+    return [(m.text, e.label) for e in find_entities(text, sentences(text)) for m in e.mentions]
+
+
 def test_in_sports_reporting_a_city_that_plays_is_a_club_but_stays_a_place_after_in():
     text = (
         "Halden scored 31 points as Tacoma beat Fresno 98-91 in the league opener. "
@@ -63,7 +68,7 @@ def test_camel_case_brands_are_organisations_but_mc_names_are_not():
 
 def test_a_surname_that_is_also_a_place_names_the_person_unless_a_preposition_makes_it_a_place():
     text = "Coach Denise Washington met parents. Washington said the plan works. She moved to Washington in May."
-    spans = [(m.text, e.label) for e in find_entities(text, sentences(text)) for m in e.mentions]
+    spans = _spans(text)
     assert spans.count(("Washington", PERSON)) == 1 and spans.count(("Washington", PLACE)) == 1
 
 
@@ -79,8 +84,7 @@ def test_a_company_is_one_that_says_it_or_has_shares_bought_in_it():
 
 def test_a_cue_on_one_mention_labels_every_mention_of_the_name():
     text = "Quorlin hired 40 engineers. Quorlin, a two-year-old startup, said demand grew. Analysts like Quorlin."
-    spans = [(m.text, e.label) for e in find_entities(text, sentences(text)) for m in e.mentions]
-    assert spans == [("Quorlin", ORG)] * 3
+    assert _spans(text) == [("Quorlin", ORG)] * 3
 
 
 def test_the_head_word_of_an_organisation_named_earlier_is_that_organisation():
