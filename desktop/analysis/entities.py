@@ -193,6 +193,7 @@ class _Finder:
         self._surface_cues: dict[Key, str] = {}  # each name's commonest context cue, filled by resolve()
         self.references: list[_Candidate] = []  # lone cue words ("the Court") that may stand for a full name
         self._groups = 0
+        self._lists: set[int] = set()  # groups joined by "and"/"or", not just a comma
         self.plain_acronyms: set[str] = set()  # spelt out in lower case: "compact fluorescent lamps (CFL)"
 
     # ------------------------------------------------------------ candidates
@@ -745,9 +746,10 @@ class _Finder:
                     a.group = self._groups
                 b.group = a.group
                 after_b = tokens[b.last].text if b.last < len(tokens) else ""
-                if between & {"and", "or"} or (
-                    b.strong and b.label == PLACE and after_b not in POSSESSIVES  # "Shannon, Ireland"
-                ):
+                if between & {"and", "or"}:
+                    joined.add(a.group)
+                    self._lists.add(a.group)
+                elif b.strong and b.label == PLACE and after_b not in POSSESSIVES:  # "Shannon, Ireland"
                     joined.add(a.group)
         for cand in sentence_cands:
             if cand.group not in joined:
@@ -773,12 +775,13 @@ class _Finder:
                 cand.club = cand.club or cand.plays
         # Not a person's surname ("Aurich's side"), and not where a preposition makes it a place ("in Milan").
         people = self._people()
-        club_groups = {c.group for c in self.candidates if c.club and c.group >= 0}
+        # Only a real list spreads it ("Real Madrid and Barcelona"), not "Hernan Dario Gomez, Panama coach".
+        club_groups = {c.group for c in self.candidates if c.club and c.group in self._lists}
         clubs = {
             c.words
             for c in self.candidates
             if (c.club or c.group in club_groups) and c.label in (None, ORG, PLACE) and not c.fragment
-            and not (len(c.words) == 1 and c.words[0] in people)
+            and not (len(c.words) == 1 and (c.words[0] in people or self._common(c)))  # not "We were"
         }
         for cand in self.candidates:
             if cand.words in clubs and cand.label != PERSON and not self._after_place_preposition(cand):
