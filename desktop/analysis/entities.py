@@ -60,7 +60,8 @@ ORG_NOUNS = frozenset(
     "maker manufacturer retailer giant insurer lender daily tabloid union charity militia "
     "organization organisation conglomerate automaker chain business operator provider supplier utility "
     "exporter distributor studio label band developer miner pac committee coalition nonprofit "
-    "foundation alliance lobby institute gallery museum theater theatre publisher".split()
+    "foundation alliance lobby institute gallery museum theater theatre publisher federation association "
+    "co-operative cooperative".split()
 )
 # Capitalised first words that make a place of the name they open: "Cape Canaveral", "Lake Erie".
 PLACE_PREFIXES = frozenset("Cape Mount Mt. Lake Fort Port Isle Gulf Bay Point County".split())
@@ -115,7 +116,7 @@ POSSESSIVE_INSTITUTIONS = frozenset("Hospital College Church Cathedral Chapel Sc
 ORG_BELONGINGS = frozenset(
     "shares stock board headquarters subsidiary subsidiaries shareholders revenue revenues profit profits "
     "earnings employees workforce customers products product stores brand founder founders co-founder "
-    "executive executives ceo valuation investors".split()
+    "executive executives ceo valuation investors parent".split()
 )
 # Words that end an appositive's noun phrase: "Acme, a maker of pumps, ...", "Lee, a spokesman for ...".
 APPOSITIVE_ENDS = frozenset(", . ; : of for that which who whose in at with based".split())
@@ -463,7 +464,9 @@ class _Finder:
     def _of_belongs(self, tokens: Sequence[Token], i: int, k: int, j: int) -> bool:
         head = tokens[k - 1].text
         words = tuple(t.text for t in tokens[i:j])
-        return head in self.g.org_cues or head in self.g.place_cues or head in OF_HEADS or self._known(words) is not None
+        if head in self.g.place_cues:  # "Stadium of Light", not "Thomas Castle of Susman Godfrey"
+            return tokens[i].text not in self.g.first_names
+        return head in self.g.org_cues or head in OF_HEADS or self._known(words) is not None
 
     @staticmethod
     def _prefix(words: Key, table: frozenset[Key], longest: int) -> int:
@@ -544,7 +547,12 @@ class _Finder:
         )
         cand.club = self._in_result(tokens, i, j)
         cand.plays = self._club_context(tokens, i, j)
-        if titled and not self._known(words):
+        before = tokens[i - 1].text.lower() if i else ""
+        named_like_person = (
+            len(words) == 2 and words[0] in g.first_names and words[1] in g.place_cues
+            and before not in PLACE_OR_MOVEMENT and before != "the"
+        )  # "Thomas Castle said", not "at Grant Park"
+        if (titled or named_like_person) and not self._known(words):
             cand.label, cand.strong = PERSON, True  # "Dr. Wendell Park": the title outranks the cue word "Park"
         elif not self._label_known(cand):
             if titled:
@@ -625,7 +633,9 @@ class _Finder:
         after = tokens[j].text if j < len(tokens) else ""
         word = cand.words[0]
         acronym = len(cand.words) == 1 and word.isupper() and 2 <= len(word.rstrip(".")) <= 6
-        if acronym and word.lower() not in self.g.common_words:  # "a HUGE success" is no name
+        if word.isupper() and len(word) > 3 and after in ("—", "–"):
+            cand.cues.append(PLACE)  # a dateline: "LLEIDA — Farmers ..."
+        elif acronym and word.lower() not in self.g.common_words:  # "a HUGE success" is no name
             # Before a lower-case noun it may be a term ("LED bulbs"): the tagger decides first.
             (cand.hints if after.islower() and after not in SAID else cand.cues).append(ORG)
         if _camel_case(word) and len(cand.words) == 1:

@@ -106,3 +106,12 @@ def test_numbered_roads_and_streets_are_places():
 
 def test_a_title_outranks_a_place_word_at_the_end_of_a_name():
     assert _labels("The plan is fair, said Dr. Wendell Park of the clinic.")["Wendell Park"] == PERSON
+
+
+def test_a_given_name_before_a_place_word_is_a_person_unless_the_context_is_a_place():
+    labels = _labels("Thomas Castle of Susman Godfrey called it a win. Fans gathered at Grant Park on Sunday.")
+    assert labels["Thomas Castle"] == PERSON and labels["Grant Park"] == PLACE
+
+
+def test_an_upper_case_dateline_is_a_place():
+    assert _labels("LLEIDA — Farmers in the region said the harvest failed.")["LLEIDA"] == PLACE
