@@ -454,7 +454,7 @@ class _Finder:
         """
         if words[0] in self.g.first_names:
             return None
-        lowered = tuple(w.lower() for w in words)
+        lowered = tuple(map(str.lower, words))
         for end in range(len(words) - 1, 1, -1):
             for start in range(max(1, end - self.g.longest_title), end):
                 if lowered[start:end] in self.g.titles:
@@ -471,7 +471,7 @@ class _Finder:
     @staticmethod
     def _prefix(words: Key, table: frozenset[Key], longest: int) -> int:
         """Length of the longest prefix of ``words`` (case-insensitive) found in ``table``."""
-        lowered = tuple(w.lower() for w in words[:longest])
+        lowered = tuple(map(str.lower, words[:longest]))
         for width in range(len(lowered), 0, -1):
             if lowered[:width] in table:
                 return width
@@ -490,11 +490,11 @@ class _Finder:
         """
         if (
             (len(words) > 1 or len(words[0]) > 3)
-            and all(w.isupper() for w in words)
+            and all(map(str.isupper, words))
             and words not in self.g.places
             and words not in self.g.organisations
         ):
-            words = tuple(w.title() for w in words)  # but "USSR" and "NATO" are listed as such
+            words = tuple(map(str.title, words))  # but "USSR" and "NATO" are listed as such
         if words in self.g.places:
             return PLACE, self.g.places[words]
         if words in self.g.organisations:
