@@ -81,10 +81,17 @@ STORMS = frozenset("Hurricane Typhoon Cyclone Storm Tropical".split())
 # Words before "for" that make the next name a club: "signed for Barcelona", "31 points for Boston".
 PLAYED_FOR = frozenset("signed plays played playing play scored goals goal points starred".split())
 # Words before "in" that make the next name a publication, not a place: "published in Nature".
+# Verbs of going somewhere before "to", of leaving before "from", and nouns before "of", that make a place.
+MOVED = frozenset("fled flown flew moved travelled traveled returned evacuated relocated drove sailed headed went".split())
+LEFT = frozenset("fled evacuated escaped flew arrived returned".split())
+PLACE_OF = frozenset(
+    "residents resident outskirts north south east west northeast northwest southeast southwest centre center "
+    "heart streets suburbs mayor".split()
+)
 # Lower-case words after a name that make it an organisation: "Nvidia chief executive", "Unite members".
 COMPANY_STAFF = frozenset(
     "ceo cfo chief spokesman spokeswoman spokesperson analyst analysts economist economists strategist "
-    "executive executives shareholders investors employees members".split()
+    "executive executives shareholders investors employees members engineer engineers scientists".split()
 )
 # Sports reporting: in a text with several of these words, a city or country can be a club.
 SPORT_WORDS = frozenset(
@@ -656,7 +663,7 @@ class _Finder:
         if before == "the" and (after in SAID or not after[:1].isalnum()) and not cand.cues:
             cand.cues.append(ORG)  # "the Greens said", "the Vatican.": people take no article
         speaks = after in SAID or (after == "," and next_word in SAID)
-        speaker = speaks and before not in PLACE_PREPOSITIONS  # not "the Met Office in Exeter said"
+        speaker = speaks and before not in PLACE_PREPOSITIONS and before != "of"  # not "the Met Office in Exeter said"
         if speaker and next_word in ("it", "its"):
             cand.cues.append(ORG)  # "Next said it expects": people are "he" or "she"
         elif speaker or (after == "," and next_word == "who"):
@@ -668,6 +675,11 @@ class _Finder:
         modifier = after.islower() and after not in self.g.common_words  # "the Wolfsburg site"
         if before == "at" and i > 1 and tokens[i - 2].text.lower() in WORKS_AT and not modifier:
             cand.cues.append(ORG)  # "studied at Columbia"; not "workers at the Wolfsburg site"
+        two_before = tokens[i - 2].text.lower() if i > 1 else ""
+        if (before == "to" and two_before in MOVED) or (before == "from" and two_before in LEFT) or (
+            before == "of" and two_before in PLACE_OF
+        ):
+            cand.cues.append(PLACE)  # "fled to Rahad", "evacuated from Nyala", "residents of Um Rawaba"
         if before == "at" and after == "on" and next_word in self.g.calendar:
             cand.cues.insert(0, PLACE)  # "beat Everton 3-1 at Anfield on Sunday": a venue
         if before == "in" and any(t.text.lower() in PUBLISHED_IN for t in tokens[max(0, i - 5) : i - 1]):
@@ -761,6 +773,8 @@ class _Finder:
                     self._lists.add(a.group)
                 elif b.strong and b.label == PLACE and after_b not in POSSESSIVES:  # "Shannon, Ireland"
                     joined.add(a.group)
+        sizes = Counter(c.group for c in sentence_cands if c.group >= 0)
+        joined.update(group for group, size in sizes.items() if size >= 3)  # "Scarborough, Etobicoke, North York"
         for cand in sentence_cands:
             if cand.group not in joined:
                 cand.group = -1
@@ -775,9 +789,10 @@ class _Finder:
                 self._surface_cues[words] = votes.most_common(1)[0][0]
         # A listed name's known type outranks the tagger: "Acme Robotics and Bluefin Logistics Inc."
         known_groups = {c.group: c.label for c in self.candidates if c.group >= 0 and c.strong and not c.fragment}
+        cued_groups = {c.group: c.cues[0] for c in self.candidates if c.group >= 0 and c.cues and not c.fragment}
         for cand in self.candidates:
             if not cand.strong and len(cand.words) > 1:
-                listed = None if cand.cues else known_groups.get(cand.group)
+                listed = None if cand.cues else known_groups.get(cand.group) or cued_groups.get(cand.group)
                 cand.label = listed or self._context_label(cand)
         # A side in a match result is a club, and so is every name listed with it ("Real Madrid and Barcelona").
         if _about_sport(self.lower_words, self.text):
@@ -794,7 +809,8 @@ class _Finder:
             and not (len(c.words) == 1 and (c.words[0] in people or self._common(c)))  # not "We were"
         }
         for cand in self.candidates:
-            if cand.words in clubs and cand.label != PERSON and not self._after_place_preposition(cand):
+            dateline = cand.last < len(cand.tokens) and cand.tokens[cand.last].text in ("—", "–")
+            if cand.words in clubs and cand.label != PERSON and not self._after_place_preposition(cand) and not dateline:
                 cand.label, cand.strong, cand.canonical = ORG, True, None
         by_surface: dict[Key, str] = {}
         for cand in self.candidates:

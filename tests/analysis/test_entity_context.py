@@ -115,3 +115,17 @@ def test_a_given_name_before_a_place_word_is_a_person_unless_the_context_is_a_pl
 
 def test_an_upper_case_dateline_is_a_place():
     assert _labels("LLEIDA — Farmers in the region said the harvest failed.")["LLEIDA"] == PLACE
+
+
+def test_places_by_movement_and_by_what_they_have():
+    labels = _labels("Amna Osman fled to Rahad with her children. Residents of Um Rawaba said prices tripled.")
+    assert labels["Rahad"] == PLACE and labels["Um Rawaba"] == PLACE
+
+
+def test_three_names_in_a_comma_list_share_a_label():
+    labels = _labels("New stations will open in Scarborough, Etobicoke, North York and the east end next year.")
+    assert labels["Etobicoke"] == PLACE and labels["North York"] == PLACE
+
+
+def test_acronyms_of_things_are_not_organisations():
+    assert _labels("She fled in a borrowed SUV while GDP fell and NASA watched.") == {"NASA": ORG}
