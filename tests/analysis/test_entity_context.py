@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.analysis.entities import find_entities
 from desktop.analysis.model import ORG, PERSON, PLACE
 from desktop.analysis.tokens import sentences
 
 
 def _labels(text: str) -> dict[str, str]:
-    return {m.text: e.label for e in find_entities(text, sentences(text)) for m in e.mentions}
+    return {
+        m.text: e.label
+        for e in find_entities(text, sentences(text))
+        for m in e.mentions
+    }
 
 
 def _spans(text: str) -> list[tuple[str, str]]:
     """(mention, label) in entity order, every mention kept."""
-    return [(m.text, e.label) for e in find_entities(text, sentences(text)) for m in e.mentions]
+    return [
+        (m.text, e.label)
+        for e in find_entities(text, sentences(text))
+        for m in e.mentions
+    ]
 
 
 def test_in_sports_reporting_a_city_that_plays_is_a_club_but_stays_a_place_after_in():
@@ -25,16 +35,18 @@ def test_in_sports_reporting_a_city_that_plays_is_a_club_but_stays_a_place_after
     labels = _labels(text)
     assert labels["Fresno"] == ORG
     assert labels["Ola Brandt"] == PERSON and labels["Brandt"] == PERSON
-    spans = [(m.text, m.start, e.label) for e in find_entities(text, sentences(text)) for m in e.mentions]
+    spans = [
+        (m.text, m.start, e.label)
+        for e in find_entities(text, sentences(text))
+        for m in e.mentions
+    ]
     assert [label for name, _, label in spans if name == "Tacoma"] == [ORG, PLACE]
 
 
-def test_without_sports_words_a_city_before_a_verb_stays_a_place():
-    assert _labels("Fresno has approved a new budget, the mayor said on Monday.")["Fresno"] == PLACE
-
-
 def test_a_question_label_or_dateline_opens_the_sentence_like_its_first_word():
-    labels = _labels("Q: What did you listen to? A: Honestly, whatever was on. OSLO — Stocks fell sharply.")
+    labels = _labels(
+        "Q: What did you listen to? A: Honestly, whatever was on. OSLO — Stocks fell sharply."
+    )
     assert "Honestly" not in labels and "Stocks" not in labels
 
 
@@ -44,42 +56,26 @@ def test_a_name_that_fills_a_whole_quotation_is_a_title_not_a_place():
 
 
 def test_diseases_named_after_people_are_not_people():
-    labels = _labels("The drug slowed Alzheimer's disease, said Dr. Ana Ruiz of Stanford University.")
+    labels = _labels(
+        "The drug slowed Alzheimer's disease, said Dr. Ana Ruiz of Stanford University."
+    )
     assert "Alzheimer" not in labels and labels["Ana Ruiz"] == PERSON
 
 
-def test_firms_joined_by_an_ampersand_are_organisations():
-    assert _labels("He is represented by Sullivan & Cromwell in the case.")["Sullivan & Cromwell"] == ORG
-
-
 def test_listed_agencies_with_small_words_inside_are_found_whole():
-    labels = _labels("The Centers for Disease Control and Prevention reported 40 cases.")
+    labels = _labels(
+        "The Centers for Disease Control and Prevention reported 40 cases."
+    )
     assert labels == {"Centers for Disease Control and Prevention": ORG}
-
-
-def test_an_author_followed_by_a_year_is_a_person():
-    assert _labels("The pattern was first described by Quilvane (1964) in a survey.")["Quilvane"] == PERSON
-
-
-def test_camel_case_brands_are_organisations_but_mc_names_are_not():
-    labels = _labels("Readers found the book on LibriVox. Later, Dana McGuire said she liked it.")
-    assert labels["LibriVox"] == ORG and labels["Dana McGuire"] == PERSON
 
 
 def test_a_surname_that_is_also_a_place_names_the_person_unless_a_preposition_makes_it_a_place():
     text = "Coach Denise Washington met parents. Washington said the plan works. She moved to Washington in May."
     spans = _spans(text)
-    assert spans.count(("Washington", PERSON)) == 1 and spans.count(("Washington", PLACE)) == 1
-
-
-def test_a_place_noun_in_an_apposition_or_before_of_makes_a_place():
-    labels = _labels("Residents of Brenwick, a village of 900 people, objected. Farms in the districts of Tal Oren suffered.")
-    assert labels["Brenwick"] == PLACE and labels["Tal Oren"] == PLACE
-
-
-def test_a_company_is_one_that_says_it_or_has_shares_bought_in_it():
-    labels = _labels("Quorvane said it would cut 300 jobs. Investors bought shares in Feltmark on Tuesday.")
-    assert labels["Quorvane"] == ORG and labels["Feltmark"] == ORG
+    assert (
+        spans.count(("Washington", PERSON)) == 1
+        and spans.count(("Washington", PLACE)) == 1
+    )
 
 
 def test_a_cue_on_one_mention_labels_every_mention_of_the_name():
@@ -100,32 +96,83 @@ def test_a_lone_head_word_with_no_full_name_before_it_is_no_name():
 
 
 def test_numbered_roads_and_streets_are_places():
-    labels = _labels("Police closed Route 9 and Interstate 89 near South 56th Street on Friday.")
-    assert labels == {"Route 9": PLACE, "Interstate 89": PLACE, "South 56th Street": PLACE}
-
-
-def test_a_title_outranks_a_place_word_at_the_end_of_a_name():
-    assert _labels("The plan is fair, said Dr. Wendell Park of the clinic.")["Wendell Park"] == PERSON
-
-
-def test_a_given_name_before_a_place_word_is_a_person_unless_the_context_is_a_place():
-    labels = _labels("Thomas Castle of Susman Godfrey called it a win. Fans gathered at Grant Park on Sunday.")
-    assert labels["Thomas Castle"] == PERSON and labels["Grant Park"] == PLACE
-
-
-def test_an_upper_case_dateline_is_a_place():
-    assert _labels("LLEIDA — Farmers in the region said the harvest failed.")["LLEIDA"] == PLACE
-
-
-def test_places_by_movement_and_by_what_they_have():
-    labels = _labels("Amna Osman fled to Rahad with her children. Residents of Um Rawaba said prices tripled.")
-    assert labels["Rahad"] == PLACE and labels["Um Rawaba"] == PLACE
-
-
-def test_three_names_in_a_comma_list_share_a_label():
-    labels = _labels("New stations will open in Scarborough, Etobicoke, North York and the east end next year.")
-    assert labels["Etobicoke"] == PLACE and labels["North York"] == PLACE
+    labels = _labels(
+        "Police closed Route 9 and Interstate 89 near South 56th Street on Friday."
+    )
+    assert labels == {
+        "Route 9": PLACE,
+        "Interstate 89": PLACE,
+        "South 56th Street": PLACE,
+    }
 
 
 def test_acronyms_of_things_are_not_organisations():
-    assert _labels("She fled in a borrowed SUV while GDP fell and NASA watched.") == {"NASA": ORG}
+    assert _labels("She fled in a borrowed SUV while GDP fell and NASA watched.") == {
+        "NASA": ORG
+    }
+
+
+# A name, the words around it, and the label they give it.
+LABELLED_BY_CONTEXT = [
+    pytest.param(
+        "Readers found the book on LibriVox. Later, Dana McGuire said she liked it.",
+        {"LibriVox": ORG, "Dana McGuire": PERSON},
+        id="camel_case_brands_are_organisations_but_mc_names_are_not",
+    ),
+    pytest.param(
+        "Residents of Brenwick, a village of 900 people, objected. Farms in the districts of Tal Oren suffered.",
+        {"Brenwick": PLACE, "Tal Oren": PLACE},
+        id="a_place_noun_in_an_apposition_or_before_of_makes_a_place",
+    ),
+    pytest.param(
+        "Quorvane said it would cut 300 jobs. Investors bought shares in Feltmark on Tuesday.",
+        {"Quorvane": ORG, "Feltmark": ORG},
+        id="a_company_is_one_that_says_it_or_has_shares_bought_in_it",
+    ),
+    pytest.param(
+        "Thomas Castle of Susman Godfrey called it a win. Fans gathered at Grant Park on Sunday.",
+        {"Thomas Castle": PERSON, "Grant Park": PLACE},
+        id="a_given_name_before_a_place_word_is_a_person_unless_the_context_is_a_place",
+    ),
+    pytest.param(
+        "Amna Osman fled to Rahad with her children. Residents of Um Rawaba said prices tripled.",
+        {"Rahad": PLACE, "Um Rawaba": PLACE},
+        id="places_by_movement_and_by_what_they_have",
+    ),
+    pytest.param(
+        "New stations will open in Scarborough, Etobicoke, North York and the east end next year.",
+        {"Etobicoke": PLACE, "North York": PLACE},
+        id="three_names_in_a_comma_list_share_a_label",
+    ),
+    pytest.param(
+        "Fresno has approved a new budget, the mayor said on Monday.",
+        {"Fresno": PLACE},
+        id="without_sports_words_a_city_before_a_verb_stays_a_place",
+    ),
+    pytest.param(
+        "He is represented by Sullivan & Cromwell in the case.",
+        {"Sullivan & Cromwell": ORG},
+        id="firms_joined_by_an_ampersand_are_organisations",
+    ),
+    pytest.param(
+        "The pattern was first described by Quilvane (1964) in a survey.",
+        {"Quilvane": PERSON},
+        id="an_author_followed_by_a_year_is_a_person",
+    ),
+    pytest.param(
+        "The plan is fair, said Dr. Wendell Park of the clinic.",
+        {"Wendell Park": PERSON},
+        id="a_title_outranks_a_place_word_at_the_end_of_a_name",
+    ),
+    pytest.param(
+        "LLEIDA — Farmers in the region said the harvest failed.",
+        {"LLEIDA": PLACE},
+        id="an_upper_case_dateline_is_a_place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED_BY_CONTEXT)
+def test_context_labels_each_name(text, expected):
+    labels = _labels(text)
+    assert {name: labels.get(name) for name in expected} == expected
