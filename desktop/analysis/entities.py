@@ -407,7 +407,9 @@ class _Finder:
                 break
             elif words[0] in g.calendar or (initial and lower in g.common_words):
                 i += 1
-            elif width := self._prefix(words, g.titles, g.longest_title):
+            elif (width := self._prefix(words, g.titles, g.longest_title)) and not (
+                width < len(words) and words[width] in g.place_cues  # "Queen Street West", "King Street"
+            ):
                 i += width
                 titled = True
             elif inner := self._inner_title(words):
@@ -471,6 +473,8 @@ class _Finder:
     def _of_belongs(self, tokens: Sequence[Token], i: int, k: int, j: int) -> bool:
         head = tokens[k - 1].text
         words = tuple(t.text for t in tokens[i:j])
+        if j + 1 < len(tokens) and tokens[j].text == "," and self._known((tokens[j + 1].text,)):
+            return False  # "Meridian Launch Systems of | Long Beach, California": a firm and where it is
         if head in self.g.place_cues:  # "Stadium of Light", not "Thomas Castle of Susman Godfrey"
             return tokens[i].text not in self.g.first_names
         return head in self.g.org_cues or head in OF_HEADS or self._known(words) is not None
@@ -528,6 +532,8 @@ class _Finder:
             return None
         if words[-1].isdigit() and words[-2] in NUMBERED_ROADS:
             return PLACE
+        if words[-1] in COMPASS and words[-2] in self.g.place_cues:
+            return PLACE  # "Queen Street West"
         link = next((k for k, w in enumerate(words) if k and w in ("of", *ORG_LINKS)), None)
         head = words[link - 1] if link else words[-1]
         if head in self.g.org_cues:
@@ -808,9 +814,12 @@ class _Finder:
             if (c.club or c.group in club_groups) and c.label in (None, ORG, PLACE) and not c.fragment
             and not (len(c.words) == 1 and (c.words[0] in people or self._common(c)))  # not "We were"
         }
+        # A list after "in" is a list of places: "in Auckland, Wellington and Christchurch".
+        place_lists = {c.group for c in self.candidates if c.group >= 0 and self._after_place_preposition(c)}
         for cand in self.candidates:
             dateline = cand.last < len(cand.tokens) and cand.tokens[cand.last].text in ("—", "–")
-            if cand.words in clubs and cand.label != PERSON and not self._after_place_preposition(cand) and not dateline:
+            in_places = self._after_place_preposition(cand) or cand.group in place_lists
+            if cand.words in clubs and cand.label != PERSON and not in_places and not dateline:
                 cand.label, cand.strong, cand.canonical = ORG, True, None
         by_surface: dict[Key, str] = {}
         for cand in self.candidates:

@@ -165,6 +165,21 @@ LABELLED_BY_CONTEXT = [
         id="a_title_outranks_a_place_word_at_the_end_of_a_name",
     ),
     pytest.param(
+        "The tower on Queen Street West was built by Marcus Feld Properties.",
+        {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
+        id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
+    ),
+    pytest.param(
+        "The rocket, made by Meridian Launch Systems of Long Beach, California, lifted off.",
+        {"Meridian Launch Systems": ORG, "Long Beach": PLACE},
+        id="a_firm_of_a_city_and_state_is_a_firm_and_a_place",
+    ),
+    pytest.param(
+        "Tipoki scored for the Wellington side in the 30-27 win. Clinics open in Auckland, Wellington and Napier.",
+        {"Auckland": PLACE, "Napier": PLACE},
+        id="a_list_after_in_stays_a_list_of_places_in_sports_reporting",
+    ),
+    pytest.param(
         "LLEIDA — Farmers in the region said the harvest failed.",
         {"LLEIDA": PLACE},
         id="an_upper_case_dateline_is_a_place",
