@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
     QMenu, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -23,6 +23,7 @@ from ...analysis.entities import MERGE, NOT_ENTITY, RELABEL, RENAME, Correction
 from ...store.corrections import StoredCorrection
 from ..slices import Steps, run_to_end, superseding
 from ..theme import LAYER_BY_KEY
+from .actions import view_action
 
 ENTITY_ROLE = Qt.ItemDataRole.UserRole + 1
 TYPE_NAMES = {"PERSON": "Person", "ORG": "Organisation", "PLACE": "Place"}
@@ -50,11 +51,13 @@ class EntitiesPanel(QWidget):
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._show_context_menu)
-        self.rename_action = self._tree_action("&Rename…", "F2", self.edit_current_name)
-        self.reject_action = self._tree_action("&Not an Entity", QKeySequence.StandardKey.Delete,
-                                               lambda: self.reject_current())
-        self.reject_mention_action = self._tree_action("Not an Entity: This &Mention Only", "Shift+Del",
-                                                       lambda: self.reject_current(mention_only=True))
+        # With children: the shortcuts also work while a name is being edited in the tree.
+        in_tree = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.rename_action = view_action(self.tree, "&Rename…", "F2", self.edit_current_name, in_tree)
+        self.reject_action = view_action(self.tree, "&Not an Entity", QKeySequence.StandardKey.Delete,
+                                         lambda: self.reject_current(), in_tree)
+        self.reject_mention_action = view_action(self.tree, "Not an Entity: This &Mention Only", "Shift+Del",
+                                                 lambda: self.reject_current(mention_only=True), in_tree)
         self._entities: tuple[Entity, ...] = ()
         self._filling = False
         self.position_label = QLabel()
@@ -74,14 +77,6 @@ class EntitiesPanel(QWidget):
         layout.addLayout(buttons)
         self._mention_index = 0
         self._update_buttons()
-
-    def _tree_action(self, text: str, shortcut, slot) -> QAction:
-        action = QAction(text, self.tree)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.tree.addAction(action)
-        return action
 
     def set_entities(self, entities: Sequence[Entity]) -> None:
         run_to_end(self.fill_entities(entities))

@@ -7,13 +7,14 @@ from pathlib import PurePath
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLineEdit, QMenu, QMessageBox, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 
 from ...store import DocumentSummary
+from .actions import view_action
 
 COLUMNS = ("Title", "Source", "Added", "Words", "Notes")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -82,10 +83,10 @@ class LibraryPanel(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
 
-        self.open_action = self._table_action("&Open", self.open_selected, "Return")
+        self.open_action = view_action(self.table, "&Open", "Return", self.open_selected)
         self.open_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])  # and the keypad's
-        self.rename_action = self._table_action("&Rename…", self.rename_selected, "F2")
-        self.delete_action = self._table_action("&Delete…", self.delete_selected, QKeySequence.StandardKey.Delete)
+        self.rename_action = view_action(self.table, "&Rename…", "F2", self.rename_selected)
+        self.delete_action = view_action(self.table, "&Delete…", QKeySequence.StandardKey.Delete, self.delete_selected)
         buttons = QHBoxLayout()
         for action in (self.open_action, self.rename_action, self.delete_action):
             button = QPushButton(action.text().replace("&", ""))
@@ -104,14 +105,6 @@ class LibraryPanel(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self.table.setColumnHidden(1, self.width() < WIDE_ENOUGH_FOR_SOURCE)
-
-    def _table_action(self, text: str, slot, shortcut) -> QAction:
-        action = QAction(text, self.table)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(slot)
-        self.table.addAction(action)
-        return action
 
     # ----- contents -----------------------------------------------------------------------------
 
