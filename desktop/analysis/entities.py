@@ -616,8 +616,7 @@ class _Finder:
         after = tokens[j].text if j < len(tokens) else ""
         return before in QUOTE_OPENERS and after in QUOTE_CLOSERS
 
-    @staticmethod
-    def _in_result(tokens: Sequence[Token], i: int, j: int) -> bool:
+    def _in_result(self, tokens: Sequence[Token], i: int, j: int) -> bool:
         def word(k: int) -> str:
             return tokens[k].text.lower() if 0 <= k < len(tokens) else ""
 
@@ -629,7 +628,8 @@ class _Finder:
             return True
         if before not in RESULT_BEFORE and after not in RESULT_AFTER:
             return False
-        return _has_score([t.text for t in tokens])  # "won" alone is no match result: a score must be there too
+        # "won" alone is no match result: a score must be in the sentence too.
+        return _SCORE.search(self.text, tokens[0].start, tokens[-1].end) is not None
 
     def _label_known(self, cand: _Candidate) -> bool:
         known = self._known(cand.words)
@@ -1045,21 +1045,14 @@ def _camel_case(word: str) -> bool:
     return inner and len(word) >= 5 and not word.startswith(_NAME_PREFIXES)  # not "CoM" (centre of mass)
 
 
-_SCORE = re.compile(r"(?<![\d.,])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,])")
+# A match score: "3-1", "112-107", "2 – 1"; not "1.5-2" or "10-12.5".
+_SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s*[-–]\s*\d{1,3}(?!\d|[.,]\d)")
 
 
 def _about_sport(lower_words: set[str], text: str) -> bool:
     """Sports reporting: five different sports words in ``lower_words``, or three and a score ("112-107")."""
     seen = len(SPORT_WORDS & lower_words)
     return seen >= 5 or (seen >= 3 and _SCORE.search(text) is not None)
-
-
-def _has_score(texts: Sequence[str]) -> bool:
-    """A match score among these tokens: "3-1", "112-107"."""
-    return any(
-        a.isdigit() and dash in "-–" and b.isdigit() and len(a) <= 3 and len(b) <= 3
-        for a, dash, b in zip(texts, texts[1:], texts[2:])
-    )
 
 
 def _model_label(cand: _Candidate) -> str | None:

@@ -195,11 +195,12 @@ def evaluate_gum(folder: Path) -> dict[str, Score] | None:
     docs = read_gum(folder)
     if not docs:
         return None
-    held_out = split_documents(list(docs))[1]
-    scores = score_gum_documents(docs[name] for name in held_out)
-    for genre in sorted({name.split("_")[1] for name in held_out}):
-        in_genre = [docs[name] for name in held_out if name.split("_")[1] == genre]
-        scores[f"genre:{genre}"] = score_gum_documents(in_genre)["entities"]
+    scores = {key: Score() for key in ENTITY_KEYS}
+    for name in split_documents(list(docs))[1]:
+        document_scores = score_gum_documents([docs[name]])  # each document analysed once
+        for key, score in document_scores.items():
+            scores[key].add(score)
+        scores.setdefault(f"genre:{name.split('_')[1]}", Score()).add(document_scores["entities"])
     return scores
 
 
