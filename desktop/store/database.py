@@ -43,6 +43,11 @@ class DamagedDatabaseError(StoreError):
         self.path = path
 
 
+def database_file(connection: sqlite3.Connection) -> str:
+    """The file behind ``connection`` ("" for an in-memory database), for workers that open their own."""
+    return connection.execute("PRAGMA database_list").fetchone()["file"]
+
+
 def open_or_recover(path: str | Path) -> tuple[sqlite3.Connection, str | None]:
     """Open ``path``; if it is damaged, move it aside and start a fresh database.
 

@@ -33,6 +33,7 @@ BACKGROUND_SAVE_CHARS = 100_000
 
 
 def save_loaded(connection: sqlite3.Connection, loaded: LoadedDocument) -> store.StoredDocument:
+    """Store a read document with everything the reading learnt about it."""
     return store.save_document(connection, loaded.title, loaded.text, loaded.path, source_url=loaded.source_url,
                                published=loaded.published, encoding=loaded.encoding)
 
@@ -64,7 +65,7 @@ class LibraryController(QObject):
         self.importer.progress.connect(self._on_import_progress)
         self.importer.finished.connect(self._on_imported)
         self.importer.failed.connect(self._on_import_failed)
-        self._database = connection.execute("PRAGMA database_list").fetchone()["file"]
+        self._database = store.database_file(connection)
         self.saver = BackgroundRunner(self, describe_error=_describe_save_error)
         self.saver.failed.connect(self._save_failed)
         self._show_saved: Callable[[store.StoredDocument], None] = lambda _document: None
@@ -231,8 +232,7 @@ class LibraryController(QObject):
         if store.list_documents(self._connection):
             return
         try:
-            sample = read_document(SAMPLE_DOCUMENT)
-            store.save_document(self._connection, sample.title, sample.text, sample.path, encoding=sample.encoding)
+            save_loaded(self._connection, read_document(SAMPLE_DOCUMENT))
         except (UserError, sqlite3.Error) as error:
             self._window.show_error(f"The sample article could not be added to the library: {error}")
         self.refresh()

@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Close Reader")
         self.setAcceptDrops(True)
         self._connection = connection
-        self._database_path = connection.execute("PRAGMA database_list").fetchone()["file"]
+        self._database_path = store.database_file(connection)
         self._settings = settings
         self.document: store.StoredDocument | None = None
         self.analysis: Analysis | None = None
