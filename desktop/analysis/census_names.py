@@ -18,7 +18,7 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
-from .gazetteer import DATA_DIR, _words, gazetteer
+from .gazetteer import DATA_DIR, gazetteer, list_words
 from .train import DEFAULT_GUM, read_gum
 
 OUTPUT = DATA_DIR / "census_first_names.txt"
@@ -60,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             for n in census_names(args.dist_dir)
             if n.lower() not in excluded and n not in g.calendar and (n,) not in g.places
         }
-        - _words("first_names.txt")
+        - list_words("first_names.txt")
     )
     lines = [" ".join(kept[k : k + 12]) for k in range(0, len(kept), 12)]
     OUTPUT.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")

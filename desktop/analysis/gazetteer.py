@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
+from ..paths import RESOURCES
 from .tokens import word_tokens
 
-DATA_DIR = Path(__file__).resolve().parents[2] / "resources" / "data"
+DATA_DIR = RESOURCES / "data"
 
 Key = tuple[str, ...]
 
@@ -38,7 +38,8 @@ def _aliases(filename: str) -> dict[Key, str]:
     return table
 
 
-def _words(filename: str, lower: bool = False) -> frozenset[str]:
+def list_words(filename: str, lower: bool = False) -> frozenset[str]:
+    """The whitespace-separated words of a list file under ``resources/data/``."""
     words = (word for line in _lines(filename) for word in line.split())
     return frozenset(w.lower() if lower else w for w in words)
 
@@ -75,9 +76,9 @@ def gazetteer() -> Gazetteer:
         place_cues=frozenset(_lines("place_cues.txt")),
         titles=titles,
         demonyms=_phrases("demonyms.txt"),
-        common_words=_words("common_words.txt", lower=True),
-        calendar=_words("calendar.txt"),
-        first_names=_words("first_names.txt") | _words("census_first_names.txt"),
+        common_words=list_words("common_words.txt", lower=True),
+        calendar=list_words("calendar.txt"),
+        first_names=list_words("first_names.txt") | list_words("census_first_names.txt"),
         longest_name=max(len(k) for k in (*places, *organisations)),
         longest_title=max(len(k) for k in titles),
     )

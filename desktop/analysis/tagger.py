@@ -16,9 +16,10 @@ from pathlib import Path
 
 from nltk.tag.perceptron import AveragedPerceptron, PerceptronTagger
 
+from ..paths import RESOURCES
 from .gazetteer import gazetteer
 
-MODEL_DIR = Path(__file__).resolve().parents[2] / "resources" / "models"
+MODEL_DIR = RESOURCES / "models"
 POS_MODEL = MODEL_DIR / "pos_perceptron.json"
 ENTITY_MODEL = MODEL_DIR / "entity_perceptron.json"
 OUTSIDE = "O"
