@@ -555,6 +555,11 @@ class _Finder:
             return
         if self._quoted_title(tokens, i, j) or self._eponym(tokens, j):
             return
+        if "&" in words[1:-1] and self._cited(tokens, j):  # "(Baron & Beresford 2014)": authors, not a firm
+            amp = i + words.index("&")
+            self._add_name(tokens, i, amp, initial, False)
+            self._add_name(tokens, amp + 1, j, False, False)
+            return
         cand = _Candidate(
             tokens[i].start, tokens[j - 1].end, words, initial=initial, tokens=tokens, first=i, last=j
         )
@@ -710,11 +715,29 @@ class _Finder:
 
     @staticmethod
     def _cited(tokens: Sequence[Token], j: int) -> bool:
-        """A year follows the name as in a citation: "Spang (1983)", "(Brieber 2014;", "(Feng, 2007)"."""
-        texts = [t.text for t in tokens[j : j + 3]]
-        if texts[:1] == ["("] or texts[:1] == [","]:
-            texts = texts[1:]
-        return bool(texts) and _year(texts[0]) and (len(texts) == 1 or texts[1] in (")", ";", ",", "."))
+        """A citation follows the name: "Spang (1983)", "(Feng, 2007)", "Fantoni et al., 2013", "Wu [7]".
+
+        Co-authors share their citation: "(Baron & Beresford 2014)", "Carrano and Biewener [7]".
+        """
+        def word(k: int) -> str:
+            return tokens[k].text if k < len(tokens) else ""
+
+        for _ in range(4):  # over up to four co-authors
+            k = j + 1 if word(j) == "," else j
+            if word(k) in ("&", "and"):
+                k += 1
+            if k == j or not _capitalised(word(k)) or _year(word(k)):
+                break
+            j = k + 1
+            while _capitalised(word(j)):
+                j += 1
+        if (word(j), word(j + 1)) == ("et", "al"):
+            j += 3 if word(j + 2) == "." else 2
+        if word(j) == "[":
+            return word(j + 1).isdigit() and word(j + 2) in ("]", ",")
+        if word(j) in ("(", ","):
+            j += 1
+        return _year(word(j)) and word(j + 1) in (")", ";", ",", ".", "")
 
     def _title_of_before(self, tokens: Sequence[Token], comma: int) -> bool:
         """``tokens[comma]`` ends "the mayor of Lyon": a title, "of" and a capitalised name."""

@@ -160,6 +160,15 @@ LABELLED_BY_CONTEXT = [
         id="an_author_followed_by_a_year_is_a_person",
     ),
     pytest.param(
+        "Earlier work (Morvell & Tasker, 2011; Quent, Larrow, & Abbis 2015) and Dunmore et al. (2019) agree. "
+        "Ostrander and Pell [4] did not. The design of Ostrander and Pell was small.",
+        {
+            "Morvell": PERSON, "Tasker": PERSON, "Quent": PERSON, "Larrow": PERSON, "Abbis": PERSON,
+            "Dunmore": PERSON, "Ostrander": PERSON, "Pell": PERSON, "Morvell & Tasker": None,
+        },
+        id="co_authors_of_a_citation_are_people_not_a_firm",
+    ),
+    pytest.param(
         "The plan is fair, said Dr. Wendell Park of the clinic.",
         {"Wendell Park": PERSON},
         id="a_title_outranks_a_place_word_at_the_end_of_a_name",
