@@ -202,15 +202,13 @@ class _Finder:
         self.references: list[_Candidate] = []  # lone cue words ("the Court") that may stand for a full name
         self._groups = 0
         self._lists: set[int] = set()  # groups joined by "and"/"or", not just a comma
-        self.plain_acronyms: set[str] = set()  # spelt out in lower case: "compact fluorescent lamps (CFL)"
+        self.terms: set[Key] = set()  # acronyms of terms and their spellings-out: "compact fluorescent lamps (CFL)"
 
     # ------------------------------------------------------------ candidates
     def collect(self) -> None:
         for sentence in self.sentences:
             tokens = sentence.tokens
             self.lower_words.update({t.text for t in tokens if t.text.islower()})
-            if "(" in sentence.text:
-                self._note_plain_acronyms(tokens)
             first = len(self.candidates)
             if self._headline(tokens):
                 self._add_headline(tokens)
@@ -254,19 +252,6 @@ class _Finder:
             if word in ("—", "–") and all(not t.text.isalpha() or t.text.isupper() for t in tokens[first:k]):
                 return {first, k + 1}
         return {first}
-
-    def _note_plain_acronyms(self, tokens: Sequence[Token]) -> None:
-        """Acronyms that abbreviate lower-case words are terms, not names: "light-emitting diodes (LED)"."""
-        for k in range(2, len(tokens) - 1):
-            word = tokens[k].text
-            if (
-                tokens[k - 1].text == "("
-                and tokens[k + 1].text == ")"
-                and word.isupper()
-                and len(word) > 1
-                and tokens[k - 2].text.islower()
-            ):
-                self.plain_acronyms.add(word)
 
     def _headline(self, tokens: Sequence[Token]) -> bool:
         """Title Case Lines Like This One: capitals say nothing about names there.
@@ -534,8 +519,7 @@ class _Finder:
             return PLACE
         if words[-1] in COMPASS and words[-2] in self.g.place_cues:
             return PLACE  # "Queen Street West"
-        link = next((k for k, w in enumerate(words) if k and w in ("of", *ORG_LINKS)), None)
-        head = words[link - 1] if link else words[-1]
+        head = _head_word(words)
         if head in self.g.org_cues:
             return ORG
         if head in self.g.place_cues or words[0] in PLACE_PREFIXES:
@@ -810,6 +794,7 @@ class _Finder:
 
     # ------------------------------------------------------------ resolution
     def resolve(self) -> tuple[Entity, ...]:
+        self._spelt_out_acronyms()
         for cand in self.candidates:
             self._by_words.setdefault(cand.words, []).append(cand)
         for words, cands in self._by_words.items():
@@ -876,7 +861,7 @@ class _Finder:
                 cand.label = late.get(cand.group)
 
         for cand in self.candidates:
-            if len(cand.words) == 1 and cand.words[0] in self.plain_acronyms:
+            if cand.words in self.terms:
                 cand.label = None
         kept: list[tuple[_Candidate, Key]] = []
         for cand in self.candidates:
@@ -885,6 +870,36 @@ class _Finder:
             elif cand.label is not None:
                 kept.append((cand, (cand.canonical or " ".join(cand.words),)))
         return self._entities(kept)
+
+    def _spelt_out_acronyms(self) -> None:
+        """An acronym in brackets after its spelling-out shares that spelling's fate.
+
+        "the Computing Research Association (CRA)" makes every "CRA" an organisation.
+        An acronym of lower-case words ("light-emitting diodes (LED)"), of an event or
+        law ("Paris Agreement (PA)"), or of a capitalised term whose head word the text
+        also uses in lower case ("Compact Fluorescent Light (CFL)" beside "the light")
+        is a term, and so is its spelling-out.
+        """
+        previous: _Candidate | None = None
+        for cand in self.candidates:
+            tokens, first = cand.tokens, cand.first
+            bracketed = (
+                len(cand.words) == 1 and not cand.strong and first >= 2 and cand.last < len(tokens)
+                and tokens[first - 1].text == "(" and tokens[cand.last].text == ")"
+                and _acronym(cand.words[0])
+            )
+            if bracketed:
+                spelt = previous if previous and previous.tokens is tokens and previous.last == first - 1 else None
+                if spelt is None:
+                    self.terms.add(cand.words)  # spelt out in lower case, or as an event ("... Agreement")
+                elif spelt.strong and not spelt.fragment:
+                    cand.label, cand.strong = spelt.label, True
+                elif (
+                    spelt.words[0][0] == cand.words[0][0]
+                    and _head_word(spelt.words).lower() in self.lower_words
+                ):
+                    self.terms.update((cand.words, spelt.words))
+            previous = cand
 
     @staticmethod
     def _after_place_preposition(cand: _Candidate) -> bool:
@@ -929,8 +944,7 @@ class _Finder:
         full: dict[str, _Candidate] = {}
         for cand in self.candidates:
             if cand.label == ORG and len(cand.words) > 1 and not cand.fragment:
-                link = next((k for k, w in enumerate(cand.words) if k and w in ("of", *ORG_LINKS)), len(cand.words))
-                full.setdefault(cand.words[link - 1], cand)
+                full.setdefault(_head_word(cand.words), cand)
         for ref in self.references:
             org = full.get(ref.words[0])
             after_the = ref.first > 0 and ref.tokens[ref.first - 1].text.lower() == "the"  # not "Party leaders"
@@ -1052,6 +1066,17 @@ NUMBERED_ROADS = frozenset("Route Interstate Highway I Exit Pier Gate Terminal".
 
 
 ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+
+
+def _acronym(word: str) -> bool:
+    """"CFL", "L2", "CoM": capitals (and digits) or two capitals in a short word."""
+    return 2 <= len(word) <= 8 and (word.isupper() or sum(map(str.isupper, word)) >= 2)
+
+
+def _head_word(words: Key) -> str:
+    """The word a name is named after: the last, or the one before "of" ("Bank of England")."""
+    link = next((k for k, w in enumerate(words) if k and w in ("of", *ORG_LINKS)), len(words))
+    return words[link - 1]
 
 
 def _year(word: str) -> bool:

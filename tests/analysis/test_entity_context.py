@@ -112,6 +112,18 @@ def test_acronyms_of_things_are_not_organisations():
     }
 
 
+def test_an_acronym_in_brackets_shares_the_fate_of_its_spelling_out():
+    text = (
+        "The Northern Farming Research Association (NFRA) tested Slow Release Pellet (SRP) feed. "
+        "Each pellet was weighed, and NFRA said SRP feed cut waste. Students of the second language (L2) "
+        "classes read the Quillan Accord (QA) in school."
+    )
+    assert _labels(text) == {
+        "Northern Farming Research Association": ORG,
+        "NFRA": ORG,
+    }
+
+
 # A name, the words around it, and the label they give it.
 LABELLED_BY_CONTEXT = [
     pytest.param(
