@@ -202,6 +202,7 @@ class _Finder:
         self.references: list[_Candidate] = []  # lone cue words ("the Court") that may stand for a full name
         self._groups = 0
         self._lists: set[int] = set()  # groups joined by "and"/"or", not just a comma
+        self.scholarly = _scholarly(text)
         self.terms: set[Key] = set()  # acronyms of terms and their spellings-out: "compact fluorescent lamps (CFL)"
 
     # ------------------------------------------------------------ candidates
@@ -639,7 +640,7 @@ class _Finder:
             cand.cues.append(PLACE)  # a dateline: "LLEIDA — Farmers ..."
         elif acronym and word.lower() not in self.g.common_words:  # "a HUGE success" is no name
             # Before a lower-case noun it may be a term ("LED bulbs"): the tagger decides first.
-            (cand.hints if after.islower() and after not in SAID else cand.cues).append(ORG)
+            (cand.hints if (after.islower() and after not in SAID) or self.scholarly else cand.cues).append(ORG)
         if _camel_case(word) and len(cand.words) == 1:
             cand.cues.append(ORG)  # "LibriVox", "ResearchGate": brands, not people ("McGuire" aside)
         if self._cited(tokens, j):
@@ -1015,6 +1016,8 @@ class _Finder:
             return cand.cues[0]
         if cand.words in self._surface_cues:  # "Plinth's chief executive ..." labels every "Plinth"
             return self._surface_cues[cand.words]
+        if len(cand.words) == 1 and _acronym(cand.words[0]) and self.scholarly:
+            return None
         return self._tagger_label(cand) or (cand.hints[0] if cand.hints else None)
 
     def _tagger_label(self, cand: _Candidate) -> str | None:
@@ -1071,6 +1074,15 @@ ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 def _acronym(word: str) -> bool:
     """"CFL", "L2", "CoM": capitals (and digits) or two capitals in a short word."""
     return 2 <= len(word) <= 8 and (word.isupper() or sum(map(str.isupper, word)) >= 2)
+
+
+# Citations as scholarly writing makes them: "[7]", "[3, 12]", "(Feng, 2007)", "(Spang 1983a)", "et al.".
+_CITATION = re.compile(r"\[\d+(?:[,–-] ?\d+)*\]|\([A-Z][^()]{0,60}\d{4}[a-z]?\)|\bet al\.")
+
+
+def _scholarly(text: str) -> bool:
+    """Scholarly writing (three citations), where an unexplained acronym is a term: "the CoM", "SI"."""
+    return sum(1 for _ in zip(range(3), _CITATION.finditer(text))) == 3
 
 
 def _head_word(words: Key) -> str:

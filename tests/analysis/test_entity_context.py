@@ -124,6 +124,16 @@ def test_an_acronym_in_brackets_shares_the_fate_of_its_spelling_out():
     }
 
 
+def test_in_scholarly_writing_an_unexplained_acronym_is_a_term_but_not_in_news():
+    study = (
+        "Limb posture shifts the CoM forward [4]. Earlier work (Halvorsen, 2009) measured the "
+        "CoM in live birds, and Tarrant et al. (2015) found the same [7]."
+    )
+    news = "The NTSB asked the airline for its records, and the CoM of the plane was checked."
+    assert "CoM" not in _labels(study)
+    assert _labels(news)["NTSB"] == ORG
+
+
 # A name, the words around it, and the label they give it.
 LABELLED_BY_CONTEXT = [
     pytest.param(
