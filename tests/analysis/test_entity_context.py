@@ -126,11 +126,11 @@ def test_an_acronym_in_brackets_shares_the_fate_of_its_spelling_out():
 
 def test_in_scholarly_writing_an_unexplained_acronym_is_a_term_but_not_in_news():
     study = (
-        "Limb posture shifts the CoM forward [4]. Earlier work (Halvorsen, 2009) measured the "
-        "CoM in live birds, and Tarrant et al. (2015) found the same [7]."
+        "Children read the sentences and gave SI interpretations [4]. Earlier work (Halvorsen, 2009) "
+        "tested SI in adults, and Tarrant et al. (2015) found that SI develops late [7]."
     )
-    news = "The NTSB asked the airline for its records, and the CoM of the plane was checked."
-    assert "CoM" not in _labels(study)
+    news = "The NTSB asked the airline for its records on Tuesday."
+    assert _labels(study) == {"Halvorsen": PERSON, "Tarrant": PERSON}
     assert _labels(news)["NTSB"] == ORG
 
 
