@@ -532,7 +532,10 @@ class _Finder:
     ) -> None:
         g = self.g
         words = tuple(t.text for t in tokens[i:j])
-        if self._prefix(words, g.demonyms, 3) == len(words) or words[0] in g.calendar or words == ("I",):
+        if (
+            self._prefix(words, g.demonyms, 3) == len(words) or words[0] in g.calendar or words in g.other_names
+            or words == ("I",)
+        ):
             return
         if len(words) == 1 and words[0].endswith("s") and (words[0][:-1].lower(),) in g.demonyms:
             return  # "Democrats", "Republicans": members, not a name

@@ -58,6 +58,7 @@ class Gazetteer:
     demonyms: frozenset[Key]  # lower-cased token tuples
     common_words: frozenset[str]  # lower-cased
     calendar: frozenset[str]
+    other_names: frozenset[Key]  # faiths, festivals, languages, software: never PERSON/ORG/PLACE
     first_names: frozenset[str]
     longest_name: int
     longest_title: int
@@ -78,6 +79,7 @@ def gazetteer() -> Gazetteer:
         demonyms=_phrases("demonyms.txt"),
         common_words=list_words("common_words.txt", lower=True),
         calendar=list_words("calendar.txt"),
+        other_names=frozenset(map(name_key, _lines("other_names.txt"))),
         first_names=list_words("first_names.txt") | list_words("census_first_names.txt"),
         longest_name=max(len(k) for k in (*places, *organisations)),
         longest_title=max(len(k) for k in titles),

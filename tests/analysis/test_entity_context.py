@@ -134,6 +134,14 @@ def test_in_scholarly_writing_an_unexplained_acronym_is_a_term_but_not_in_news()
     assert _labels(news)["NTSB"] == ORG
 
 
+def test_faiths_festivals_languages_and_software_are_not_entities():
+    text = (
+        "Pilgrims in Mecca prepared for the Hajj, Islam's holiest rite, as Firefox and Internet Explorer "
+        "users read the news in Hebrew."
+    )
+    assert _labels(text) == {"Mecca": PLACE}
+
+
 # A name, the words around it, and the label they give it.
 LABELLED_BY_CONTEXT = [
     pytest.param(
