@@ -1021,7 +1021,15 @@ class _Finder:
             return self._surface_cues[cand.words]
         if len(cand.words) == 1 and _acronym(cand.words[0]) and self.scholarly:
             return None
-        return self._tagger_label(cand) or (cand.hints[0] if cand.hints else None)
+        label = self._tagger_label(cand)
+        if label == PERSON and self._named_like_a_thing(cand):
+            return None
+        return label or (cand.hints[0] if cand.hints else None)
+
+    def _named_like_a_thing(self, cand: _Candidate) -> bool:
+        """Several words with no given name first, ending in a noun the text also writes in lower case."""
+        words = cand.words
+        return len(words) > 1 and words[0] not in self.g.first_names and words[-1].lower() in self.lower_words
 
     def _tagger_label(self, cand: _Candidate) -> str | None:
         """The tagger's majority label over the first few mentions of this name.

@@ -142,6 +142,11 @@ def test_faiths_festivals_languages_and_software_are_not_entities():
     assert _labels(text) == {"Mecca": PLACE}
 
 
+def test_a_name_ending_in_a_noun_the_text_writes_in_lower_case_is_no_unknown_person():
+    text = "Thousands of people crowded onto the Wen Lo Hsiang Memorial near downtown Tainan. The memorial was lit."
+    assert _labels(text).get("Wen Lo Hsiang Memorial") != PERSON
+
+
 # A name, the words around it, and the label they give it.
 LABELLED_BY_CONTEXT = [
     pytest.param(
