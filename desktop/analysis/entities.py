@@ -141,6 +141,7 @@ POSSESSIVES = frozenset(("’s", "'s", "’", "'"))
 EPONYM_HEADS = frozenset("disease syndrome patients researchers drug drugs".split())
 # Abbreviated honorifics, stripped even from a name that ends in a cue word ("Dr. Wendell Park").
 HONORIFICS = frozenset("dr mr mrs ms prof sen rep gov gen col lt sgt capt adm".split())
+CURRENCY_SIGNS = frozenset("$ € £ ¥ ₹".split())
 QUOTE_OPENERS = frozenset(("“", '"', "‘"))
 QUOTE_CLOSERS = frozenset(("”", '"', "’"))
 
@@ -541,7 +542,7 @@ class _Finder:
             return  # "Democrats", "Republicans": members, not a name
         if (words[-1] in EVENT_HEADS or words[0] in STORMS) and not self._known(words):  # "the World Cup"
             return
-        if self._quoted_title(tokens, i, j) or self._eponym(tokens, j):
+        if self._quoted_title(tokens, i, j) or self._eponym(tokens, j) or self._currency(tokens, j):
             return
         if "&" in words[1:-1] and self._cited(tokens, j):  # "(Baron & Beresford 2014)": authors, not a firm
             amp = i + words.index("&")
@@ -600,6 +601,11 @@ class _Finder:
         """A disease named after its describer: "Alzheimer's disease", "Parkinson's researchers"."""
         texts = [t.text.lower() for t in tokens[j : j + 2]]
         return len(texts) == 2 and texts[0] in POSSESSIVES and texts[1] in EPONYM_HEADS
+
+    @staticmethod
+    def _currency(tokens: Sequence[Token], j: int) -> bool:
+        """A country's code written onto a currency sign: "US$ 20,000", "HK$5"."""
+        return j < len(tokens) and tokens[j].text in CURRENCY_SIGNS and tokens[j].start == tokens[j - 1].end
 
     @staticmethod
     def _quoted_title(tokens: Sequence[Token], i: int, j: int) -> bool:

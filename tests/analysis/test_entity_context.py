@@ -224,6 +224,11 @@ LABELLED_BY_CONTEXT = [
         id="a_list_after_in_stays_a_list_of_places_in_sports_reporting",
     ),
     pytest.param(
+        "He was freed on US$ 20,000 bail after Time Magazine and Orchard Weekly ran the story.",
+        {"US": None, "Time Magazine": ORG, "Orchard Weekly": ORG},
+        id="a_country_code_on_a_currency_sign_is_no_place_and_magazines_are_organisations",
+    ),
+    pytest.param(
         "LLEIDA — Farmers in the region said the harvest failed.",
         {"LLEIDA": PLACE},
         id="an_upper_case_dateline_is_a_place",
