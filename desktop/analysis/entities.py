@@ -870,6 +870,7 @@ class _Finder:
             if cand.label is None and not cand.fragment:
                 cand.label = late.get(cand.group)
 
+        self._drop_works_of_people()
         for cand in self.candidates:
             if cand.words in self.terms:
                 cand.label = None
@@ -909,6 +910,18 @@ class _Finder:
                     and _head_word(spelt.words).lower() in self.lower_words
                 ):
                     self.terms.update((cand.words, spelt.words))
+            previous = cand
+
+    def _drop_works_of_people(self) -> None:
+        """After a person's possessive, a name only the tagger labelled is a work: "Lessig's Free Culture"."""
+        previous: _Candidate | None = None
+        for cand in self.candidates:
+            if (
+                previous is not None and previous.label == PERSON and previous.tokens is cand.tokens
+                and previous.last == cand.first - 1 and cand.tokens[previous.last].text in POSSESSIVES
+                and not cand.strong and not cand.cues and cand.person in (None, cand.words)
+            ):
+                cand.label = None
             previous = cand
 
     @staticmethod

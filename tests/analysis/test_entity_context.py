@@ -147,6 +147,11 @@ def test_a_name_ending_in_a_noun_the_text_writes_in_lower_case_is_no_unknown_per
     assert _labels(text).get("Wen Lo Hsiang Memorial") != PERSON
 
 
+def test_a_name_only_the_tagger_labels_after_a_persons_possessive_is_a_work():
+    text = "Readers loved Maria Velasquez's Hollow Orchard, and critics praised Tomas Berg's Winter Lamps."
+    assert _labels(text) == {"Maria Velasquez": PERSON, "Tomas Berg": PERSON}
+
+
 # A name, the words around it, and the label they give it.
 LABELLED_BY_CONTEXT = [
     pytest.param(
