@@ -141,6 +141,8 @@ POSSESSIVES = frozenset(("’s", "'s", "’", "'"))
 EPONYM_HEADS = frozenset("disease syndrome patients researchers drug drugs".split())
 # Abbreviated honorifics, stripped even from a name that ends in a cue word ("Dr. Wendell Park").
 HONORIFICS = frozenset("dr mr mrs ms prof sen rep gov gen col lt sgt capt adm".split())
+# Labels of a picture's credit line: "Image: Twitter", "Photo: Reuters".
+CAPTION_LABELS = frozenset("image images photo photos photograph picture credit source video illustration graphic".split())
 CURRENCY_SIGNS = frozenset("$ € £ ¥ ₹".split())
 QUOTE_OPENERS = frozenset(("“", '"', "‘"))
 QUOTE_CLOSERS = frozenset(("”", '"', "’"))
@@ -544,6 +546,8 @@ class _Finder:
             return
         if self._quoted_title(tokens, i, j) or self._eponym(tokens, j) or self._currency(tokens, j):
             return
+        if j == i + 1 and j < len(tokens) and tokens[j].text == ":" and words[0].lower() in CAPTION_LABELS:
+            return  # "Image: Reuters", "Photo: AP" in a caption's credit line
         if "&" in words[1:-1] and self._cited(tokens, j):  # "(Baron & Beresford 2014)": authors, not a firm
             amp = i + words.index("&")
             self._add_name(tokens, i, amp, initial, False)

@@ -234,6 +234,11 @@ LABELLED_BY_CONTEXT = [
         id="a_country_code_on_a_currency_sign_is_no_place_and_magazines_are_organisations",
     ),
     pytest.param(
+        "Marchers crossed the square on Sunday, Image: Lena Ortiz, and Photo: Reuters.",
+        {"Image": None, "Photo": None, "Lena Ortiz": PERSON},
+        id="the_label_of_a_picture_credit_is_no_name",
+    ),
+    pytest.param(
         "LLEIDA — Farmers in the region said the harvest failed.",
         {"LLEIDA": PLACE},
         id="an_upper_case_dateline_is_a_place",
