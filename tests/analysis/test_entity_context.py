@@ -239,6 +239,11 @@ LABELLED_BY_CONTEXT = [
         id="the_label_of_a_picture_credit_is_no_name",
     ),
     pytest.param(
+        "Pilgrims slept near the Qadira Mosque and the Zafira Hotel, by the Harun Memorial.",
+        {"Qadira Mosque": PLACE, "Zafira Hotel": PLACE, "Harun Memorial": PLACE},
+        id="places_of_worship_hotels_and_memorials_are_places",
+    ),
+    pytest.param(
         "LLEIDA — Farmers in the region said the harvest failed.",
         {"LLEIDA": PLACE},
         id="an_upper_case_dateline_is_a_place",
