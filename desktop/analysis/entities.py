@@ -143,6 +143,10 @@ EPONYM_HEADS = frozenset("disease syndrome patients researchers drug drugs".spli
 HONORIFICS = frozenset("dr mr mrs ms prof sen rep gov gen col lt sgt capt adm".split())
 # Labels of a picture's credit line: "Image: Twitter", "Photo: Reuters".
 CAPTION_LABELS = frozenset("image images photo photos photograph picture credit source video illustration graphic".split())
+# Endings of abstract nouns, which no name the tagger has to guess at has ("Credibility", "Islamophobia").
+ABSTRACT_SUFFIXES = (
+    "ism", "isms", "ity", "ities", "tion", "tions", "sion", "ness", "ment", "ments", "phobia", "ics", "ology", "ship",
+)
 CURRENCY_SIGNS = frozenset("$ € £ ¥ ₹".split())
 QUOTE_OPENERS = frozenset(("“", '"', "‘"))
 QUOTE_CLOSERS = frozenset(("”", '"', "’"))
@@ -1044,15 +1048,16 @@ class _Finder:
             return self._surface_cues[cand.words]
         if len(cand.words) == 1 and _acronym(cand.words[0]) and self.scholarly:
             return None
-        label = self._tagger_label(cand)
-        if label == PERSON and self._named_like_a_thing(cand):
-            return None
-        return label or (cand.hints[0] if cand.hints else None)
-
-    def _named_like_a_thing(self, cand: _Candidate) -> bool:
-        """Several words with no given name first, ending in a noun the text also writes in lower case."""
+        label = self._tagger_label(cand) or (cand.hints[0] if cand.hints else None)
         words = cand.words
-        return len(words) > 1 and words[0] not in self.g.first_names and words[-1].lower() in self.lower_words
+        if words[0] in self.g.first_names:
+            return label
+        last = words[-1].lower()
+        if last.endswith(ABSTRACT_SUFFIXES):
+            return None  # "Credibility", "Islamophobia", "Institutional Economics"
+        if label == PERSON and len(words) > 1 and last in self.lower_words:
+            return None  # "Chiang Kai Shek Memorial" beside "the memorial": named like a thing
+        return label
 
     def _tagger_label(self, cand: _Candidate) -> str | None:
         """The tagger's majority label over the first few mentions of this name.

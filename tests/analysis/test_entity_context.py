@@ -152,6 +152,14 @@ def test_a_name_only_the_tagger_labels_after_a_persons_possessive_is_a_work():
     assert _labels(text) == {"Maria Velasquez": PERSON, "Tomas Berg": PERSON}
 
 
+def test_a_name_made_like_an_abstract_noun_is_no_guessed_entity():
+    text = (
+        "Jafari said she felt Mohamed had been subject to Islamophobia. "
+        "Chapter two covers New Institutional Economics, Property Rights, and Credibility."
+    )
+    assert _labels(text) == {"Jafari": PERSON, "Mohamed": PERSON}
+
+
 # A name, the words around it, and the label they give it.
 LABELLED_BY_CONTEXT = [
     pytest.param(
