@@ -147,6 +147,8 @@ CAPTION_LABELS = frozenset("image images photo photos photograph picture credit 
 ABSTRACT_SUFFIXES = (
     "ism", "isms", "ity", "ities", "tion", "tions", "sion", "ness", "ment", "ments", "phobia", "ics", "ology", "ship",
 )
+# Words before "Center" that make a site of it rather than an organisation: "Kennedy Space Center".
+SITE_CENTRES = frozenset("Space Convention Trade Shopping Community Civic Conference Exhibition Sports Aquatic".split())
 CURRENCY_SIGNS = frozenset("$ € £ ¥ ₹".split())
 QUOTE_OPENERS = frozenset(("“", '"', "‘"))
 QUOTE_CLOSERS = frozenset(("”", '"', "’"))
@@ -528,6 +530,8 @@ class _Finder:
         if words[-1] in COMPASS and words[-2] in self.g.place_cues:
             return PLACE  # "Queen Street West"
         head = _head_word(words)
+        if head in ("Center", "Centre") and words[-2] in SITE_CENTRES:
+            return PLACE  # "Kennedy Space Center", not "the Carter Center"
         if head in self.g.org_cues:
             return ORG
         if head in self.g.place_cues or words[0] in PLACE_PREFIXES:

@@ -252,6 +252,11 @@ LABELLED_BY_CONTEXT = [
         id="places_of_worship_hotels_and_memorials_are_places",
     ),
     pytest.param(
+        "The probe left from Orlan Space Center, and the Harwick Center for Policy praised it.",
+        {"Orlan Space Center": PLACE, "Harwick Center for Policy": ORG},
+        id="a_space_or_convention_center_is_a_site_other_centers_are_organisations",
+    ),
+    pytest.param(
         "LLEIDA — Farmers in the region said the harvest failed.",
         {"LLEIDA": PLACE},
         id="an_upper_case_dateline_is_a_place",
