@@ -147,6 +147,8 @@ CAPTION_LABELS = frozenset("image images photo photos photograph picture credit 
 ABSTRACT_SUFFIXES = (
     "ism", "isms", "ity", "ities", "tion", "tions", "sion", "ness", "ment", "ments", "phobia", "ics", "ology", "ship",
 )
+# Place words that are nobody's surname: "Lincoln Avenue" is a street wherever it stands.
+STREETS = frozenset("Street Avenue Road Boulevard Drive Way Plaza Square".split())
 # Words before "Center" that make a site of it rather than an organisation: "Kennedy Space Center".
 SITE_CENTRES = frozenset("Space Convention Trade Shopping Community Civic Conference Exhibition Sports Aquatic".split())
 CURRENCY_SIGNS = frozenset("$ € £ ¥ ₹".split())
@@ -569,8 +571,8 @@ class _Finder:
         before = tokens[i - 1].text.lower() if i else ""
         named_like_person = (
             len(words) == 2 and words[0] in g.first_names and words[1] in g.place_cues
-            and before not in PLACE_OR_MOVEMENT and before != "the"
-        )  # "Thomas Castle said", not "at Grant Park"
+            and words[1] not in STREETS and before not in PLACE_OR_MOVEMENT and before != "the"
+        )  # "Thomas Castle said", not "at Grant Park" nor "Lincoln Avenue"
         if (titled or named_like_person) and not self._known(words):
             cand.label, cand.strong = PERSON, True  # "Dr. Wendell Park": the title outranks the cue word "Park"
         elif not self._label_known(cand):

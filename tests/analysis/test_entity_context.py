@@ -257,6 +257,11 @@ LABELLED_BY_CONTEXT = [
         id="a_space_or_convention_center_is_a_site_other_centers_are_organisations",
     ),
     pytest.param(
+        "Protesters gathered on Lincoln Avenue, and Thomas Castle said the march was peaceful.",
+        {"Lincoln Avenue": PLACE, "Thomas Castle": PERSON},
+        id="a_given_name_before_a_street_word_is_still_a_street",
+    ),
+    pytest.param(
         "LLEIDA — Farmers in the region said the harvest failed.",
         {"LLEIDA": PLACE},
         id="an_upper_case_dateline_is_a_place",
