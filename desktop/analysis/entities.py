@@ -151,6 +151,8 @@ ABSTRACT_SUFFIXES = (
 STREETS = frozenset("Street Avenue Road Boulevard Drive Way Plaza Square".split())
 # Words before "Center" that make a site of it rather than an organisation: "Kennedy Space Center".
 SITE_CENTRES = frozenset("Space Convention Trade Shopping Community Civic Conference Exhibition Sports Aquatic".split())
+# Between the parties of a court case: "Connick v. Thompson".
+CASE_VERSUS = frozenset(("v.", "v", "vs.", "vs"))
 CURRENCY_SIGNS = frozenset("$ € £ ¥ ₹".split())
 QUOTE_OPENERS = frozenset(("“", '"', "‘"))
 QUOTE_CLOSERS = frozenset(("”", '"', "’"))
@@ -245,7 +247,7 @@ class _Finder:
                     self._add_name(tokens, at, at + listed, i in openings, False)
                     j = at + listed
                 else:
-                    self._add_run(tokens, i, j, initial=i in openings)
+                    self._add_run(tokens, self._numbered_start(tokens, i, j), j, initial=i in openings)
                 i = j
             self._mark_coordination(tokens, first)
 
@@ -348,6 +350,15 @@ class _Finder:
             else:
                 break
         return j
+
+    def _numbered_start(self, tokens: Sequence[Token], i: int, j: int) -> int:
+        """Where a name that opens with an ordinal starts: "9th Circuit", "5th Avenue", else ``i``."""
+        if (
+            i >= 2 and tokens[i - 1].text in ORDINAL_SUFFIXES and tokens[i - 2].text.isdigit()
+            and tokens[i - 1].start == tokens[i - 2].end and self._cue_label(tuple(t.text for t in tokens[i - 2 : j]))
+        ):
+            return i - 2
+        return i
 
     def _numbered_end(self, tokens: Sequence[Token], j: int) -> int:
         """Index after a number that belongs to a road's name ("Route 9", "56th Street"), else 0."""
@@ -659,8 +670,8 @@ class _Finder:
         after = tokens[j].text if j < len(tokens) else ""
         word = cand.words[0]
         acronym = len(cand.words) == 1 and word.isupper() and 2 <= len(word.rstrip(".")) <= 6
-        if word.isupper() and len(word) > 3 and after in ("—", "–"):
-            cand.cues.append(PLACE)  # a dateline: "LLEIDA — Farmers ..."
+        if word.isupper() and len(word) > 3 and any(t.text in ("—", "–") for t in tokens[j : j + 5]):
+            cand.cues.append(PLACE)  # a dateline: "LLEIDA — Farmers ...", "TROMSØ, Norway — ..."
         elif acronym and word.lower() not in self.g.common_words:  # "a HUGE success" is no name
             # Before a lower-case noun it may be a term ("LED bulbs"): the tagger decides first.
             (cand.hints if (after.islower() and after not in SAID) or self.scholarly else cand.cues).append(ORG)
@@ -703,7 +714,7 @@ class _Finder:
             cand.cues.insert(0, PLACE)  # "beat Everton 3-1 at Anfield on Sunday": a venue
         if before == "in" and any(t.text.lower() in PUBLISHED_IN for t in tokens[max(0, i - 5) : i - 1]):
             cand.cues.append(ORG)  # "published on Wednesday in Nature", "a paper in Science"
-        elif before in PLACE_PREPOSITIONS:
+        elif before in PLACE_PREPOSITIONS and after not in CASE_VERSUS:  # not "in Connick v. Thompson"
             (cand.hints if after in POSSESSIVES else cand.cues).append(PLACE)  # "in Exeter", not "in Smith’s view"
         if after in POSSESSIVES:
             owned = next_word.lower()

@@ -262,6 +262,25 @@ LABELLED_BY_CONTEXT = [
         id="a_given_name_before_a_street_word_is_still_a_street",
     ),
     pytest.param(
+        "The 9th Circuit sided with shops on 5th Avenue. U.S. District Judge Stanley Okada disagreed.",
+        {"9th Circuit": ORG, "5th Avenue": PLACE, "U.S.": PLACE, "Stanley Okada": PERSON},
+        id="names_that_open_with_an_ordinal_and_a_judge_title_after_a_country",
+    ),
+    pytest.param(
+        "She cited the ruling in Connick v. Thompson. \"Your Honor, no,\" said Marta Lenz of Harvell Tool Co. "
+        "on Monday, before the band played the Royal Albert Hall.",
+        {
+            "Connick": None, "Honor": None, "Marta Lenz": PERSON, "Harvell Tool Co": ORG,
+            "Royal Albert Hall": PLACE,
+        },
+        id="case_parties_are_no_places_forms_of_address_no_names_co_firms_and_halls",
+    ),
+    pytest.param(
+        "TROMSØ, Norway — Lakes formed by thawing permafrost release methane.",
+        {"TROMSØ": PLACE, "Norway": PLACE},
+        id="an_upper_case_dateline_with_its_country_is_a_place",
+    ),
+    pytest.param(
         "LLEIDA — Farmers in the region said the harvest failed.",
         {"LLEIDA": PLACE},
         id="an_upper_case_dateline_is_a_place",
