@@ -567,6 +567,8 @@ class _Finder:
             return
         if self._quoted_title(tokens, i, j) or self._eponym(tokens, j) or self._currency(tokens, j):
             return
+        if len(words) == 1 and _FORMULA.fullmatch(words[0]):
+            return  # "CO2", "CH4": a chemical formula
         if j == i + 1 and j < len(tokens) and tokens[j].text == ":" and words[0].lower() in CAPTION_LABELS:
             return  # "Image: Reuters", "Photo: AP" in a caption's credit line
         if "&" in words[1:-1] and self._cited(tokens, j):  # "(Baron & Beresford 2014)": authors, not a firm
@@ -685,6 +687,8 @@ class _Finder:
             cand.cues.append(ORG)  # "businesses, including Hometown Hardware", "firms such as Acme"
         elif before == "of" and i > 1 and tokens[i - 2].text.lower() in ("member", "members"):
             cand.cues.append(ORG)  # "former members of Scientology"
+        elif before == "of" and self._after_person(tokens, i - 1):
+            cand.cues.append(ORG)  # "Hannah Whitcombe of Bernstein": a person's employer
         if (before,) in self.g.titles or (before == "," and self._title_of_before(tokens, i - 1)):
             cand.cues.append(PERSON)  # "spokesman Ezekiel Manzo", "the mayor of Lyon, Grégory Doucet"
         if after.lower() in PLACE_NOUNS or (before == "of" and i > 1 and tokens[i - 2].text.lower() in PLACE_NOUNS):
@@ -721,7 +725,7 @@ class _Finder:
             if owned in ("main", "chief", "new", "biggest", "largest", "flagship") and j + 2 < len(tokens):
                 owned = tokens[j + 2].text.lower()  # "Obrin's main product", "Plinth's chief executive"
             (cand.cues if owned in ORG_BELONGINGS else cand.hints).append(ORG if owned in ORG_BELONGINGS else PERSON)
-        if after == "," and next_word in ("a", "an", "the"):
+        if after == "," and next_word in ("a", "an", "the", "my", "his", "her", "our", "their"):
             head = self._appositive_head(tokens, j + 2)
             if head in ORG_NOUNS:
                 cand.cues.append(ORG)  # "Quillon, a Lyon-based maker of hearing aids,"
@@ -731,6 +735,14 @@ class _Finder:
                 cand.cues.append(PLACE)  # "Franklin, a village of about 1,400 people,"
         if before == "the" and word in COMPASS and len(cand.words) == 1:
             cand.cues.insert(0, PLACE)  # "the West"
+
+    def _after_person(self, tokens: Sequence[Token], k: int) -> bool:
+        """The name collected last is a full personal name that ends just before ``tokens[k]``."""
+        last = self.candidates[-1] if self.candidates else None
+        return (
+            last is not None and last.tokens is tokens and last.last == k
+            and last.label == PERSON and last.strong and len(last.words) > 1
+        )
 
     @staticmethod
     def _cited(tokens: Sequence[Token], j: int) -> bool:
@@ -1134,6 +1146,12 @@ def _acronym(word: str) -> bool:
 
 # Citations as scholarly writing makes them: "[7]", "[3, 12]", "(Feng, 2007)", "(Spang 1983a)", "et al.".
 _CITATION = re.compile(r"\[\d+(?:[,–-] ?\d+)*\]|\([A-Z][^()]{0,60}\d{4}[a-z]?\)|\bet al\.")
+
+
+# A chemical formula: two or more element symbols, with a count somewhere ("CO2", "CH4", "H2O").
+_FORMULA = re.compile(
+    r"(?=.*\d)(?:(?:He|Li|Na|Mg|Al|Si|Cl|Ca|Fe|Cu|Zn|Br|Pb|Hg|H|B|C|N|O|F|P|S|K|I)\d*){2,}"
+)
 
 
 def _scholarly(text: str) -> bool:

@@ -281,6 +281,15 @@ LABELLED_BY_CONTEXT = [
         id="an_upper_case_dateline_with_its_country_is_a_place",
     ),
     pytest.param(
+        "Hannah Whitcombe of Quellbrook was gloomier. \"Credit to Tavin, my drummer,\" she said. "
+        "Lakes held CH4 and CO2 at 2 degrees Celsius, the Intergovernmental Panel on Climate Change said.",
+        {
+            "Quellbrook": ORG, "Tavin": PERSON, "CH4": None, "CO2": None, "Celsius": None,
+            "Intergovernmental Panel on Climate Change": ORG,
+        },
+        id="a_persons_employer_a_friend_in_apposition_formulas_units_and_panels",
+    ),
+    pytest.param(
         "LLEIDA — Farmers in the region said the harvest failed.",
         {"LLEIDA": PLACE},
         id="an_upper_case_dateline_is_a_place",
