@@ -55,7 +55,7 @@ PLACE_NOUNS = frozenset(
 )
 # Lower-case nouns before a name that make it an organisation: "state TV channel Rai".
 ORG_NOUNS = frozenset(
-    "channel network newspaper broadcaster company firm group outlet magazine station party "
+    "school university hospital channel network newspaper broadcaster company firm group outlet magazine station party "
     "airline carrier agency startup bank club team publisher paper website app platform brand "
     "maker manufacturer retailer giant insurer lender daily tabloid union charity militia "
     "organization organisation conglomerate automaker chain business operator provider supplier utility "
@@ -149,6 +149,8 @@ ABSTRACT_SUFFIXES = (
 )
 # Place words that are nobody's surname: "Lincoln Avenue" is a street wherever it stands.
 STREETS = frozenset("Street Avenue Road Boulevard Drive Way Plaza Square".split())
+# Words before "District" that make a public body of it: "Irving Independent School District".
+SERVICE_DISTRICTS = frozenset("School Water Fire Sanitation Transit Irrigation Utility Hospital Park".split())
 # Words before "Center" that make a site of it rather than an organisation: "Kennedy Space Center".
 SITE_CENTRES = frozenset("Space Convention Trade Shopping Community Civic Conference Exhibition Sports Aquatic".split())
 # Between the parties of a court case: "Connick v. Thompson".
@@ -545,6 +547,8 @@ class _Finder:
         head = _head_word(words)
         if head in ("Center", "Centre") and words[-2] in SITE_CENTRES:
             return PLACE  # "Kennedy Space Center", not "the Carter Center"
+        if head == "District" and words[-2] in SERVICE_DISTRICTS:
+            return ORG  # "Irving Independent School District": a body, not an area
         if head in self.g.org_cues:
             return ORG
         if head in self.g.place_cues or words[0] in PLACE_PREFIXES:
@@ -681,8 +685,8 @@ class _Finder:
             cand.cues.append(ORG)  # "LibriVox", "ResearchGate": brands, not people ("McGuire" aside)
         if self._cited(tokens, j):
             cand.cues.insert(0, PERSON)  # "Spang (1983)", "(Brieber 2014; ...)": an author cited
-        if before in ORG_NOUNS or (before == "," and i > 1 and tokens[i - 2].text.lower() in ORG_NOUNS):
-            cand.cues.append(ORG)  # "the broadcaster Rai", "the weather agency, Aemet,"
+        if _singular(before) in ORG_NOUNS or (before == "," and i > 1 and tokens[i - 2].text.lower() in ORG_NOUNS):
+            cand.cues.append(ORG)  # "the broadcaster Rai", "the weather agency, Aemet,", "the schools Santo Spirito"
         elif self._listed_as_org(tokens, i):
             cand.cues.append(ORG)  # "businesses, including Hometown Hardware", "firms such as Acme"
         elif before == "of" and i > 1 and tokens[i - 2].text.lower() in ("member", "members"):
@@ -725,6 +729,8 @@ class _Finder:
             if owned in ("main", "chief", "new", "biggest", "largest", "flagship") and j + 2 < len(tokens):
                 owned = tokens[j + 2].text.lower()  # "Obrin's main product", "Plinth's chief executive"
             (cand.cues if owned in ORG_BELONGINGS else cand.hints).append(ORG if owned in ORG_BELONGINGS else PERSON)
+        if after == "," and self._place_follows(tokens, j + 1):
+            cand.cues.append(PLACE)  # "Irving, Texas", "Aceh, Indonesia": a place and the larger one it lies in
         if after == "," and next_word in ("a", "an", "the", "my", "his", "her", "our", "their"):
             head = self._appositive_head(tokens, j + 2)
             if head in ORG_NOUNS:
@@ -735,6 +741,15 @@ class _Finder:
                 cand.cues.append(PLACE)  # "Franklin, a village of about 1,400 people,"
         if before == "the" and word in COMPASS and len(cand.words) == 1:
             cand.cues.insert(0, PLACE)  # "the West"
+
+    def _place_follows(self, tokens: Sequence[Token], k: int) -> bool:
+        """A listed place starts at ``tokens[k]`` and ends a phrase: not "Florida's governor", not "Georgia Tech"."""
+        for width in range(min(3, len(tokens) - k), 0, -1):
+            known = self._known(tuple(t.text for t in tokens[k : k + width]))
+            if known is not None and known[0] == PLACE:
+                after = tokens[k + width].text if k + width < len(tokens) else ""
+                return after not in POSSESSIVES and not _capitalised(after)
+        return False
 
     def _after_person(self, tokens: Sequence[Token], k: int) -> bool:
         """The name collected last is a full personal name that ends just before ``tokens[k]``."""
@@ -802,10 +817,7 @@ class _Finder:
         if k < 0:
             return False
         noun = tokens[k].text.lower()
-        if noun.endswith("ies"):
-            singular = noun[:-3] + "y"  # "companies"
-        else:
-            singular = noun.removesuffix("es" if noun.endswith("sses") else "s")  # "businesses", "firms"
+        singular = _singular(noun)
         return noun != singular and singular in ORG_NOUNS
 
     def _mark_coordination(self, tokens: Sequence[Token], first: int) -> None:
@@ -1157,6 +1169,13 @@ _FORMULA = re.compile(
 def _scholarly(text: str) -> bool:
     """Scholarly writing (three citations), where an unexplained acronym is a term: "the CoM", "SI"."""
     return sum(1 for _ in zip(range(3), _CITATION.finditer(text))) == 3
+
+
+def _singular(noun: str) -> str:
+    """A plural noun's singular, roughly: "companies" -> "company", "businesses" -> "business", "firms" -> "firm"."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun.removesuffix("es" if noun.endswith("sses") else "s")
 
 
 def _head_word(words: Key) -> str:

@@ -290,6 +290,15 @@ LABELLED_BY_CONTEXT = [
         id="a_persons_employer_a_friend_in_apposition_formulas_units_and_panels",
     ),
     pytest.param(
+        "A boy from Orvale, Texas, built a clock. The Orvale Independent School District apologised. "
+        "The religious schools Santo Carmelo and Vallombra must pay.",
+        {
+            "Orvale": PLACE, "Texas": PLACE, "Orvale Independent School District": ORG,
+            "Santo Carmelo": ORG, "Vallombra": ORG,
+        },
+        id="a_place_in_a_larger_one_a_school_district_and_names_after_a_plural_organisation_noun",
+    ),
+    pytest.param(
         "LLEIDA — Farmers in the region said the harvest failed.",
         {"LLEIDA": PLACE},
         id="an_upper_case_dateline_is_a_place",
