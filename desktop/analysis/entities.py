@@ -39,6 +39,8 @@ TAGGER_VOTES = 3
 CONNECTORS = frozenset("of de da del della di van von der den la le du bin ibn al y & st".split())
 # Words that continue an organisation's name after its cue word.
 ORG_LINKS = frozenset(("for", "on"))
+# Words after a name's head word: "Bank | of England", "Institute | for Astronomy".
+HEAD_LINKS = ORG_LINKS | {"of"}
 # Heads that keep a following "of" inside an organisation or place name.
 OF_HEADS = frozenset("Republic Kingdom Gulf Bay Isle Isles Sea Strait Cape City Province".split())
 SAID = frozenset(
@@ -454,7 +456,7 @@ class _Finder:
                 k
                 for k in range(i + 1, j)
                 if (tokens[k].text in g.calendar and tokens[k - 1].text not in g.first_names)
-                or (tokens[k].text in ("of", *ORG_LINKS) and not self._of_belongs(tokens, i, k, j))
+                or (tokens[k].text in HEAD_LINKS and not self._of_belongs(tokens, i, k, j))
             ),
             None,
         )
@@ -1167,8 +1169,11 @@ _FORMULA = re.compile(
 
 
 def _scholarly(text: str) -> bool:
-    """Scholarly writing (three citations), where an unexplained acronym is a term: "the CoM", "SI"."""
-    return sum(1 for _ in zip(range(3), _CITATION.finditer(text))) == 3
+    """Scholarly writing (three citations), where an unexplained acronym is a term: "the CoM", "SI".
+
+    Papers cite from their first pages, so the first 200,000 characters decide.
+    """
+    return sum(1 for _ in zip(range(3), _CITATION.finditer(text, 0, 200_000))) == 3
 
 
 def _singular(noun: str) -> str:
@@ -1180,8 +1185,10 @@ def _singular(noun: str) -> str:
 
 def _head_word(words: Key) -> str:
     """The word a name is named after: the last, or the one before "of" ("Bank of England")."""
-    link = next((k for k, w in enumerate(words) if k and w in ("of", *ORG_LINKS)), len(words))
-    return words[link - 1]
+    for k in range(1, len(words)):
+        if words[k] in HEAD_LINKS:
+            return words[k - 1]
+    return words[-1]
 
 
 def _year(word: str) -> bool:
