@@ -164,6 +164,12 @@ SERVICE_DISTRICTS = frozenset("School Water Fire Sanitation Transit Irrigation U
 SITE_CENTRES = frozenset("Space Convention Trade Shopping Community Civic Conference Exhibition Sports Aquatic".split())
 # Between the parties of a court case: "Connick v. Thompson".
 CASE_VERSUS = frozenset(("v.", "v", "vs.", "vs"))
+# Market indices, named with their size: "the S&P 500", "the FTSE 100", "the Nikkei 225".
+MARKET_INDICES = frozenset(
+    [("S", "&", "P"), *((w,) for w in "FTSE Nikkei DAX CAC ASX Russell Stoxx Kospi Sensex Nifty TSX IBEX".split())]
+)
+# Exchanges named before a stock symbol: "(NYSE: ACME)".
+STOCK_EXCHANGES = frozenset("NYSE NASDAQ LSE TSX ASX HKEX".split())
 # Signs a country's code may be written onto: "US$", "HK$".
 CURRENCY_SIGNS = frozenset("$ € £ ¥ ₹".split())
 QUOTE_OPENERS = frozenset(("“", '"', "‘"))
@@ -190,6 +196,7 @@ class _Candidate:
     last: int = 0  # index after its last token
     person: Key | None = None  # the full personal name this mention links to
     club: bool = False  # named as a side in a match result
+    firm: bool = False  # named as only a company or publication is: "shares in Next", "a paper in Science"
     plays: bool = False  # named as sports reporting names a club ("Leeds manager"): a club if the text is about sport
 
 
@@ -585,6 +592,8 @@ class _Finder:
             return
         if self._quoted_title(tokens, i, j) or self._eponym(tokens, j) or self._currency(tokens, j):
             return
+        if _ticker(tokens, i, j) or (words in MARKET_INDICES and j < len(tokens) and tokens[j].text.isdigit()):
+            return  # "Nvidia (NVDA.O)", "the S&P 500", "the FTSE 100": a share's symbol, a market index
         if words[-1] in ADDRESS_FORMS and (len(words) == 2 or (i > 0 and tokens[i - 1].text.lower() in ADDRESSING)):
             return  # "Your Honor", "His Excellency": a form of address, not a name
         if j == i + 1 and j < len(tokens) and tokens[j].text == ":" and words[0].lower() in CAPTION_LABELS:
@@ -730,12 +739,15 @@ class _Finder:
         speaker = speaks and before not in PLACE_PREPOSITIONS and before != "of"  # not "the Met Office in Exeter said"
         if speaker and next_word in ("it", "its"):
             cand.cues.append(ORG)  # "Next said it expects": people are "he" or "she"
+            cand.firm = True
         elif speaker or (after == "," and next_word == "who"):
             cand.cues.append(PERSON)
         if before in ("in", "of") and i > 1 and tokens[i - 2].text.lower() in ("shares", "stake", "stock"):
             cand.cues.append(ORG)  # "shares in Next"
+            cand.firm = True
         if after.lower() in COMPANY_STAFF:
             cand.cues.append(ORG)  # "Brightline chief executive Ana Ruiz", "Goldman analysts"
+            cand.firm = True
         modifier = after.islower() and after not in self.g.common_words  # "the Wolfsburg site"
         if before == "at" and i > 1 and tokens[i - 2].text.lower() in WORKS_AT and not modifier:
             cand.cues.append(ORG)  # "studied at Columbia"; not "workers at the Wolfsburg site"
@@ -748,6 +760,7 @@ class _Finder:
             cand.cues.insert(0, PLACE)  # "beat Everton 3-1 at Anfield on Sunday": a venue
         if before == "in" and any(t.text.lower() in PUBLISHED_IN for t in tokens[max(0, i - 5) : i - 1]):
             cand.cues.append(ORG)  # "published on Wednesday in Nature", "a paper in Science"
+            cand.firm = True
         elif before in PLACE_PREPOSITIONS and after not in CASE_VERSUS:  # not "in Connick v. Thompson"
             (cand.hints if after in POSSESSIVES else cand.cues).append(PLACE)  # "in Exeter", not "in Smith’s view"
         if after in POSSESSIVES:
@@ -761,6 +774,7 @@ class _Finder:
             head = self._appositive_head(tokens, j + 2)
             if head in ORG_NOUNS:
                 cand.cues.append(ORG)  # "Quillon, a Lyon-based maker of hearing aids,"
+                cand.firm = True
             elif (head,) in self.g.titles:
                 cand.cues.append(PERSON)  # "Haverford, a spokesman for the ministry,"
             elif head in PLACE_NOUNS:
@@ -1097,7 +1111,7 @@ class _Finder:
             return None
         if len(cand.words) > 1:
             return cand.label or group_labels.get(cand.group)
-        if self._common(cand):
+        if self._common(cand) and not cand.firm:
             return None
         if cand.group in group_labels:
             return group_labels[cand.group]
@@ -1224,6 +1238,18 @@ def _spells(acronym: str, words: Key) -> bool:
 def _bracketed_citation(tokens: Sequence[Token], i: int, j: int) -> bool:
     """The name opens a bracketed citation or a numbered reference follows it."""
     return (i > 0 and tokens[i - 1].text in ("(", ";")) or (j < len(tokens) and tokens[j].text == "[")
+
+
+def _ticker(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A stock symbol in brackets: "(NVDA.O)", "(BHP.AX)", "(NYSE: ACME)"."""
+    def word(k: int) -> str:
+        return tokens[k].text if 0 <= k < len(tokens) else ""
+
+    if j - i != 1 or not word(i).isupper() or word(i - 1) not in ("(", ":"):
+        return False
+    exchange = word(j) == "." and word(j + 1).isupper() and len(word(j + 1)) <= 2 and word(j + 2) == ")"
+    listing = word(i - 1) == ":" and word(i - 2).upper() in STOCK_EXCHANGES and word(i - 3) == "("
+    return exchange or listing
 
 
 def _head_index(words: Key) -> int:

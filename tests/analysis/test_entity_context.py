@@ -319,6 +319,17 @@ LABELLED_BY_CONTEXT = [
         id="a_place_in_a_larger_one_a_school_district_and_names_after_a_plural_organisation_noun",
     ),
     pytest.param(
+        "Nvidia (NVDA.O) fell 6% and the S&P 500 lost 1.3%, while the FTSE 100 slipped and the Nasdaq Composite "
+        "rose. Shares of Acme (NYSE: ACME) rose, and S&P cut its rating.",
+        {"Nvidia": ORG, "NVDA": None, "FTSE": None, "Nasdaq Composite": None, "Acme": ORG, "ACME": None, "S&P": ORG},
+        id="stock_symbols_and_market_indices_are_no_names_but_the_rating_agency_is",
+    ),
+    pytest.param(
+        "Among the movers, shares in Next jumped 5%. Science is hard, and a paper in Science counted the cost.",
+        {"Next": ORG, "Science": ORG},
+        id="a_common_word_named_as_only_a_company_or_journal_is_named_is_that_organisation",
+    ),
+    pytest.param(
         "LLEIDA — Farmers in the region said the harvest failed.",
         {"LLEIDA": PLACE},
         id="an_upper_case_dateline_is_a_place",
