@@ -31,6 +31,10 @@ def analysis_to_json(result: Analysis) -> dict:
             {"text": m.text, "label": m.label, "start": m.start, "end": m.end, "canonical": e.canonical}
             for e in result.entities for m in e.mentions
         ],
+        "groups": [
+            {"text": m.text, "start": m.start, "end": m.end, "canonical": g.canonical}
+            for g in result.groups for m in g.mentions
+        ],
         "numeric_claims": [
             {
                 "text": c.text, "start": c.start, "end": c.end, "value": _finite(c.value),

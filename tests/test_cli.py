@@ -20,9 +20,9 @@ def run_cli(*args, timeout=120):
 def test_analyze_prints_json_whose_offsets_index_the_file_text(capsys):
     assert main(["analyze", str(SAMPLE_DOCUMENT)]) == 0
     payload = json.loads(capsys.readouterr().out)
-    assert set(payload) == {"entities", "numeric_claims", "duplicates", "attributions", "quotes"}
+    assert set(payload) == {"entities", "groups", "numeric_claims", "duplicates", "attributions", "quotes"}
     text = SAMPLE_DOCUMENT.read_text(encoding="utf-8")
-    for key in ("entities", "numeric_claims", "attributions"):
+    for key in ("entities", "groups", "numeric_claims", "attributions"):
         for item in payload[key]:
             assert text[item["start"]:item["end"]] == item["text"]
     for entity in payload["entities"]:

@@ -2,6 +2,7 @@
 
 from .model import (
     ENTITY_LABELS,
+    GROUP,
     ORG,
     PERSON,
     PLACE,
@@ -20,6 +21,6 @@ from .model import (
 from .pipeline import AnalysisCancelled, analyze
 
 __all__ = [
-    "ENTITY_LABELS", "ORG", "PERSON", "PLACE", "Analysis", "AnalysisCancelled", "Attribution", "ClaimLink",
+    "ENTITY_LABELS", "GROUP", "ORG", "PERSON", "PLACE", "Analysis", "AnalysisCancelled", "Attribution", "ClaimLink",
     "Entity", "Mention", "NumericClaim", "Quote", "RepeatedPassage", "Sentence", "Span", "Token", "analyze",
 ]

@@ -13,6 +13,7 @@ PERSON = "PERSON"
 ORG = "ORG"
 PLACE = "PLACE"
 ENTITY_LABELS = (PERSON, ORG, PLACE)
+GROUP = "GROUP"  # people named by nationality, faith or party ("Russian", "Muslims"): not an entity type
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +169,7 @@ class Analysis:
     repeats: tuple[RepeatedPassage, ...] = ()
     attributions: tuple[Attribution, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    groups: tuple[Entity, ...] = ()  # label GROUP
     timings: dict[str, float] = field(default_factory=dict)
     word_count: int = 0
 

@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 
 from .entities import find_entities
+from .groups import find_groups
 from .model import Analysis, count_words
 from .number_links import link_claims
 from .numbers import find_numeric_claims
@@ -42,6 +43,7 @@ def analyze(
     stage("sentences", 0.0, lambda: split_sentences(text))
     sents = results["sentences"]
     stage("entities", 0.2, lambda: find_entities(text, sents))
+    stage("groups", 0.45, lambda: find_groups(sents, results["entities"]))
     stage("numbers", 0.5, lambda: find_numeric_claims(text, sents))
     stage("claim_links", 0.6, lambda: link_claims(results["numbers"]))
     stage("sources", 0.7, lambda: find_attributions(text, sents, results["entities"]))
@@ -58,6 +60,7 @@ def analyze(
         repeats=results["repeats"],
         attributions=results["sources"],
         quotes=results["quotes"],
+        groups=results["groups"],
         timings=timings,
         word_count=count_words(sents),
     )
