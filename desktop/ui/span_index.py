@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from ..analysis import ENTITY_LABELS, Analysis, Entity
+from ..analysis import ENTITY_LABELS, GROUP, Analysis, Entity
 from .offsets import OffsetMap
 
 # (start, end, layer key): UTF-16 units relative to the start of one block.
@@ -34,6 +34,7 @@ def analysis_layers(analysis: Analysis) -> dict[str, list[tuple[int, int]]]:
     layers["NUMBER"] = [(c.start, c.end) for c in analysis.numeric_claims]
     layers["SOURCE"] = [(a.start, a.end) for a in analysis.attributions]
     layers["REPEAT"] = [(span.start, span.end) for pair in analysis.repeats for span in (pair.a, pair.b)]
+    layers[GROUP] = [(m.start, m.end) for group in analysis.groups for m in group.mentions]
     return layers
 
 

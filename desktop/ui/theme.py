@@ -26,8 +26,10 @@ NUMBER = Layer("NUMBER", "Numbers", "#f6ee9c")
 SOURCE = Layer("SOURCE", "Sources", "#e8d3ec")
 REPEAT = Layer("REPEAT", "Repeats", "#7b4fa8", underline=True)
 NOTE = Layer("NOTE", "Notes", "#d55e00", underline=True)
+GROUP = Layer("GROUP", "Groups", "#e2e2e2")  # neutral grey: a description of people, not a name
 
-LAYERS: tuple[Layer, ...] = (PERSON, ORG, PLACE, NUMBER, SOURCE, REPEAT, NOTE)
+# Groups last, so the older layers keep their Alt+number shortcuts.
+LAYERS: tuple[Layer, ...] = (PERSON, ORG, PLACE, NUMBER, SOURCE, REPEAT, NOTE, GROUP)
 LAYER_BY_KEY = {layer.key: layer for layer in LAYERS}
 
 FOCUS_BACKGROUND = "#ffb000"  # the mention or passage the reader just jumped to

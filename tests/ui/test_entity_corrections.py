@@ -123,3 +123,19 @@ def test_ctrl_z_in_the_panel_undoes_a_correction(qtbot, sample_window):
     qtbot.keyClick(window.entities_panel.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert ("Kremlin", "ORG") in _entities(window)
     assert window.entities_panel.select_entity("Kremlin")
+
+
+def test_groups_are_listed_navigable_and_highlighted_but_not_correctable(qtbot, sample_window):
+    window = sample_window
+    panel = window.entities_panel
+    assert panel.select_entity("Ukrainian", "GROUP")
+    group = panel.current_entity()
+    assert window.view.selected_span() == (group.mentions[0].start, group.mentions[0].end)
+    assert panel.correction_menu() is None
+    panel.tree.setFocus()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Delete)
+    qtbot.keyClick(panel.tree, Qt.Key.Key_F2)
+    assert not isinstance(QApplication.focusWidget(), QLineEdit)
+    assert panel.select_entity("Ukrainian", "GROUP")  # still listed: no correction was made
+    block = window.view.document().findBlock(group.mentions[0].start)
+    assert any(layer == "GROUP" for *_, layer in window.view.highlighter.spans_in_block(block.blockNumber()))

@@ -1,5 +1,8 @@
 """People, organisations and places, grouped by type, with every mention one click away.
 
+Below them, the groups the article names people by ("Russian", "Muslims"): listed and
+navigable like entities, but not entities, so the corrections below do not apply to them.
+
 The reader corrects the recogniser here: rename (F2, edited in place), change the
 type, merge into another entity, or mark an entity or one mention "not an entity"
 (Delete / Shift+Delete), from the context menu or the keys.  The panel only
@@ -18,7 +21,7 @@ from PySide6.QtWidgets import (
     QMenu, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ...analysis import ENTITY_LABELS, Entity
+from ...analysis import ENTITY_LABELS, GROUP, Entity
 from ...analysis.entities import MERGE, NOT_ENTITY, RELABEL, RENAME, Correction
 from ...store.corrections import StoredCorrection
 from ..slices import Steps, run_to_end, superseding
@@ -78,21 +81,25 @@ class EntitiesPanel(QWidget):
         self._mention_index = 0
         self._update_buttons()
 
-    def set_entities(self, entities: Sequence[Entity]) -> None:
-        run_to_end(self.fill_entities(entities))
+    def set_entities(self, entities: Sequence[Entity], groups: Sequence[Entity] = ()) -> None:
+        run_to_end(self.fill_entities(entities, groups))
 
     @superseding
-    def fill_entities(self, entities: Sequence[Entity]) -> Steps:
+    def fill_entities(self, entities: Sequence[Entity], groups: Sequence[Entity] = ()) -> Steps:
         """``set_entities`` a step per entity: a long document names hundreds."""
         self._entities = tuple(entities)
         with self._filling_tree():
             self.tree.clear()
-        for key in ("PERSON", "ORG", "PLACE"):
+        for key in (*ENTITY_LABELS, GROUP):
             members = sorted(
-                (e for e in entities if e.label == key), key=lambda e: (-len(e.mentions), e.canonical)
+                (e for e in (groups if key == GROUP else entities) if e.label == key),
+                key=lambda e: (-len(e.mentions), e.canonical),
             )
             layer = LAYER_BY_KEY[key]
             group = QTreeWidgetItem([f"{layer.label} ({len(members)})", ""])
+            if key == GROUP:
+                group.setToolTip(0, "People named by nationality, faith or party: not entities, "
+                                    "but worth counting when you ask how the article describes people")
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             group.setBackground(0, QColor(layer.colour))
             group.setBackground(1, QColor(layer.colour))
@@ -102,7 +109,8 @@ class EntitiesPanel(QWidget):
             for entity in members:  # built apart from the tree, which then takes the group in one go
                 item = QTreeWidgetItem([entity.canonical, str(len(entity.mentions))])
                 item.setData(0, ENTITY_ROLE, entity)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+                if key != GROUP:
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 forms = sorted({m.text for m in entity.mentions})
                 item.setToolTip(0, "Written as: " + ", ".join(forms))
@@ -124,8 +132,14 @@ class EntitiesPanel(QWidget):
             self._filling = False
 
     def current_entity(self) -> Entity | None:
+        """The entity or group whose mentions the buttons step through."""
         item = self.tree.currentItem()
         return None if item is None else item.data(0, ENTITY_ROLE)
+
+    def _correctable(self) -> Entity | None:
+        """The current entity, if corrections apply to it (groups are no entities)."""
+        entity = self.current_entity()
+        return None if entity is None or entity.label == GROUP else entity
 
     def select_entity(self, canonical: str, label: str | None = None) -> bool:
         """Make the entity named ``canonical`` (of type ``label``, if given) current, jumping to its first mention."""
@@ -140,9 +154,8 @@ class EntitiesPanel(QWidget):
         return False
 
     def edit_current_name(self) -> None:
-        item = self.tree.currentItem()
-        if item is not None and item.data(0, ENTITY_ROLE) is not None:
-            self.tree.editItem(item, 0)
+        if self._correctable() is not None:
+            self.tree.editItem(self.tree.currentItem(), 0)
 
     def _rename(self, entity: Entity | None, name: str) -> None:
         name = " ".join(name.split())
@@ -150,18 +163,18 @@ class EntitiesPanel(QWidget):
             self._request(Correction(RENAME, entity.canonical, entity.label, new_canonical=name))
 
     def relabel_current(self, label: str) -> None:
-        entity = self.current_entity()
+        entity = self._correctable()
         if entity is not None and label != entity.label:
             self._request(Correction(RELABEL, entity.canonical, entity.label, new_label=label))
 
     def merge_current_into(self, target: Entity) -> None:
-        entity = self.current_entity()
+        entity = self._correctable()
         if entity is not None and (target.canonical, target.label) != (entity.canonical, entity.label):
             self._request(Correction(MERGE, entity.canonical, entity.label, target.canonical, target.label))
 
     def reject_current(self, mention_only: bool = False) -> None:
         """Mark the current entity, or only the mention last shown, as not an entity."""
-        entity = self.current_entity()
+        entity = self._correctable()
         if entity is None:
             return
         if mention_only and len(entity.mentions) > 1:
@@ -185,8 +198,8 @@ class EntitiesPanel(QWidget):
         QTimer.singleShot(0, self, lambda: self._rename(entity, name))
 
     def correction_menu(self) -> QMenu | None:
-        """The context menu for the current entity (None when no entity is current)."""
-        entity = self.current_entity()
+        """The context menu for the current entity (None when no entity, or a group, is current)."""
+        entity = self._correctable()
         if entity is None:
             return None
         menu = QMenu(self)
