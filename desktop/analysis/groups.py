@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .gazetteer import Key, gazetteer
 from .model import GROUP, Entity, Mention, Sentence, Token
@@ -22,6 +23,7 @@ LONGEST = 3  # words in the longest listed group name ("Latin American" has two)
 def find_groups(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> tuple[Entity, ...]:
     """Group mentions outside every entity mention ("American" in "American Airlines" is no group)."""
     demonyms = gazetteer().demonyms
+    openers = _openers(demonyms)
     taken = sorted((m.start, m.end) for e in entities for m in e.mentions)
     starts = [start for start, _ in taken]
     by_group: dict[str, list[Mention]] = {}
@@ -29,7 +31,8 @@ def find_groups(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> tu
         tokens = sentence.tokens
         i = 0
         while i < len(tokens):
-            if not tokens[i].text[:1].isupper():
+            word = tokens[i].text
+            if not word[:1].isupper() or (word.lower() not in openers and word.lower()[:-1] not in openers):
                 i += 1
                 continue
             width, name = _group_at(tokens, i, demonyms)
@@ -44,6 +47,12 @@ def find_groups(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> tu
     groups = [Entity(name, GROUP, tuple(mentions)) for name, mentions in by_group.items()]
     groups.sort(key=lambda group: group.mentions[0].start)
     return tuple(groups)
+
+
+@lru_cache(maxsize=1)
+def _openers(demonyms: frozenset[Key]) -> frozenset[str]:
+    """First words of the listed group names: most capitalised words are none, and are passed over."""
+    return frozenset(key[0] for key in demonyms)
 
 
 def _group_at(tokens: Sequence[Token], i: int, demonyms: frozenset[Key]) -> tuple[int, str]:
