@@ -17,7 +17,7 @@ from .model import GROUP, Entity, Mention, Sentence, Token
 
 # Adjectives in the demonym list that name a direction or a language, not a group of people.
 NOT_GROUPS = frozenset("western eastern northern southern latin baltic arabic".split())
-LONGEST = 3  # words in the longest listed group name ("Latin American" has two)
+LONGEST = 3  # most words a group name is looked for in ("Latin American" has two)
 
 
 def find_groups(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> tuple[Entity, ...]:
