@@ -170,6 +170,8 @@ MARKET_INDICES = frozenset(
 )
 # Exchanges named before a stock symbol: "(NYSE: ACME)".
 STOCK_EXCHANGES = frozenset("NYSE NASDAQ LSE TSX ASX HKEX".split())
+# Tokens that end the phrase a place closes: "Irving, Texas, was", "Shannon, Ireland." ("" is the sentence's end).
+PHRASE_ENDS = frozenset((",", ".", ";", ")", "—", "–", ""))
 # Signs a country's code may be written onto: "US$", "HK$".
 CURRENCY_SIGNS = frozenset("$ € £ ¥ ₹".split())
 QUOTE_OPENERS = frozenset(("“", '"', "‘"))
@@ -790,7 +792,7 @@ class _Finder:
         for width in range(min(3, len(tokens) - k), 0, -1):
             known = self._known(tuple(t.text for t in tokens[k : k + width]))
             if known is not None and known[0] == PLACE:
-                return (tokens[k + width].text if k + width < len(tokens) else ".") in (",", ".", ";", ")", "—", "–")
+                return (tokens[k + width].text if k + width < len(tokens) else "") in PHRASE_ENDS
         return False
 
     def _after_person(self, tokens: Sequence[Token], k: int) -> bool:
@@ -885,7 +887,7 @@ class _Finder:
                 if between & {"and", "or"}:
                     joined.add(a.group)
                     self._lists.add(a.group)
-                elif b.strong and b.label == PLACE and after_b not in POSSESSIVES:  # "Shannon, Ireland"
+                elif b.strong and b.label == PLACE and after_b in PHRASE_ENDS:  # "Shannon, Ireland", not "…, Dallas lost"
                     joined.add(a.group)
         sizes = Counter(c.group for c in sentence_cands if c.group >= 0)
         joined.update(group for group, size in sizes.items() if size >= 3)  # "Scarborough, Etobicoke, North York"

@@ -330,6 +330,12 @@ LABELLED_BY_CONTEXT = [
         id="a_common_word_named_as_only_a_company_or_journal_is_named_is_that_organisation",
     ),
     pytest.param(
+        "The Suns beat the Lakers 121-115 in Los Angeles, Dallas lost at home to Oklahoma City, and the coach "
+        "praised the defense after the game. The league season resumes in March with playoff games.",
+        {"Los Angeles": PLACE, "Dallas": ORG},
+        id="a_place_after_a_comma_joins_the_list_only_when_it_ends_the_phrase",
+    ),
+    pytest.param(
         "LLEIDA — Farmers in the region said the harvest failed.",
         {"LLEIDA": PLACE},
         id="an_upper_case_dateline_is_a_place",
