@@ -154,8 +154,10 @@ ABSTRACT_SUFFIXES = (
 )
 # Place words that are common surnames: after a given name they name a person ("Jerry Hall", "Shirley Temple").
 SURNAME_PLACE_WORDS = frozenset("Hall Temple".split())
-# Place words that are nobody's surname: "Lincoln Avenue" is a street wherever it stands.
-STREETS = frozenset("Street Avenue Road Boulevard Drive Way Plaza Square".split())
+# Place words that are also surnames, when no preposition makes them places: "Thomas Castle said".
+SURNAME_LIKE_PLACE_WORDS = frozenset(
+    "Castle Park Hill Hills Bridge Forest Gate Tower Garden Gardens Lake Meadows Field Wood".split()
+)
 # Institutions named in the plural before their names: "the religious schools Santo Spirito and Immacolata".
 INSTITUTIONS = frozenset("school university hospital college".split())
 # Words before "District" that make a public body of it: "Irving Independent School District".
@@ -170,6 +172,7 @@ MARKET_INDICES = frozenset(
 )
 # Exchanges named before a stock symbol: "(NYSE: ACME)".
 STOCK_EXCHANGES = frozenset("NYSE NASDAQ LSE TSX ASX HKEX".split())
+DASHES = frozenset(("-", "–", "—"))  # "the Garissa–Nairobi highway" is no "the Vatican."
 # Tokens that end the phrase a place closes: "Irving, Texas, was", "Shannon, Ireland." ("" is the sentence's end).
 PHRASE_ENDS = frozenset((",", ".", ";", ")", "—", "–", ""))
 # Signs a country's code may be written onto: "US$", "HK$".
@@ -618,10 +621,10 @@ class _Finder:
                 and all(_is_initial(w) or _initials(w) or w == "." or w in g.first_names for w in words[1:-1])
             )
             or (
-                len(words) == 2 and words[1] not in STREETS
+                len(words) == 2 and words[1] in SURNAME_LIKE_PLACE_WORDS
                 and before not in PLACE_OR_MOVEMENT and before != "the"
             )
-        )  # "Thomas Castle said", "Michael C. Hall"; not "at Grant Park" nor "Lincoln Avenue"
+        )  # "Thomas Castle said", "Michael C. Hall"; not "at Grant Park", "Lincoln Avenue" nor "Tana River"
         if (titled or named_like_person) and not self._known(words):
             cand.label, cand.strong = PERSON, True  # "Dr. Wendell Park": the title outranks the cue word "Park"
         elif not self._label_known(cand):
@@ -735,7 +738,7 @@ class _Finder:
         if after.lower() in PLACE_NOUNS or (before == "of" and i > 1 and tokens[i - 2].text.lower() in PLACE_NOUNS):
             cand.cues.append(PLACE)  # "the Kursk region", "42 districts of Binh Duong"
         next_word = tokens[j + 1].text if j + 1 < len(tokens) else ""
-        if before == "the" and (after in SAID or not after[:1].isalnum()) and not cand.cues:
+        if before == "the" and (after in SAID or (not after[:1].isalnum() and after not in DASHES)) and not cand.cues:
             cand.cues.append(ORG)  # "the Greens said", "the Vatican.": people take no article
         speaks = after in SAID or (after == "," and next_word in SAID)
         speaker = speaks and before not in PLACE_PREPOSITIONS and before != "of"  # not "the Met Office in Exeter said"

@@ -336,6 +336,12 @@ LABELLED_BY_CONTEXT = [
         id="a_place_after_a_comma_joins_the_list_only_when_it_ends_the_phrase",
     ),
     pytest.param(
+        "Most died in Garissa, Tana River and Lamu counties after a bridge on the Garissa–Nairobi highway "
+        "collapsed. Rain fell over the Central Highlands and the city's South Side.",
+        {"Garissa": PLACE, "Tana River": PLACE, "Central Highlands": PLACE, "South Side": PLACE},
+        id="a_given_name_before_a_river_a_dash_between_places_highlands_and_city_sides",
+    ),
+    pytest.param(
         "LLEIDA — Farmers in the region said the harvest failed.",
         {"LLEIDA": PLACE},
         id="an_upper_case_dateline_is_a_place",
