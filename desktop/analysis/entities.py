@@ -131,11 +131,19 @@ ORG_BELONGINGS = frozenset(
 APPOSITIVE_ENDS = frozenset(", . ; : of for that which who whose in at with based".split())
 # Compass regions named with the article: "the West", "the Middle East" is in the gazetteer.
 COMPASS = frozenset("West East North South Midwest".split())
+# Members named after their party: "a Labor MP", "Green MEPs".
+PARTY_MEMBERS = frozenset(("MP", "MPs", "MEP", "MEPs"))
+# Titles only a company gives, so the name before one is a company: "Calder Chief Executive Denise Olawale".
+COMPANY_TITLES = frozenset(
+    tuple(title.split()) for title in ("chief executive", "chief executive officer", "ceo", "chief financial officer",
+                                       "cfo", "chief operating officer", "chairman", "chairwoman", "founder")
+)
 # Words before "at" that make the next name an employer or school: "studied at Columbia", "analysts at Nomura".
 WORKS_AT = frozenset(
     "studied studies study works worked working teaches taught professor professors researcher researchers "
     "student students lecturer economist economists analyst analysts scientist scientists fellow employee "
-    "employees engineer engineers executive executives job jobs staff intern".split()
+    "employees engineer engineers executive executives job jobs staff intern director directors partner partners "
+    "manager managers consultant consultants lawyer lawyers".split()
 )
 OPENERS = frozenset("“ \" ‘ ' ( [ — – -".split())
 POSSESSIVES = frozenset(("’s", "'s", "’", "'"))
@@ -451,6 +459,10 @@ class _Finder:
                 start, end = inner
                 if self._known(words[:start]) or self._cue_label(words[:start]):
                     self._add_name(tokens, i, i + start, initial, False)
+                elif tuple(map(str.lower, words[start:end])) in COMPANY_TITLES and not initial:
+                    company = self._add_name(tokens, i, i + start, initial, False)
+                    if company is not None:
+                        company.cues.insert(0, ORG)  # "Calder Chief Executive Denise Olawale"
                 i += end
                 titled = True
             elif width := self._prefix(words, g.demonyms, 3):
@@ -472,6 +484,11 @@ class _Finder:
         while j > i and (tokens[j - 1].text in CONNECTORS or tokens[j - 1].text == "."):
             j -= 1
         if i >= j:
+            return
+        if j - i > 1 and tokens[j - 1].text in PARTY_MEMBERS:  # "a Labor MP": the party, then its member
+            party = self._add_name(tokens, i, j - 1, initial, False)
+            if party is not None and not party.strong:
+                party.cues.insert(0, ORG)
             return
         # Split at calendar words and at "of" unless it belongs to the name.
         cut = next(
@@ -583,32 +600,33 @@ class _Finder:
 
     def _add_name(
         self, tokens: Sequence[Token], i: int, j: int, initial: bool, titled: bool
-    ) -> None:
+    ) -> _Candidate | None:
+        """Collect the name ``tokens[i:j]`` and what labels it; the candidate, or None when it is no name."""
         g = self.g
         words = tuple(t.text for t in tokens[i:j])
         if (
             self._prefix(words, g.demonyms, 3) == len(words) or words[0] in g.calendar or words in g.other_names
             or words == ("I",)
         ):
-            return
+            return None
         if len(words) == 1 and words[0].endswith("s") and (words[0][:-1].lower(),) in g.demonyms:
-            return  # "Democrats", "Republicans": members, not a name
+            return None  # "Democrats", "Republicans": members, not a name
         if (words[-1] in EVENT_HEADS or words[0] in STORMS) and not self._known(words):  # "the World Cup"
-            return
+            return None
         if self._quoted_title(tokens, i, j) or self._eponym(tokens, j) or self._currency(tokens, j):
-            return
+            return None
         if _ticker(tokens, i, j) or (words in MARKET_INDICES and j < len(tokens) and tokens[j].text.isdigit()):
-            return  # "Nvidia (NVDA.O)", "the S&P 500", "the FTSE 100": a share's symbol, a market index
+            return None  # "Nvidia (NVDA.O)", "the S&P 500", "the FTSE 100": a share's symbol, a market index
         if words[-1] in ADDRESS_FORMS and (len(words) == 2 or (i > 0 and tokens[i - 1].text.lower() in ADDRESSING)):
-            return  # "Your Honor", "His Excellency": a form of address, not a name
+            return None  # "Your Honor", "His Excellency": a form of address, not a name
         if j == i + 1 and j < len(tokens) and tokens[j].text == ":" and words[0].lower() in CAPTION_LABELS:
-            return  # "Image: Reuters", "Photo: AP" in a caption's credit line
+            return None  # "Image: Reuters", "Photo: AP" in a caption's credit line
         if "&" in words[1:-1] and self._cited(tokens, j) and _bracketed_citation(tokens, i, j):
             # "(Baron & Beresford 2014)", "Carrano & Biewener [7]": authors, not a firm like "Smith & Wesson 1911"
             amp = i + words.index("&")
             self._add_name(tokens, i, amp, initial, False)
             self._add_name(tokens, amp + 1, j, False, False)
-            return
+            return None
         cand = _Candidate(
             tokens[i].start, tokens[j - 1].end, words, initial=initial, tokens=tokens, first=i, last=j
         )
@@ -632,9 +650,9 @@ class _Finder:
                 cand.label, cand.strong = PERSON, True
             elif len(words) == 1 and words[0] in g.org_cues:
                 self.references.append(cand)  # "the Commission": a name only if the full one is in the text
-                return
+                return None
             elif len(words) == 1 and words[0] in g.place_cues and words[0] not in self._surnames:
-                return  # "the Square": a reference, not a name (but "Hall said" after "Josh Hall")
+                return None  # "the Square": a reference, not a name (but "Hall said" after "Josh Hall")
             elif len(words) > 1 and (words[0] in g.first_names or _initials(words[0])):
                 cand.label, cand.strong = PERSON, True  # "Maria Lopez", "J.K. Rowling", "A. Lee"
             elif self._team(words):
@@ -647,6 +665,7 @@ class _Finder:
         if cand.label == PERSON and cand.strong and len(words) > 1:
             self._surnames.add(words[-1])
         self.candidates.append(cand)
+        return cand
 
     @staticmethod
     def _club_context(tokens: Sequence[Token], i: int, j: int) -> bool:

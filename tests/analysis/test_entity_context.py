@@ -342,6 +342,16 @@ LABELLED_BY_CONTEXT = [
         id="a_given_name_before_a_river_a_dash_between_places_highlands_and_city_sides",
     ),
     pytest.param(
+        "\"Scale,\" Calder Chief Executive Denise Olawale said. A Labor MP objected, and Conservative MP Jane Hill "
+        "agreed with Nicole Fairweather, a director at Resolve Strategic. The Milwaukee Public Schools (MPS) board "
+        "met, and MPS said it would wait.",
+        {
+            "Calder": ORG, "Denise Olawale": PERSON, "Labor": ORG, "Jane Hill": PERSON, "Resolve Strategic": ORG,
+            "Milwaukee Public Schools": ORG, "MPS": ORG,
+        },
+        id="a_company_before_its_officer_a_party_before_its_mp_an_employer_after_a_job_and_a_plural_head",
+    ),
+    pytest.param(
         "LLEIDA — Farmers in the region said the harvest failed.",
         {"LLEIDA": PLACE},
         id="an_upper_case_dateline_is_a_place",
