@@ -352,6 +352,12 @@ LABELLED_BY_CONTEXT = [
         id="a_company_before_its_officer_a_party_before_its_mp_an_employer_after_a_job_and_a_plural_head",
     ),
     pytest.param(
+        "Trucks detoured around areas held by al-Shabab, the group linked to al-Qaeda. Interior Cabinet Secretary "
+        "Wanjiru Kamau said rains linked to El Niño would go on.",
+        {"al-Shabab": ORG, "al-Qaeda": ORG, "Wanjiru Kamau": PERSON, "Interior Cabinet": None, "El Niño": None},
+        id="listed_names_in_lower_case_a_cabinet_secretary_and_a_weather_pattern",
+    ),
+    pytest.param(
         "LLEIDA — Farmers in the region said the harvest failed.",
         {"LLEIDA": PLACE},
         id="an_upper_case_dateline_is_a_place",
