@@ -82,7 +82,6 @@ EVENT_HEADS = frozenset(
 STORMS = frozenset("Hurricane Typhoon Cyclone Storm Tropical".split())
 # Words before "for" that make the next name a club: "signed for Barcelona", "31 points for Boston".
 PLAYED_FOR = frozenset("signed plays played playing play scored goals goal points starred".split())
-# Words before "in" that make the next name a publication, not a place: "published in Nature".
 # Verbs of going somewhere before "to", of leaving before "from", and nouns before "of", that make a place.
 MOVED = frozenset("fled flown flew moved travelled traveled returned evacuated relocated drove sailed headed went".split())
 LEFT = frozenset("fled evacuated escaped flew arrived returned".split())
@@ -116,6 +115,7 @@ CLUB_VERBS = frozenset(
 CLUB_OBJECTS = frozenset("against beat beating faced host hosts visit visiting visits over vs vs. v v.".split())
 # Words before "from" that make the next name a club: "on loan from Feyenoord", "joined from Malmö".
 JOINED_FROM = frozenset("loan joined signed arrived move moved transfer switch".split())
+# Words before "in" that make the next name a publication, not a place: "published in Nature".
 PUBLISHED_IN = frozenset(
     "published appeared appears reported wrote writing quoted paper study article editorial report letter".split()
 )

@@ -313,7 +313,8 @@ def cross_validate(docs: dict[str, list[GumSentence]], names: Sequence[str], fol
     """Print the whole recogniser's entity scores on each fold of ``names``, trained on the other folds.
 
     The rules were tuned on these errors, never on the held-out fifth's: this is the
-    number to watch while changing the recogniser.
+    number to watch while changing the recogniser.  The last fold's models stay in use
+    (``use_models``), so run it as its own command, not before other scoring.
     """
     from .evaluate import ENTITY_KEYS, Score, score_gum_documents, score_line
 

@@ -90,11 +90,9 @@ class EntitiesPanel(QWidget):
         self._entities = tuple(entities)
         with self._filling_tree():
             self.tree.clear()
+        listed = (*entities, *groups)
         for key in (*ENTITY_LABELS, GROUP):
-            members = sorted(
-                (e for e in (groups if key == GROUP else entities) if e.label == key),
-                key=lambda e: (-len(e.mentions), e.canonical),
-            )
+            members = sorted((e for e in listed if e.label == key), key=lambda e: (-len(e.mentions), e.canonical))
             layer = LAYER_BY_KEY[key]
             group = QTreeWidgetItem([f"{layer.label} ({len(members)})", ""])
             if key == GROUP:
