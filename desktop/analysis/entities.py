@@ -162,6 +162,8 @@ ABSTRACT_SUFFIXES = (
 )
 # Place words that are common surnames: after a given name they name a person ("Jerry Hall", "Shirley Temple").
 SURNAME_PLACE_WORDS = frozenset("Hall Temple".split())
+# Titles after which a place is often named: "Queen Victoria Park", "King George Hall".
+PLACE_NAMING_TITLES = frozenset("king queen prince princess emperor empress pope saint st. st lord lady duke duchess sultan sheikh emir general".split())
 # Place words that are also surnames, when no preposition makes them places: "Thomas Castle said".
 SURNAME_LIKE_PLACE_WORDS = frozenset(
     "Castle Park Hill Hills Bridge Forest Gate Tower Garden Gardens Lake Meadows Field Wood".split()
@@ -448,6 +450,9 @@ class _Finder:
             elif lower in HONORIFICS and len(words) > 2 and words[1] == ".":
                 i += 2  # "Dr. Wendell Park": an honorific outranks the cue word at the end
                 titled = True
+            elif width := self._office_before_surname(words):
+                i += width  # "Judge Amy Park", "President Park"; but "Queen Victoria Park" is a park
+                titled = True
             elif self._cue_label(words):
                 break
             elif words[0] in g.calendar or (initial and lower in g.common_words):
@@ -507,6 +512,20 @@ class _Finder:
         else:
             self._add_run(tokens, i, cut, initial)
             self._add_run(tokens, cut + 1, j, False)
+
+    def _office_before_surname(self, words: Key) -> int:
+        """Width of an office title before a name ending in a surname that is also a place word.
+
+        Such a name ("Amy Park", "Park") would otherwise be labelled by its place word.
+        Royal and saintly titles are left alone: they name parks and halls.
+        """
+        width = self._prefix(words, self.g.titles, self.g.longest_title)
+        rest = words[width:]
+        if not width or not 0 < len(rest) <= 3 or words[0].lower() in PLACE_NAMING_TITLES:
+            return 0
+        if rest[-1] not in SURNAME_PLACE_WORDS | SURNAME_LIKE_PLACE_WORDS:
+            return 0
+        return width if all(w[:1].isupper() for w in rest) else 0
 
     def _inner_title(self, words: Key) -> tuple[int, int] | None:
         """The last title inside a run and followed by a name: "Foreign Secretary | James Cleverly".

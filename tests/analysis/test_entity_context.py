@@ -242,6 +242,11 @@ LABELLED_BY_CONTEXT = [
         id="a_title_outranks_a_place_word_at_the_end_of_a_name",
     ),
     pytest.param(
+        "Judge Shanlyn Park and President Park met at Queen Victoria Park.",
+        {"Shanlyn Park": PERSON, "Park": PERSON, "Queen Victoria Park": PLACE},
+        id="an_office_before_a_surname_like_park_makes_a_person_but_a_queen_names_a_park",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
