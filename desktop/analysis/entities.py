@@ -162,6 +162,13 @@ ABSTRACT_SUFFIXES = (
 )
 # Place words that are common surnames: after a given name they name a person ("Jerry Hall", "Shirley Temple").
 SURNAME_PLACE_WORDS = frozenset("Hall Temple".split())
+# Nouns that a work's or a vessel's name directly follows: "the novel White Fang", "cruise ship Freewinds".
+WORK_AND_VESSEL_NOUNS = frozenset(
+    "book novel memoir film movie documentary album song painting poem opera musical sitcom episode "
+    "ship vessel yacht ferry tanker freighter spacecraft probe rover telescope".split()
+)
+# Nouns that a spacecraft's name directly precedes: "the Galileo spacecraft", "the Apollo missions".
+SPACECRAFT_NOUNS = frozenset("spacecraft probe probes rover lander orbiter telescope mission missions".split())
 # Titles after which a place is often named: "Queen Victoria Park", "King George Hall".
 PLACE_NAMING_TITLES = frozenset("king queen prince princess emperor empress pope saint st. st lord lady duke duchess sultan sheikh emir general".split())
 # Place words that are also surnames, when no preposition makes them places: "Thomas Castle said".
@@ -635,6 +642,8 @@ class _Finder:
         if (words[-1] in EVENT_HEADS or words[0] in STORMS) and not self._known(words):  # "the World Cup"
             return None
         if self._quoted_title(tokens, i, j) or self._eponym(tokens, j) or self._currency(tokens, j):
+            return None
+        if _named_work_or_craft(tokens, i, j) and not self._known(words):
             return None
         if _ticker(tokens, i, j) or (words in MARKET_INDICES and j < len(tokens) and tokens[j].text.isdigit()):
             return None  # "Nvidia (NVDA.O)", "the S&P 500", "the FTSE 100": a share's symbol, a market index
@@ -1307,6 +1316,17 @@ def _head_index(words: Key) -> int:
 
 def _head_word(words: Key) -> str:
     return words[_head_index(words)]
+
+
+def _named_work_or_craft(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """The name of a work or a craft, which is no person, organisation or place.
+
+    An unlisted name with a work or vessel noun right before it ("the novel White Fang", "cruise ship
+    Freewinds") or a spacecraft noun right after it ("the Galileo spacecraft").
+    """
+    before = tokens[i - 1].text.lower() if i else ""
+    after = tokens[j].text.lower() if j < len(tokens) else ""
+    return before in WORK_AND_VESSEL_NOUNS or after in SPACECRAFT_NOUNS
 
 
 def _year(word: str) -> bool:

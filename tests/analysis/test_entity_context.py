@@ -247,6 +247,17 @@ LABELLED_BY_CONTEXT = [
         id="an_office_before_a_surname_like_park_makes_a_person_but_a_queen_names_a_park",
     ),
     pytest.param(
+        "The Galileo spacecraft flew past Jupiter; the cruise ship Freewinds docked in Bonaire, "
+        "and the NASA mission ended.",
+        {"Galileo": None, "Freewinds": None, "Jupiter": PLACE, "Bonaire": PLACE, "NASA": ORG},
+        id="a_craft_named_beside_its_noun_is_no_entity_but_a_listed_agency_and_a_planet_stay",
+    ),
+    pytest.param(
+        "Priya Raman wrote the novel Hollow Crown before studying Linguistics and Philosophy in Leeds.",
+        {"Priya Raman": PERSON, "Hollow Crown": None, "Linguistics": None, "Philosophy": None, "Leeds": PLACE},
+        id="a_work_after_its_noun_and_an_academic_subject_are_no_entities",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
