@@ -259,6 +259,7 @@ class _Finder:
         self._lists: set[int] = set()  # groups joined by "and"/"or", not just a comma
         self.scholarly = _scholarly(text)
         self.terms: set[Key] = set()  # acronyms of terms and their spellings-out: "compact fluorescent lamps (CFL)"
+        self._authors: set[Key] = set()  # names cited somewhere as an author: "Carrano (2001)"
 
     # ------------------------------------------------------------ candidates
     def collect(self) -> None:
@@ -772,6 +773,7 @@ class _Finder:
             cand.cues.append(ORG)  # "LibriVox", "ResearchGate": brands, not people ("McGuire" aside)
         if self._cited(tokens, j):
             cand.cues.insert(0, PERSON)  # "Spang (1983)", "(Brieber 2014; ...)": an author cited
+            self._authors.add(cand.words)
         noun = tokens[i - 2].text.lower() if before == "," and i > 1 else before
         singular = _singular(noun)
         if noun in ORG_NOUNS or (singular != noun and singular in ORG_NOUNS | INSTITUTIONS):
@@ -1167,6 +1169,8 @@ class _Finder:
             return cand.label or group_labels.get(cand.group)
         if self._common(cand) and not cand.firm:
             return None
+        if cand.words in self._authors:
+            return PERSON  # cited somewhere as an author, so a person even "in Carrano and Biewener's subjects"
         if cand.group in group_labels:
             return group_labels[cand.group]
         if cand.initial and cand.words in self._surface_cues:  # "Obrin, a startup, ..." then "Obrin said"

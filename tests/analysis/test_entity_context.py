@@ -258,6 +258,11 @@ LABELLED_BY_CONTEXT = [
         id="a_work_after_its_noun_and_an_academic_subject_are_no_entities",
     ),
     pytest.param(
+        "Our design follows Carrano & Biewener [7]. As in Carrano and Biewener's birds, the tail was short.",
+        {"Carrano": PERSON, "Biewener": PERSON},
+        id="a_name_cited_as_an_author_stays_a_person_after_in",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
