@@ -109,7 +109,7 @@ TEAM_MEMBERS = frozenset(
 # Words after a name, in sports reporting, that make it a club: "Newcastle are weighing a move".
 CLUB_VERBS = frozenset(
     "are were have beat beats host hosts visit visits lead leads trail trails face faces faced travel travels "
-    "open opens opened edged routed thrashed won winning".split()
+    "open opens opened edged routed thrashed won winning defeated substituted drew".split()
 )
 # Words before a name, in sports reporting, that make it a club: "a rout of Charlotte", "on loan from Feyenoord".
 CLUB_OBJECTS = frozenset("against beat beating faced host hosts visit visiting visits over vs vs. v v.".split())
@@ -363,7 +363,7 @@ class _Finder:
             if tokens[j].start - tokens[j - 1].end > 1:
                 break
             if _capitalised(word) and (
-                not _hyphenated(word) or self._hyphen_parts(tokens[j]) is None
+                not _hyphenated(word) or self._hyphen_parts(tokens[j]) is None or _korean_given_name(tokens, j)
             ):
                 j += 1
             elif word.isdigit() and len(word) <= 4 and (end := self._numbered_end(tokens, j)):
@@ -522,7 +522,7 @@ class _Finder:
             self._add_run(tokens, cut + 1, j, False)
 
     def _office_before_surname(self, words: Key) -> int:
-        """Width of an office title before a name ending in a surname that is also a place word.
+        """Width of an office title before a name with a surname that is also a place word.
 
         Such a name ("Amy Park", "Park") would otherwise be labelled by its place word.
         Royal and saintly titles are left alone: they name parks and halls.
@@ -531,7 +531,7 @@ class _Finder:
         rest = words[width:]
         if not width or not 0 < len(rest) <= 3 or words[0].lower() in PLACE_NAMING_TITLES:
             return 0
-        if rest[-1] not in SURNAME_PLACE_WORDS | SURNAME_LIKE_PLACE_WORDS:
+        if not any(w in SURNAME_PLACE_WORDS | SURNAME_LIKE_PLACE_WORDS for w in rest):  # "President Park Geun-hye"
             return 0
         return width if all(w[:1].isupper() for w in rest) else 0
 
@@ -1348,6 +1348,21 @@ def _camel_case(word: str) -> bool:
 
 
 # A match score: "3-1", "112-107", "2 – 1"; not "1.5-2" or "10-12.5".
+# A romanised Korean syllable ("Kim", "Jong", "un", "Geun", "hye", "Kyung"), for given names like "Jong-un".
+_KOREAN_SYLLABLE = r"(?:[bcdghjklmnprstwy]|ch|kk|tt|pp|ss|jj)?(?:[wy]?(?:ae|eo|eu|oe|ui|oo|ee|ou|a|e|i|o|u))(?:ng|n|k|l|m|p|rk|h)?"
+_KOREAN_GIVEN_NAME = re.compile(rf"(?i:{_KOREAN_SYLLABLE})-{_KOREAN_SYLLABLE}")
+_KOREAN_SURNAME = re.compile(rf"(?i:{_KOREAN_SYLLABLE})")
+
+
+def _korean_given_name(tokens: Sequence[Token], j: int) -> bool:
+    """A hyphenated Korean given name after a one-syllable surname: "Kim Jong-un", "Son Heung-min"."""
+    word, surname = tokens[j].text, tokens[j - 1].text
+    return (
+        _capitalised(word) and _capitalised(surname) and len(surname) <= 5
+        and _KOREAN_SURNAME.fullmatch(surname) is not None and _KOREAN_GIVEN_NAME.fullmatch(word) is not None
+    )
+
+
 _SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s*[-–]\s*\d{1,3}(?!\d|[.,]\d)")
 
 

@@ -263,6 +263,21 @@ LABELLED_BY_CONTEXT = [
         id="a_name_cited_as_an_author_stays_a_person_after_in",
     ),
     pytest.param(
+        "Sweden defeated South Korea 1-0 in Nizhny Novgorod after a penalty, and the referee booked two players. "
+        "Korea substituted Park Joo-ho before the goal, and their coach left the stadium early.",
+        {"Sweden": ORG, "South Korea": ORG, "Korea": ORG, "Nizhny Novgorod": PLACE, "Park Joo-ho": PERSON},
+        id="a_country_that_defeats_or_substitutes_is_a_team",
+    ),
+    pytest.param(
+        "Moon Jae-in met Kim Jong-un in Panmunjom, and President Park Geun-hye's successor, Lee Myung-bak, "
+        "was not there; Joe Biden-era rules stayed.",
+        {
+            "Moon Jae-in": PERSON, "Kim Jong-un": PERSON, "Park Geun-hye": PERSON, "Lee Myung-bak": PERSON,
+            "Panmunjom": PLACE, "Joe Biden-era": None,
+        },
+        id="a_hyphenated_korean_given_name_stays_in_the_name",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
