@@ -36,7 +36,7 @@ WINDOW = 2
 TAGGER_VOTES = 3
 
 # Lower-case particles that may sit inside a name between capitalised words.
-CONNECTORS = frozenset("of de da del della di van von der den la le du bin ibn al y & st".split())
+CONNECTORS = frozenset("of de da dos das del della dei degli des di van von der den la le du bin ibn al y & st".split())
 # Words that continue an organisation's name after its cue word.
 ORG_LINKS = frozenset(("for", "on"))
 # Words after a name's head word: "Bank | of England", "Institute | for Astronomy".
@@ -67,6 +67,17 @@ ORG_NOUNS = frozenset(
 )
 # Capitalised first words that make a place of the name they open: "Cape Canaveral", "Lake Erie".
 PLACE_PREFIXES = frozenset("Cape Mount Mt. Lake Fort Port Isle Gulf Bay Point County".split())
+# First words that make an organisation of a name in languages that put the head first:
+# "Universidade Federal de Santa Catarina", "Partido Popular", "Banco de España".
+ORG_PREFIXES = frozenset(
+    "Universidad Universidade Università Universität Université Universitat Universiteit Instituto Istituto "
+    "Institut Banco Banca Banque Fundación Fundação Fondazione Fondation Stiftung Ministerio Ministério "
+    "Ministero Ministère Partido Partito Parti Movimiento Movimento Mouvement Comisión Comissão Commissione "
+    "Consejo Conselho Consiglio Conseil Tribunal Tribunale Corte Cour Agencia Agência Agenzia Agence "
+    "Compañía Companhia Compagnia Compagnie Société Sociedad Sociedade Società Colegio Escuela Escola École "
+    "Scuola Liceo Lycée Ospedale Hôpital Asociación Associação Associazione Federación Federação Federazione "
+    "Fédération Confederación Sindicato Grupo Gruppo Groupe Ediciones Éditions Editorial Editora".split()
+)
 # Words beside a name that report a match result: "Liverpool beat Everton", "drew with Atlético Madrid".
 # A name so used is a club, even when it is also a city.
 RESULT_BEFORE = frozenset("beat beats defeated defeat thrashed edged against".split())
@@ -384,6 +395,8 @@ class _Finder:
                 j += 2  # "St. Mary's Hospital", "Dottie's Diner"; not "Russia's ..." nor "Moscow's Hospital"
             elif word in ORG_LINKS and tokens[j - 1].text in self.g.org_cues and _capitalised(nxt):
                 j += 1  # "Institute for Astronomy", "Council on Foreign Relations"
+            elif word == "do" and (tokens[i].text in ORG_PREFIXES or nxt in ("Sul", "Norte")) and _capitalised(nxt):
+                j += 1  # Portuguese "do", not the English verb: "Universidade Federal do Paraná", "Rio Grande do Sul"
             elif word in CONNECTORS:
                 k = j + 1  # "von der Leyen": particles may come in pairs
                 while k < n and tokens[k].text in CONNECTORS and k - j < 2:
@@ -496,8 +509,8 @@ class _Finder:
             else:
                 break
             initial = False
-        while j > i and (tokens[j - 1].text in CONNECTORS or tokens[j - 1].text == "."):
-            j -= 1
+        while j > i and (tokens[j - 1].text in CONNECTORS | ORG_LINKS or tokens[j - 1].text == "."):
+            j -= 1  # "Fox News on | Monday" once the calendar word is cut off
         if i >= j:
             return
         if j - i > 1 and tokens[j - 1].text in PARTY_MEMBERS:  # "a Labor MP": the party, then its member
@@ -621,7 +634,7 @@ class _Finder:
             return PLACE  # "Kennedy Space Center", not "the Carter Center"
         if head == "District" and modifier in SERVICE_DISTRICTS:
             return ORG  # "Irving Independent School District": a body, not an area
-        if head in self.g.org_cues:
+        if head in self.g.org_cues or words[0] in ORG_PREFIXES:
             return ORG
         if head in self.g.place_cues or words[0] in PLACE_PREFIXES:
             return PLACE

@@ -278,6 +278,15 @@ LABELLED_BY_CONTEXT = [
         id="a_hyphenated_korean_given_name_stays_in_the_name",
     ),
     pytest.param(
+        "Ana Lima of the Universidade Federal do Rio Grande do Sul joined the Partido Popular in Madrid. "
+        "Why did Biden do Fox News on Monday?",
+        {
+            "Ana Lima": PERSON, "Universidade Federal do Rio Grande do Sul": ORG, "Partido Popular": ORG,
+            "Madrid": PLACE, "Biden": PERSON, "Fox News": ORG,
+        },
+        id="a_foreign_organisation_word_first_names_an_organisation_and_english_do_joins_nothing",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
