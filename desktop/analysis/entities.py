@@ -57,7 +57,7 @@ PLACE_NOUNS = frozenset(
 )
 # Lower-case nouns before a name that make it an organisation: "state TV channel Rai".
 ORG_NOUNS = frozenset(
-    "channel network newspaper broadcaster company firm group outlet magazine station party "
+    "channel network newspaper broadcaster company firm group outlet magazine station party consultancy "
     "airline carrier agency startup bank club team publisher paper website app platform brand "
     "maker manufacturer retailer giant insurer lender daily tabloid union charity militia "
     "organization organisation conglomerate automaker chain business operator provider supplier utility "
@@ -66,7 +66,12 @@ ORG_NOUNS = frozenset(
     "co-operative cooperative".split()
 )
 # Capitalised first words that make a place of the name they open: "Cape Canaveral", "Lake Erie".
-PLACE_PREFIXES = frozenset("Cape Mount Mt. Lake Fort Port Isle Gulf Bay Point County".split())
+PLACE_PREFIXES = frozenset(
+    "Cape Mount Mt. Lake Fort Port Isle Gulf Bay Point County "
+    # the same words in languages that put them first: "Río de la Plata", "Estádio Beira-Rio", "Ras Tanura"
+    "Río Lago Lagoa Laguna Isla Islas Ilha Golfo Bahía Baía Estádio Estadio Stadio Piazza Praça Avenida "
+    "Rua Calle Ras Wadi Jebel Mauna".split()
+)
 # First words that make an organisation of a name in languages that put the head first:
 # "Universidade Federal de Santa Catarina", "Partido Popular", "Banco de España".
 ORG_PREFIXES = frozenset(
@@ -142,6 +147,8 @@ ORG_BELONGINGS = frozenset(
 APPOSITIVE_ENDS = frozenset(", . ; : of for that which who whose in at with based".split())
 # Compass regions named with the article: "the West", "the Middle East" is in the gazetteer.
 COMPASS = frozenset("West East North South Midwest".split())
+# Words before a known place that make a larger or smaller place of it: "the South Atlantic", "Northern Syria".
+PLACE_QUALIFIERS = COMPASS | frozenset("Northern Southern Eastern Western Central Upper Lower".split())
 # Members named after their party: "a Labor MP", "Green MEPs".
 PARTY_MEMBERS = frozenset(("MP", "MPs", "MEP", "MEPs"))
 # Titles only a company gives, so the name before one is a company: "Calder Chief Executive Denise Olawale".
@@ -628,6 +635,8 @@ class _Finder:
             return PLACE
         if words[-1] in COMPASS and words[-2] in self.g.place_cues:
             return PLACE  # "Queen Street West"
+        if words[0] in PLACE_QUALIFIERS and (known := self._known(words[1:])) and known[0] == PLACE:
+            return PLACE  # "the North Pacific", "Southern Ukraine"
         at = _head_index(words)
         head, modifier = words[at], words[at - 1] if at else ""
         if head in ("Center", "Centre") and modifier in SITE_CENTRES:
@@ -697,12 +706,12 @@ class _Finder:
                 return None
             elif len(words) == 1 and words[0] in g.place_cues and words[0] not in self._surnames:
                 return None  # "the Square": a reference, not a name (but "Hall said" after "Josh Hall")
+            elif len(words) > 1 and "&" in words:
+                cand.label, cand.strong = ORG, True  # "Sullivan & Cromwell", "Allison & Busby": firms, never one person
             elif len(words) > 1 and (words[0] in g.first_names or _initials(words[0])):
                 cand.label, cand.strong = PERSON, True  # "Maria Lopez", "J.K. Rowling", "A. Lee"
             elif self._team(words):
                 cand.label, cand.strong = ORG, True  # "Boston Celtics", "New York Giants"
-            elif len(words) > 1 and "&" in words:
-                cand.label, cand.strong = ORG, True  # "Sullivan & Cromwell": firms, never one person
             self._context_hints(cand, tokens, i, j)
             if cand.label == PERSON and not _initials(words[0]) and cand.cues and cand.cues[0] != PERSON:
                 cand.label = cand.cues[0]  # "Ellis Marlowe, a Brooklyn company", "in Sandy Springs"
@@ -837,8 +846,8 @@ class _Finder:
             if owned in ("main", "chief", "new", "biggest", "largest", "flagship") and j + 2 < len(tokens):
                 owned = tokens[j + 2].text.lower()  # "Obrin's main product", "Plinth's chief executive"
             (cand.cues if owned in ORG_BELONGINGS else cand.hints).append(ORG if owned in ORG_BELONGINGS else PERSON)
-        if after == "," and cand.label != PERSON and self._place_follows(tokens, j + 1):
-            cand.cues.append(PLACE)  # "Irving, Texas", "Aceh, Indonesia": a place and the larger one it lies in
+        if after == "," and cand.label != PERSON and not acronym and self._place_follows(tokens, j + 1):
+            cand.cues.append(PLACE)  # "Irving, Texas", "Aceh, Indonesia"; not "Lattice Lab, CNRS, France"
         if after == "," and next_word in ("a", "an", "the", "my", "his", "her", "our", "their"):
             head = self._appositive_head(tokens, j + 2)
             if head in ORG_NOUNS:
@@ -1184,6 +1193,8 @@ class _Finder:
             return None
         if cand.words in self._authors:
             return PERSON  # cited somewhere as an author, so a person even "in Carrano and Biewener's subjects"
+        if cand.cues and cand.cues[0] == PLACE and cand.group in group_labels:
+            return PLACE  # "Bjerknes Centre for Climate Research, Bergen, Norway": its own place cue wins
         if cand.group in group_labels:
             return group_labels[cand.group]
         if cand.initial and cand.words in self._surface_cues:  # "Obrin, a startup, ..." then "Obrin said"

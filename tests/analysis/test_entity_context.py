@@ -287,6 +287,30 @@ LABELLED_BY_CONTEXT = [
         id="a_foreign_organisation_word_first_names_an_organisation_and_english_do_joins_nothing",
     ),
     pytest.param(
+        "Researchers at the Nansen Centre for Ocean Studies, Molde, Norway, and at the Lattice Lab, CNRS, "
+        "France, studied the North Pacific and the South Atlantic.",
+        {
+            "Nansen Centre for Ocean Studies": ORG, "Molde": PLACE, "Lattice Lab": ORG, "CNRS": ORG,
+            "North Pacific": PLACE, "South Atlantic": PLACE,
+        },
+        id="a_place_in_a_list_of_affiliations_keeps_its_own_cue_and_a_compass_word_widens_a_place",
+    ),
+    pytest.param(
+        "She co-founded Allison & Busby in London. The Municipality of Lampedusa said the Regional "
+        "Administrative Tribunal for Calabria would rule. Co-author Ewa Zielinska disagreed.",
+        {
+            "Allison & Busby": ORG, "Municipality of Lampedusa": ORG,
+            "Regional Administrative Tribunal for Calabria": ORG, "Ewa Zielinska": PERSON,
+        },
+        id="an_ampersand_firm_a_municipality_and_a_tribunal_are_organisations",
+    ),
+    pytest.param(
+        "The tanker left Ras Laffan; fans gathered at the Estadio Azteca near the Río Bravo, and a probe "
+        "flew past Europa.",
+        {"Ras Laffan": PLACE, "Estadio Azteca": PLACE, "Río Bravo": PLACE, "Europa": PLACE},
+        id="foreign_place_words_first_name_places_and_moons_are_places",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
