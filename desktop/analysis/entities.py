@@ -402,6 +402,13 @@ class _Finder:
                 j += 2  # "St. Mary's Hospital", "Dottie's Diner"; not "Russia's ..." nor "Moscow's Hospital"
             elif word in ORG_LINKS and tokens[j - 1].text in self.g.org_cues and _capitalised(nxt):
                 j += 1  # "Institute for Astronomy", "Council on Foreign Relations"
+            elif (
+                word in ("of", "for") and nxt == "the" and tokens[j - 1].text in self.g.org_cues
+                and j + 2 < n and _capitalised(tokens[j + 2].text) and not self._known_place_at(tokens, j + 2)
+            ):
+                j += 2  # "Ministry of the Interior", "Organisation for the Exploitation of ..."; not "... of the US"
+            elif word == "and" and self._subjects_joined(tokens, i, j):
+                j += 1  # "Department of Health and Human Services"
             elif word == "do" and (tokens[i].text in ORG_PREFIXES or nxt in ("Sul", "Norte")) and _capitalised(nxt):
                 j += 1  # Portuguese "do", not the English verb: "Universidade Federal do Paraná", "Rio Grande do Sul"
             elif word in CONNECTORS:
@@ -415,6 +422,35 @@ class _Finder:
             else:
                 break
         return j
+
+    def _known_place_at(self, tokens: Sequence[Token], k: int, end: int | None = None) -> bool:
+        """A listed place of up to three words starts at ``tokens[k]`` (and ends by ``end``)."""
+        end = len(tokens) if end is None else end
+        return any(
+            (known := self._known(tuple(t.text for t in tokens[k : k + w]))) is not None and known[0] == PLACE
+            for w in range(1, min(3, end - k) + 1)
+        )
+
+    def _subjects_joined(self, tokens: Sequence[Token], i: int, j: int) -> bool:
+        """``tokens[j]`` is an "and" between two fields of one organisation's name.
+
+        The run ``tokens[i:j]`` names an organisation by its cue word and "of" or "for",
+        and fields stand on both sides: "Ministry of Agriculture and Forestry", not
+        "the Ministry of Defence and Lockheed Martin".
+        """
+        subjects = self.g.subjects
+        link = next(
+            (k for k in range(j - 1, i, -1) if tokens[k].text in ("of", "for") and tokens[k - 1].text in self.g.org_cues),
+            None,
+        )
+        if link is None or not all(t.text in subjects or t.text == "the" for t in tokens[link + 1 : j]):
+            return False
+        k = j + 1
+        while k < len(tokens) and _capitalised(tokens[k].text):
+            if tokens[k].text not in subjects:
+                return False
+            k += 1
+        return k > j + 1
 
     def _numbered_start(self, tokens: Sequence[Token], i: int, j: int) -> int:
         """Where a name that opens with an ordinal starts: "9th Circuit", "5th Avenue", else ``i``."""
@@ -578,6 +614,11 @@ class _Finder:
             return False  # "Meridian Launch Systems of | Long Beach, California": a firm and where it is
         if head in self.g.place_cues:  # "Stadium of Light", not "Thomas Castle of Susman Godfrey"
             return tokens[i].text not in self.g.first_names
+        after = k + 2 if tokens[k + 1].text == "the" else k + 1
+        if not self._known_place_at(tokens, after, j) and any(
+            tokens[m].text in HEAD_LINKS and tokens[m - 1].text in self.g.org_cues for m in range(i + 1, k)
+        ):
+            return True  # "Organisation for the Exploitation of Meteorological Satellites", not "... of Moscow"
         return head in self.g.org_cues or head in OF_HEADS or self._known(words) is not None
 
     @staticmethod
@@ -680,6 +721,8 @@ class _Finder:
             self._add_name(tokens, i, amp, initial, False)
             self._add_name(tokens, amp + 1, j, False, False)
             return None
+        if titled and all(w in g.subjects for w in words):
+            return None  # "the Minister of Education": the title's portfolio, not a person
         cand = _Candidate(
             tokens[i].start, tokens[j - 1].end, words, initial=initial, tokens=tokens, first=i, last=j
         )
@@ -827,7 +870,7 @@ class _Finder:
             cand.cues.append(ORG)  # "Brightline chief executive Ana Ruiz", "Goldman analysts"
             cand.firm = True
         modifier = after.islower() and after not in self.g.common_words  # "the Wolfsburg site"
-        if before == "at" and i > 1 and tokens[i - 2].text.lower() in WORKS_AT and not modifier:
+        if before == "at" and i > 1 and self._works_at(tokens, i - 2) and not modifier:
             cand.cues.append(ORG)  # "studied at Columbia"; not "workers at the Wolfsburg site"
         two_before = tokens[i - 2].text.lower() if i > 1 else ""
         if (before == "to" and two_before in MOVED) or (before == "from" and two_before in LEFT) or (
@@ -859,6 +902,15 @@ class _Finder:
                 cand.cues.append(PLACE)  # "Franklin, a village of about 1,400 people,"
         if before == "the" and word in COMPASS and len(cand.words) == 1:
             cand.cues.insert(0, PLACE)  # "the West"
+
+    def _works_at(self, tokens: Sequence[Token], k: int) -> bool:
+        """``tokens[k]``, before "at", is a word of work or study, or ends one's field: "professor of Physics"."""
+        field = k
+        while field >= 0 and tokens[field].text in self.g.subjects:
+            field -= 1
+        if field < k and field > 0:
+            k = field - 1 if tokens[field].text in ("of", "in") else field  # "a professor of Physics at Cornell"
+        return tokens[k].text.lower() in WORKS_AT
 
     def _place_follows(self, tokens: Sequence[Token], k: int) -> bool:
         """A listed place starts at ``tokens[k]`` and a comma or full stop ends it: "Irving, Texas, was ..."
@@ -1185,7 +1237,7 @@ class _Finder:
     ) -> str | None:
         if cand.words in by_surface:
             return by_surface[cand.words]
-        if cand.fragment:
+        if cand.fragment or self._subject(cand):
             return None
         if len(cand.words) > 1:
             return cand.label or group_labels.get(cand.group)
@@ -1214,6 +1266,8 @@ class _Finder:
         acronym in scholarly writing (a term there) and, with no given name first, a word
         made like an abstract noun.
         """
+        if self._subject(cand):
+            return None
         if cand.cues:
             return cand.cues[0]
         if cand.words in self._surface_cues:  # "Plinth's chief executive ..." labels every "Plinth"
@@ -1236,6 +1290,13 @@ class _Finder:
             votes = Counter(_model_label(c) for c in sample)
             self._tagger_labels[cand.words] = votes.most_common(1)[0][0]
         return self._tagger_labels[cand.words]
+
+    def _subject(self, cand: _Candidate) -> bool:
+        """A field or portfolio, not a name: "the Minister of Education", "a professor of Planetary Science".
+
+        Not a journal ("a paper in Science") nor a body context names ("a Labor MP").
+        """
+        return not cand.firm and cand.cues[:1] != [ORG] and all(w in self.g.subjects for w in cand.words)
 
     def _common(self, cand: _Candidate) -> bool:
         """A one-word name that is a common word, or appears in lower case elsewhere in the text."""

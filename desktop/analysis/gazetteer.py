@@ -59,6 +59,7 @@ class Gazetteer:
     common_words: frozenset[str]  # lower-cased
     calendar: frozenset[str]
     other_names: frozenset[Key]  # faiths, festivals, languages, software: never PERSON/ORG/PLACE
+    subjects: frozenset[str]  # fields and portfolios: "Health", "Human Services"
     first_names: frozenset[str]
     longest_name: int
     longest_title: int
@@ -80,6 +81,7 @@ def gazetteer() -> Gazetteer:
         common_words=list_words("common_words.txt", lower=True),
         calendar=list_words("calendar.txt"),
         other_names=frozenset(map(name_key, _lines("other_names.txt"))),
+        subjects=list_words("subjects.txt"),
         first_names=list_words("first_names.txt") | list_words("census_first_names.txt"),
         longest_name=max(len(k) for k in (*places, *organisations)),
         longest_title=max(len(k) for k in titles),

@@ -311,6 +311,23 @@ LABELLED_BY_CONTEXT = [
         id="foreign_place_words_first_name_places_and_moons_are_places",
     ),
     pytest.param(
+        "The Department of Health and Human Services, the Ministry of the Interior and the European "
+        "Organisation for the Exploitation of Meteorological Satellites met the Ministry of Defence and "
+        "Lockheed Martin at Colorado State University of the US.",
+        {
+            "Department of Health and Human Services": ORG, "Ministry of the Interior": ORG,
+            "European Organisation for the Exploitation of Meteorological Satellites": ORG,
+            "Ministry of Defence": ORG, "Lockheed Martin": ORG, "Colorado State University": ORG, "US": PLACE,
+        },
+        id="an_organisation_name_runs_across_of_the_and_and_between_fields_but_not_into_a_place",
+    ),
+    pytest.param(
+        "The Minister of Education wrote to Ana Ruiz, a professor of Planetary Science at Vandermeer, "
+        "in a paper published in Science.",
+        {"Education": None, "Planetary Science": None, "Ana Ruiz": PERSON, "Vandermeer": ORG, "Science": ORG},
+        id="a_field_or_portfolio_is_no_name_but_the_place_one_works_at_and_a_journal_are",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
