@@ -100,7 +100,7 @@ STORMS = frozenset("Hurricane Typhoon Cyclone Storm Tropical".split())
 PLAYED_FOR = frozenset("signed plays played playing play scored goals goal points starred".split())
 # Verbs of going somewhere before "to", of leaving before "from", and nouns before "of", that make a place.
 MOVED = frozenset("fled flown flew moved travelled traveled returned evacuated relocated drove sailed headed went".split())
-LEFT = frozenset("fled evacuated escaped flew arrived returned".split())
+LEFT = frozenset("fled evacuated escaped flew arrived returned travelled traveled emigrated".split())
 PLACE_OF = frozenset(
     "residents resident outskirts north south east west northeast northwest southeast southwest centre center "
     "heart streets suburbs mayor".split()
@@ -185,6 +185,10 @@ WORK_AND_VESSEL_NOUNS = frozenset(
     "book novel memoir film movie documentary album song painting poem opera musical sitcom episode "
     "ship vessel yacht ferry tanker freighter spacecraft probe rover telescope".split()
 )
+# Last words of an award's name before "of the": "Player of the Match", "Coach of the Year".
+AWARD_HEADS = frozenset("Player Players Man Woman Coach Manager Rookie Goal Team".split())
+# Words that end a work's description in apposition: "Salt Road Hymns, a novel by", "Tidewater, her debut album,".
+WORK_ENDS = frozenset(", . ; : by about from".split())
 # Nouns that a spacecraft's name directly precedes: "the Galileo spacecraft", "the Apollo missions".
 SPACECRAFT_NOUNS = frozenset("spacecraft probe probes rover lander orbiter telescope mission missions".split())
 # Titles after which a place is often named: "Queen Victoria Park", "King George Hall".
@@ -409,6 +413,8 @@ class _Finder:
                 j += 2  # "Ministry of the Interior", "Organisation for the Exploitation of ..."; not "... of the US"
             elif word == "and" and self._subjects_joined(tokens, i, j):
                 j += 1  # "Department of Health and Human Services"
+            elif _ARTICLE_NAME.match(word):
+                j += 1  # "Samir al-Masri", "Salah ad-Din"
             elif word == "do" and (tokens[i].text in ORG_PREFIXES or nxt in ("Sul", "Norte")) and _capitalised(nxt):
                 j += 1  # Portuguese "do", not the English verb: "Universidade Federal do Paraná", "Rio Grande do Sul"
             elif word in CONNECTORS:
@@ -705,6 +711,13 @@ class _Finder:
             return None  # "Democrats", "Republicans": members, not a name
         if (words[-1] in EVENT_HEADS or words[0] in STORMS) and not self._known(words):  # "the World Cup"
             return None
+        if i > 2 and tokens[i - 3].text in AWARD_HEADS and [t.text for t in tokens[i - 2 : i]] == ["of", "the"]:
+            return None  # the "Match" of "Player of the Match"
+        if words[-1] in AWARD_HEADS and [t.text for t in tokens[j : j + 2]] == ["of", "the"]:
+            sponsor = self._add_name(tokens, i, j - 1, initial, False) if j - i > 1 else None
+            if sponsor is not None and not sponsor.strong:
+                sponsor.cues.insert(0, ORG)
+            return None  # "Budweiser Man of the Match": an award, named after its sponsor
         if self._quoted_title(tokens, i, j) or self._eponym(tokens, j) or self._currency(tokens, j):
             return None
         if _named_work_or_craft(tokens, i, j) and not self._known(words):
@@ -751,8 +764,10 @@ class _Finder:
                 return None  # "the Square": a reference, not a name (but "Hall said" after "Josh Hall")
             elif len(words) > 1 and "&" in words:
                 cand.label, cand.strong = ORG, True  # "Sullivan & Cromwell", "Allison & Busby": firms, never one person
-            elif len(words) > 1 and (words[0] in g.first_names or _initials(words[0])):
-                cand.label, cand.strong = PERSON, True  # "Maria Lopez", "J.K. Rowling", "A. Lee"
+            elif len(words) > 1 and (
+                words[0] in g.first_names or _initials(words[0]) or (len(words) == 2 and _korean_given_name(tokens, i + 1))
+            ):
+                cand.label, cand.strong = PERSON, True  # "Maria Lopez", "J.K. Rowling", "A. Lee", "Jeon Hye-rin"
             elif self._team(words):
                 cand.label, cand.strong = ORG, True  # "Boston Celtics", "New York Giants"
             self._context_hints(cand, tokens, i, j)
@@ -872,10 +887,7 @@ class _Finder:
         modifier = after.islower() and after not in self.g.common_words  # "the Wolfsburg site"
         if before == "at" and i > 1 and self._works_at(tokens, i - 2) and not modifier:
             cand.cues.append(ORG)  # "studied at Columbia"; not "workers at the Wolfsburg site"
-        two_before = tokens[i - 2].text.lower() if i > 1 else ""
-        if (before == "to" and two_before in MOVED) or (before == "from" and two_before in LEFT) or (
-            before == "of" and two_before in PLACE_OF
-        ):
+        if _place_by_movement(tokens, i):
             cand.cues.append(PLACE)  # "fled to Rahad", "evacuated from Nyala", "residents of Um Rawaba"
         if before == "at" and after == "on" and next_word in self.g.calendar:
             cand.cues.insert(0, PLACE)  # "beat Everton 3-1 at Anfield on Sunday": a venue
@@ -900,6 +912,11 @@ class _Finder:
                 cand.cues.append(PERSON)  # "Haverford, a spokesman for the ministry,"
             elif head in PLACE_NOUNS:
                 cand.cues.append(PLACE)  # "Franklin, a village of about 1,400 people,"
+            elif not cand.strong and any(
+                t.text in WORK_AND_VESSEL_NOUNS and k + 1 < len(tokens) and tokens[k + 1].text in WORK_ENDS
+                for k, t in enumerate(tokens[j + 2 : j + 4], start=j + 2)
+            ):
+                self.terms.add(cand.words)  # "Salt Road Hymns, a novel by ...", "Tidewater, her debut album,"
         if before == "the" and word in COMPASS and len(cand.words) == 1:
             cand.cues.insert(0, PLACE)  # "the West"
 
@@ -1057,7 +1074,10 @@ class _Finder:
         place_lists = {c.group for c in self.candidates if c.group >= 0 and self._after_place_preposition(c)}
         for cand in self.candidates:
             dateline = cand.last < len(cand.tokens) and cand.tokens[cand.last].text in ("—", "–")
-            in_places = self._after_place_preposition(cand) or cand.group in place_lists
+            in_places = (
+                self._after_place_preposition(cand) or cand.group in place_lists
+                or _place_by_movement(cand.tokens, cand.first)  # "fans who travelled from Sweden"
+            )
             if cand.words in clubs and cand.label != PERSON and not in_places and not dateline:
                 cand.label, cand.strong, cand.canonical = ORG, True, None
         by_surface: dict[Key, str] = {}
@@ -1379,8 +1399,10 @@ def _spells(acronym: str, words: Key) -> bool:
 
 
 def _bracketed_citation(tokens: Sequence[Token], i: int, j: int) -> bool:
-    """The name opens a bracketed citation or a numbered reference follows it."""
-    return (i > 0 and tokens[i - 1].text in ("(", ";")) or (j < len(tokens) and tokens[j].text == "[")
+    """The name opens a bracketed citation, or a numbered reference or a bracketed year follows it."""
+    after = tokens[j].text if j < len(tokens) else ""
+    year_follows = after == "(" and j + 1 < len(tokens) and _year(tokens[j + 1].text)  # "Cheng & Vázquez (2022)"
+    return (i > 0 and tokens[i - 1].text in ("(", ";")) or after == "[" or year_follows
 
 
 def _ticker(tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -1407,6 +1429,16 @@ def _head_word(words: Key) -> str:
     return words[_head_index(words)]
 
 
+def _place_by_movement(tokens: Sequence[Token], i: int) -> bool:
+    """The words before ``tokens[i]`` make a place of it: "fled to", "travelled from", "residents of"."""
+    before = tokens[i - 1].text.lower() if i > 0 else ""
+    two_before = tokens[i - 2].text.lower() if i > 1 else ""
+    return (
+        (before == "to" and two_before in MOVED) or (before == "from" and two_before in LEFT)
+        or (before == "of" and two_before in PLACE_OF)
+    )
+
+
 def _named_work_or_craft(tokens: Sequence[Token], i: int, j: int) -> bool:
     """The name of a work or a craft, which is no person, organisation or place.
 
@@ -1414,6 +1446,8 @@ def _named_work_or_craft(tokens: Sequence[Token], i: int, j: int) -> bool:
     Freewinds") or a spacecraft noun right after it ("the Galileo spacecraft").
     """
     before = tokens[i - 1].text.lower() if i else ""
+    if before == "the" and i > 2 and tokens[i - 2].text == ",":
+        before = tokens[i - 3].text.lower()  # "the charity's own ship, the Nordlicht,"
     after = tokens[j].text.lower() if j < len(tokens) else ""
     return before in WORK_AND_VESSEL_NOUNS or after in SPACECRAFT_NOUNS
 
@@ -1437,6 +1471,8 @@ def _camel_case(word: str) -> bool:
 _KOREAN_SYLLABLE = r"(?:[bcdghjklmnprstwy]|ch|kk|tt|pp|ss|jj)?(?:[wy]?(?:ae|eo|eu|oe|ui|oo|ee|ou|a|e|i|o|u))(?:ng|n|k|l|m|p|rk|h)?"
 _KOREAN_GIVEN_NAME = re.compile(rf"(?i:{_KOREAN_SYLLABLE})-{_KOREAN_SYLLABLE}")
 _KOREAN_SURNAME = re.compile(rf"(?i:{_KOREAN_SYLLABLE})")
+# An Arabic article joined to the next part of a name: "al-Masri", "ad-Din", "el-Sisi".
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ash|as|an|ar|at|az|ud|ul)[-‐][A-ZÀ-Ý]")
 
 
 def _korean_given_name(tokens: Sequence[Token], j: int) -> bool:

@@ -328,6 +328,28 @@ LABELLED_BY_CONTEXT = [
         id="a_field_or_portfolio_is_no_name_but_the_place_one_works_at_and_a_journal_are",
     ),
     pytest.param(
+        "Following Cheng & Vázquez-Moreno (2022), we reran it. Reporting by Jeon Hye-rin in Seoul; "
+        "additional reporting by Samir al-Masri in Tripoli.",
+        {
+            "Cheng": PERSON, "Vázquez-Moreno": PERSON, "Cheng & Vázquez-Moreno": None, "Jeon Hye-rin": PERSON,
+            "Samir al-Masri": PERSON, "Seoul": PLACE, "Tripoli": PLACE,
+        },
+        id="authors_before_a_bracketed_year_and_korean_and_arabic_names_are_people",
+    ),
+    pytest.param(
+        "The press published Salt Road Hymns, a novel by Ana Ruiz, and said the charity ship, the Nordlicht, "
+        "was held in Trapani. The speaker was Farrow, a novel thinker.",
+        {"Salt Road Hymns": None, "Nordlicht": None, "Ana Ruiz": PERSON, "Trapani": PLACE, "Farrow": PERSON},
+        id="a_work_or_vessel_in_apposition_is_no_entity_but_a_novel_thinker_is_a_person",
+    ),
+    pytest.param(
+        "Sweden beat South Korea 1-0 at the stadium on Tuesday; the striker scored the only goal from a penalty "
+        "after the coach changed the squad. Lindqvist won the Budweiser Man of the Match award, and fans who had "
+        "travelled from Sweden stayed behind.",
+        {"South Korea": ORG, "Budweiser": ORG, "Man": None, "Match": None},
+        id="an_award_is_no_entity_but_its_sponsor_is_a_company",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
