@@ -244,6 +244,12 @@ class _Candidate:
     plays: bool = False  # named as sports reporting names a club ("Leeds manager"): a club if the text is about sport
 
 
+def _opens_with_initial(words: Key) -> bool:
+    """A personal name opening with an initial: "J.K. Rowling", or "B. Nogueira" as the tokenizer splits it."""
+    split = len(words) > 2 and _is_initial(words[0]) and words[1] == "." and len(words[-1]) > 1  # not "U.S"
+    return _initials(words[0]) or split
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
@@ -765,13 +771,14 @@ class _Finder:
             elif len(words) > 1 and "&" in words:
                 cand.label, cand.strong = ORG, True  # "Sullivan & Cromwell", "Allison & Busby": firms, never one person
             elif len(words) > 1 and (
-                words[0] in g.first_names or _initials(words[0]) or (len(words) == 2 and _korean_given_name(tokens, i + 1))
+                words[0] in g.first_names or _opens_with_initial(words)
+                or (len(words) == 2 and _korean_given_name(tokens, i + 1))
             ):
                 cand.label, cand.strong = PERSON, True  # "Maria Lopez", "J.K. Rowling", "A. Lee", "Jeon Hye-rin"
             elif self._team(words):
                 cand.label, cand.strong = ORG, True  # "Boston Celtics", "New York Giants"
             self._context_hints(cand, tokens, i, j)
-            if cand.label == PERSON and not _initials(words[0]) and cand.cues and cand.cues[0] != PERSON:
+            if cand.label == PERSON and not _opens_with_initial(words) and cand.cues and cand.cues[0] != PERSON:
                 cand.label = cand.cues[0]  # "Ellis Marlowe, a Brooklyn company", "in Sandy Springs"
         if cand.label == PERSON and cand.strong and len(words) > 1:
             self._surnames.add(words[-1])
@@ -1023,7 +1030,9 @@ class _Finder:
             if a.fragment or b.fragment:
                 continue
             between = {t.text for t in tokens[a.last : b.first]}
-            if between and between <= {",", "and", "or"}:
+            before_a = tokens[a.first - 1].text if a.first else ""
+            crossed = before_a in PLACE_OR_MOVEMENT and b.last < len(tokens) and tokens[b.last].text == before_a
+            if between and between <= {",", "and", "or"} and not crossed:  # not "Moraes in Brasília and Samir in Tripoli"
                 if a.group < 0:
                     self._groups += 1
                     a.group = self._groups

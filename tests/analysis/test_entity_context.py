@@ -350,6 +350,16 @@ LABELLED_BY_CONTEXT = [
         id="an_award_is_no_entity_but_its_sponsor_is_a_company",
     ),
     pytest.param(
+        "Corresponding author: C. Nogueira. We met her in Lisbon, but the U.S would not fund it.",
+        {"C. Nogueira": PERSON, "Lisbon": PLACE, "U.S": PLACE},
+        id="an_initial_split_from_its_full_stop_still_opens_a_personal_name_but_us_without_its_stop_is_a_place",
+    ),
+    pytest.param(
+        "Reporting by Felipe Moraes in Brasília and Samir al-Masri in Tripoli.",
+        {"Felipe Moraes": PERSON, "Brasília": PLACE, "Samir al-Masri": PERSON, "Tripoli": PLACE},
+        id="parallel_names_each_in_a_place_form_no_list_with_the_places",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
