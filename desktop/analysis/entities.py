@@ -81,7 +81,9 @@ ORG_PREFIXES = frozenset(
     "Consejo Conselho Consiglio Conseil Tribunal Tribunale Corte Cour Agencia Agência Agenzia Agence "
     "Compañía Companhia Compagnia Compagnie Société Sociedad Sociedade Società Colegio Escuela Escola École "
     "Scuola Liceo Lycée Ospedale Hôpital Asociación Associação Associazione Federación Federação Federazione "
-    "Fédération Confederación Sindicato Grupo Gruppo Groupe Ediciones Éditions Editorial Editora".split()
+    "Fédération Confederación Sindicato Grupo Gruppo Groupe Ediciones Éditions Editorial Editora Dirección "
+    "Direção Direzione Secretaría Secretaria Prefeitura Ayuntamiento Comune Municipio Municipalidad Gobierno "
+    "Governo Gouvernement Congreso Congresso Senado Cámara Câmara".split()
 )
 # Words beside a name that report a match result: "Liverpool beat Everton", "drew with Atlético Madrid".
 # A name so used is a club, even when it is also a city.
@@ -1398,13 +1400,19 @@ def _singular(noun: str) -> str:
 
 
 def _spells(acronym: str, words: Key) -> bool:
-    """The acronym's capitals are the initials of the name's capitalised parts, in order: "CFL", "PALS"."""
+    """The acronym's capitals are the initials of the name's capitalised parts, in order: "CFL", "PALS".
+
+    Or, for an acronym of four or more letters, its letters run in order through those
+    parts' letters, starting with the first: "EUMETSAT", "DINARA"."""
     initials = "".join(part[0] for word in words for part in re.split(r"[-‐]", word) if part[:1].isupper())
     capitals = [c for c in acronym if c.isupper()]
     if not capitals or not initials or capitals[0] != initials[0]:
         return False
     rest = iter(initials)
-    return all(c in rest for c in capitals)
+    if all(c in rest for c in capitals):
+        return True
+    letters = iter("".join(w for w in words if w[:1].isupper()).upper())
+    return len(capitals) >= 4 and all(c in letters for c in capitals)
 
 
 def _bracketed_citation(tokens: Sequence[Token], i: int, j: int) -> bool:

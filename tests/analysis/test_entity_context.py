@@ -360,6 +360,12 @@ LABELLED_BY_CONTEXT = [
         id="parallel_names_each_in_a_place_form_no_list_with_the_places",
     ),
     pytest.param(
+        "Landings are reported by the Dirección Nacional de Recursos Acuáticos (DINARA), as surveys found "
+        "[3], [5], [8]. DINARA said so; Priya Nair (IISc) agreed.",
+        {"Dirección Nacional de Recursos Acuáticos": ORG, "DINARA": ORG, "Priya Nair": PERSON, "IISc": None},
+        id="an_acronym_made_of_syllables_of_its_spelling_shares_its_fate",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
