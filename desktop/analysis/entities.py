@@ -53,7 +53,7 @@ PLACE_OR_MOVEMENT = PLACE_PREPOSITIONS | {"to", "from", "at", "into", "via"}
 PLACE_NOUNS = frozenset(
     "region regions province provinces oblast oblasts county counties district districts "
     "city border area valley river village villages town towns suburb suburbs state states capital "
-    "neighborhood neighbourhood".split()
+    "neighborhood neighbourhood port island coast".split()
 )
 # Lower-case nouns before a name that make it an organisation: "state TV channel Rai".
 ORG_NOUNS = frozenset(
@@ -94,7 +94,8 @@ RESULT_AFTER = frozenset("beat beats defeated thrashed edged drew lost won trail
 EVENT_HEADS = frozenset(
     "Cup Cups Championship Championships Tournament Olympics Paralympics Games Festival Prize Awards Marathon Open "
     "War Wars Conference Summit Agreement Accord Accords Protocol Treaty Act Amendment "
-    "Telescope Index Average Rover Spacecraft".split()
+    "Telescope Index Average Rover Spacecraft Radiometer Spectrometer Spectrograph Sensor Imager Camera "
+    "Detector Interferometer Altimeter Scatterometer".split()
 )
 # First words of storms' names, which are not people: "Hurricane Milton", "Storm Ciarán".
 STORMS = frozenset("Hurricane Typhoon Cyclone Storm Tropical".split())
@@ -184,7 +185,7 @@ ABSTRACT_SUFFIXES = (
 SURNAME_PLACE_WORDS = frozenset("Hall Temple".split())
 # Nouns that a work's or a vessel's name directly follows: "the novel White Fang", "cruise ship Freewinds".
 WORK_AND_VESSEL_NOUNS = frozenset(
-    "book novel memoir film movie documentary album song painting poem opera musical sitcom episode "
+    "book novel memoir anthology film movie documentary album song painting poem opera musical sitcom episode "
     "ship vessel yacht ferry tanker freighter spacecraft probe rover telescope".split()
 )
 # Last words of an award's name before "of the": "Player of the Match", "Coach of the Year".
@@ -499,6 +500,9 @@ class _Finder:
         for piece in word.replace("‐", "-").split("-"):
             parts.append((piece, offset))
             offset += len(piece) + 1
+        last = parts[-1][0]
+        if len(parts) > 1 and (last.isdigit() or _is_initial(last)) and not (len(parts[0][0]) == 1 and parts[0][0].isupper()):
+            return []  # a model or a satellite: "NOAA-19", "MetOp-B", "COVID-19"
         known = any((p,) in g.places or (p,) in g.organisations for p, _ in parts)
         if not known and len(parts[0][0]) > 1 and all(_capitalised(p) for p, _ in parts):
             return None
@@ -575,6 +579,8 @@ class _Finder:
             if party is not None and not party.strong:
                 party.cues.insert(0, ORG)
             return
+        if _named_work_or_craft(tokens, i, j) and not self._known(tuple(t.text for t in tokens[i:j])):
+            return  # "her anthology Daughters of Africa": the whole run names the work
         # Split at calendar words and at "of" unless it belongs to the name.
         cut = next(
             (

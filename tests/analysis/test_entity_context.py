@@ -366,6 +366,16 @@ LABELLED_BY_CONTEXT = [
         id="an_acronym_made_of_syllables_of_its_spelling_shares_its_fate",
     ),
     pytest.param(
+        "Retrievals from the MetOp-B and NOAA-19 satellites and the Advanced Very High Resolution Radiometer "
+        "were blended; I read her anthology Daughters of Africa, and the Brazil Current met the Malvinas "
+        "Confluence off the port of Zuwara, as Sen. Roe (R-Calif.) said.",
+        {
+            "MetOp-B": None, "NOAA": None, "Advanced Very High Resolution Radiometer": None, "Africa": None,
+            "Brazil Current": PLACE, "Malvinas Confluence": PLACE, "Zuwara": PLACE, "Roe": PERSON, "Calif": PLACE,
+        },
+        id="models_instruments_and_works_are_no_entities_but_currents_and_ports_are_places",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
