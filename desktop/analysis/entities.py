@@ -113,6 +113,8 @@ COMPANY_STAFF = frozenset(
     "ceo cfo chief spokesman spokeswoman spokesperson analyst analysts economist economists strategist "
     "executive executives shareholders investors employees members engineer engineers scientists".split()
 )
+# Words before a band or a record label: "fronting Glass Orchard", "fronted The Slits".
+BAND_OR_LABEL_BEFORE = frozenset("fronting fronted fronts".split())
 # Sports reporting: in a text with several of these words, a city or country can be a club.
 SPORT_WORDS = frozenset(
     "match game games season league coach manager striker defender midfielder goalkeeper winger quarterback "
@@ -896,6 +898,8 @@ class _Finder:
         if before in ("in", "of") and i > 1 and tokens[i - 2].text.lower() in ("shares", "stake", "stock"):
             cand.cues.append(ORG)  # "shares in Next"
             cand.firm = True
+        if before in BAND_OR_LABEL_BEFORE or (before == "to" and i > 1 and tokens[i - 2].text.lower() == "signed"):
+            cand.cues.append(ORG)  # "fronting Glass Orchard", "signed to Sub Pop"
         if after.lower() in COMPANY_STAFF:
             cand.cues.append(ORG)  # "Brightline chief executive Ana Ruiz", "Goldman analysts"
             cand.firm = True

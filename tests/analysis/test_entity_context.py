@@ -376,6 +376,16 @@ LABELLED_BY_CONTEXT = [
         id="models_instruments_and_works_are_no_entities_but_currents_and_ports_are_places",
     ),
     pytest.param(
+        "She spent her twenties fronting Velvet Ditch before she went solo.",
+        {"Velvet Ditch": ORG},
+        id="the_band_one_fronts_is_an_organisation",
+    ),
+    pytest.param(
+        "In 2014 the band signed to Sub Pop and toured.",
+        {"Sub Pop": ORG},
+        id="the_label_a_band_signs_to_is_an_organisation",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
