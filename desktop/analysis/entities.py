@@ -560,6 +560,9 @@ class _Finder:
                 i += width
             elif width := self._known_prefix(words):
                 rest = words[width:]
+                if all(w in g.subjects for w in rest):
+                    self._add_name(tokens, i, i + width, initial, False)
+                    return  # "the Malaysia Tourism board", "the US Agriculture secretary": the place only
                 if (
                     self._prefix(rest, g.titles, g.longest_title)
                     or self._prefix(rest, g.demonyms, 3)
@@ -987,6 +990,8 @@ class _Finder:
                 j += 1
         if (word(j), word(j + 1)) == ("et", "al"):
             j += 3 if word(j + 2) == "." else 2
+        if word(j) in POSSESSIVES and word(j + 1) == "(":
+            j += 1  # "De Certeau’s (1984) practices"
         if word(j) == "[":
             return word(j + 1).isdigit() and word(j + 2) in ("]", ",")
         if word(j) in ("(", ","):
@@ -1063,6 +1068,7 @@ class _Finder:
 
     # ------------------------------------------------------------ resolution
     def resolve(self) -> tuple[Entity, ...]:
+        self._split_cited_pairs()
         self._spelt_out_acronyms()
         for cand in self.candidates:
             self._by_words.setdefault(cand.words, []).append(cand)
@@ -1144,6 +1150,22 @@ class _Finder:
                 kept.append((cand, (cand.canonical or " ".join(cand.words),)))
         return self._entities(kept)
 
+    def _split_cited_pairs(self) -> None:
+        """"Carrano & Biewener's study" names two authors once both are cited somewhere, not a firm."""
+        split: list[_Candidate] = []
+        for cand in self.candidates:
+            amp = cand.words.index("&") if "&" in cand.words[1:-1] else 0
+            if not amp or self._known(cand.words) or not {cand.words[:amp], cand.words[amp + 1 :]} <= self._authors:
+                split.append(cand)
+                continue
+            tokens, middle = cand.tokens, cand.first + amp
+            for first, last in ((cand.first, middle), (middle + 1, cand.last)):
+                split.append(_Candidate(
+                    tokens[first].start, tokens[last - 1].end, tuple(t.text for t in tokens[first:last]),
+                    label=PERSON, strong=True, tokens=tokens, first=first, last=last,
+                ))  # fmt: skip
+        self.candidates = split
+
     def _spelt_out_acronyms(self) -> None:
         """An acronym in brackets after its spelling-out shares that spelling's fate.
 
@@ -1218,6 +1240,7 @@ class _Finder:
             if (
                 org is not None and not cand.strong and cand.person is None and not self._common(cand)
                 and PLACE not in cand.cues  # "in the Hilltop neighborhood" beside "Hilltop Neighbors United"
+                and cand.words not in self._authors  # "Carrano" cited, beside "Carrano & Biewener's study"
             ):
                 cand.label = ORG
                 cand.canonical = org.canonical or self.text[org.start : org.end]

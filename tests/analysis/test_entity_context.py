@@ -386,6 +386,20 @@ LABELLED_BY_CONTEXT = [
         id="the_label_a_band_signs_to_is_an_organisation",
     ),
     pytest.param(
+        "In Carrano & Biewener's study, chickens ran. The load used by Carrano and Biewener was higher than in "
+        "Carrano & Biewener [7]. Marks & Spencer's profits rose, as De Certeau’s (1984) theory predicts.",
+        {
+            "Carrano": PERSON, "Biewener": PERSON, "Carrano & Biewener": None, "Marks & Spencer": ORG,
+            "De Certeau": PERSON,
+        },
+        id="two_cited_authors_joined_by_an_ampersand_are_people_everywhere_but_a_firm_stays_a_firm",
+    ),
+    pytest.param(
+        "The Malaysia Tourism board and the Kenya Wildlife Service met.",
+        {"Malaysia": PLACE, "Kenya Wildlife Service": ORG},
+        id="a_place_before_a_field_is_the_place_alone_unless_a_cue_word_makes_an_organisation",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
