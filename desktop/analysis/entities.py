@@ -53,7 +53,7 @@ PLACE_OR_MOVEMENT = PLACE_PREPOSITIONS | {"to", "from", "at", "into", "via"}
 PLACE_NOUNS = frozenset(
     "region regions province provinces oblast oblasts county counties district districts "
     "city border area valley river village villages town towns suburb suburbs state states capital "
-    "neighborhood neighbourhood port island coast".split()
+    "neighborhood neighbourhood port island coast sea lake".split()
 )
 # Lower-case nouns before a name that make it an organisation: "state TV channel Rai".
 ORG_NOUNS = frozenset(
@@ -81,7 +81,7 @@ ORG_PREFIXES = frozenset(
     "Consejo Conselho Consiglio Conseil Tribunal Tribunale Corte Cour Agencia Agência Agenzia Agence "
     "Compañía Companhia Compagnia Compagnie Société Sociedad Sociedade Società Colegio Escuela Escola École "
     "Scuola Liceo Lycée Ospedale Hôpital Asociación Associação Associazione Federación Federação Federazione "
-    "Fédération Confederación Sindicato Grupo Gruppo Groupe Ediciones Éditions Editorial Editora Dirección "
+    "Fédération Confederación Sindicato Grupo Gruppo Groupe Ediciones Éditions Editora Dirección "
     "Direção Direzione Secretaría Secretaria Prefeitura Ayuntamiento Comune Municipio Municipalidad Gobierno "
     "Governo Gouvernement Congreso Congresso Senado Cámara Câmara".split()
 )
@@ -721,10 +721,12 @@ class _Finder:
         """Collect the name ``tokens[i:j]`` and what labels it; the candidate, or None when it is no name."""
         g = self.g
         words = tuple(t.text for t in tokens[i:j])
-        if (
-            self._prefix(words, g.demonyms, 3) == len(words) or words[0] in g.calendar or words in g.other_names
-            or words == ("I",)
-        ):
+        if words in g.other_names:
+            width = self._known_prefix(words)
+            if width and self._known(words[:width])[0] == ORG and words[width:] in g.other_names:
+                self._add_name(tokens, i, i + width, initial, False)  # "Google Chrome": the maker is named
+            return None
+        if self._prefix(words, g.demonyms, 3) == len(words) or words[0] in g.calendar or words == ("I",):
             return None
         if len(words) == 1 and words[0].endswith("s") and (words[0][:-1].lower(),) in g.demonyms:
             return None  # "Democrats", "Republicans": members, not a name

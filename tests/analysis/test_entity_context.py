@@ -400,6 +400,12 @@ LABELLED_BY_CONTEXT = [
         id="a_place_before_a_field_is_the_place_alone_unless_a_cue_word_makes_an_organisation",
     ),
     pytest.param(
+        "The headlines Editorial Manager Chet Clem wrote mention Google Chrome, the Nasdaq Composite and the "
+        "Bohai sea.",
+        {"Chet Clem": PERSON, "Google": ORG, "Nasdaq": None, "Bohai": PLACE},
+        id="a_product_names_its_maker_but_an_index_does_not_and_an_english_adjective_opens_no_organisation",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
