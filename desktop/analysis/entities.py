@@ -891,7 +891,11 @@ class _Finder:
         if after.lower() in PLACE_NOUNS or (before == "of" and i > 1 and tokens[i - 2].text.lower() in PLACE_NOUNS):
             cand.cues.append(PLACE)  # "the Kursk region", "42 districts of Binh Duong"
         next_word = tokens[j + 1].text if j + 1 < len(tokens) else ""
-        if before == "the" and (after in SAID or (not after[:1].isalnum() and after not in DASHES)) and not cand.cues:
+        term = self.scholarly and len(cand.words) == 1 and _acronym(word)  # "the CoM.": a term in a paper
+        if (
+            before == "the" and (after in SAID or (not after[:1].isalnum() and after not in DASHES))
+            and not cand.cues and not term
+        ):
             cand.cues.append(ORG)  # "the Greens said", "the Vatican.": people take no article
         speaks = after in SAID or (after == "," and next_word in SAID)
         speaker = speaks and before not in PLACE_PREPOSITIONS and before != "of"  # not "the Met Office in Exeter said"
@@ -1518,7 +1522,6 @@ def _camel_case(word: str) -> bool:
     return inner and len(word) >= 5 and not word.startswith(_NAME_PREFIXES)  # not "CoM" (centre of mass)
 
 
-# A match score: "3-1", "112-107", "2 – 1"; not "1.5-2" or "10-12.5".
 # A romanised Korean syllable ("Kim", "Jong", "un", "Geun", "hye", "Kyung"), for given names like "Jong-un".
 _KOREAN_SYLLABLE = r"(?:[bcdghjklmnprstwy]|ch|kk|tt|pp|ss|jj)?(?:[wy]?(?:ae|eo|eu|oe|ui|oo|ee|ou|a|e|i|o|u))(?:ng|n|k|l|m|p|rk|h)?"
 _KOREAN_GIVEN_NAME = re.compile(rf"(?i:{_KOREAN_SYLLABLE})-{_KOREAN_SYLLABLE}")
@@ -1536,6 +1539,7 @@ def _korean_given_name(tokens: Sequence[Token], j: int) -> bool:
     )
 
 
+# A match score: "3-1", "112-107", "2 – 1"; not "1.5-2" or "10-12.5".
 _SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s*[-–]\s*\d{1,3}(?!\d|[.,]\d)")
 
 

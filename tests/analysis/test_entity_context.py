@@ -406,6 +406,12 @@ LABELLED_BY_CONTEXT = [
         id="a_product_names_its_maker_but_an_index_does_not_and_an_english_adjective_opens_no_organisation",
     ),
     pytest.param(
+        "Tails moved the centre of mass [3], [7], [9]. The posterior shift of the CoM. A revival of the Left "
+        "tested the Constitution.",
+        {"CoM": None, "Left": None, "Constitution": None},
+        id="a_term_after_the_in_a_paper_a_political_side_and_a_constitution_are_no_organisations",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
