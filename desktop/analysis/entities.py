@@ -83,7 +83,7 @@ ORG_PREFIXES = frozenset(
     "Scuola Liceo Lycée Ospedale Hôpital Asociación Associação Associazione Federación Federação Federazione "
     "Fédération Confederación Sindicato Grupo Gruppo Groupe Ediciones Éditions Editora Dirección "
     "Direção Direzione Secretaría Secretaria Prefeitura Ayuntamiento Comune Municipio Municipalidad Gobierno "
-    "Governo Gouvernement Congreso Congresso Senado Cámara Câmara".split()
+    "Governo Gouvernement Congreso Congresso Senado Cámara Câmara Partai Partij Partia Partidul".split()
 )
 # Words beside a name that report a match result: "Liverpool beat Everton", "drew with Atlético Madrid".
 # A name so used is a club, even when it is also a city.
@@ -397,7 +397,8 @@ class _Finder:
                 break
             if _capitalised(word) and (
                 not _hyphenated(word) or self._hyphen_parts(tokens[j]) is None or _korean_given_name(tokens, j)
-            ):
+                or (tokens[j - 1].text in HEAD_LINKS and all(p[:1].isupper() for p in re.split("[-‐]", word)))
+            ):  # "Nordic Institute for Asia-Pacific Affairs"
                 j += 1
             elif word.isdigit() and len(word) <= 4 and (end := self._numbered_end(tokens, j)):
                 j = end  # "Route 9", "Interstate 89", "South 56th Street"
@@ -415,8 +416,11 @@ class _Finder:
                 and not self._known((tokens[j - 1].text,))
             ):
                 j += 2  # "St. Mary's Hospital", "Dottie's Diner"; not "Russia's ..." nor "Moscow's Hospital"
-            elif word in ORG_LINKS and tokens[j - 1].text in self.g.org_cues and _capitalised(nxt):
-                j += 1  # "Institute for Astronomy", "Council on Foreign Relations"
+            elif (
+                word in ORG_LINKS and tokens[j - 1].text in self.g.org_cues and _capitalised(nxt)
+                and not self._street_at(tokens, j + 1)
+            ):
+                j += 1  # "Institute for Astronomy", "Council on Foreign Relations"; not "Church on Hollis Avenue"
             elif (
                 word in ("of", "for") and nxt == "the" and tokens[j - 1].text in self.g.org_cues
                 and j + 2 < n and _capitalised(tokens[j + 2].text) and not self._known_place_at(tokens, j + 2)
@@ -439,6 +443,12 @@ class _Finder:
             else:
                 break
         return j
+
+    def _street_at(self, tokens: Sequence[Token], k: int) -> bool:
+        """The capitalised words from ``tokens[k]`` end in a place word: "Hollis Avenue", "Main Street"."""
+        while k + 1 < len(tokens) and _capitalised(tokens[k + 1].text):
+            k += 1
+        return tokens[k].text in self.g.place_cues
 
     def _known_place_at(self, tokens: Sequence[Token], k: int, end: int | None = None) -> bool:
         """A listed place of up to three words starts at ``tokens[k]`` (and ends by ``end``)."""
@@ -775,6 +785,8 @@ class _Finder:
         )  # "Thomas Castle said", "Michael C. Hall"; not "at Grant Park", "Lincoln Avenue" nor "Tana River"
         if (titled or named_like_person) and not self._known(words):
             cand.label, cand.strong = PERSON, True  # "Dr. Wendell Park": the title outranks the cue word "Park"
+        elif self._body_named_like_place(tokens, i, j):
+            cand.label, cand.strong = ORG, True  # "the venture firm Atlantic Bridge", "Whitaker v. City of Troy"
         elif not self._label_known(cand):
             if titled:
                 cand.label, cand.strong = PERSON, True
@@ -799,6 +811,18 @@ class _Finder:
             self._surnames.add(words[-1])
         self.candidates.append(cand)
         return cand
+
+    def _body_named_like_place(self, tokens: Sequence[Token], i: int, j: int) -> bool:
+        """A name whose place word would make a place of it, where context makes a body of it.
+
+        After an organisation noun ("the venture firm Atlantic Bridge"), or as a party to
+        a case ("Whitaker v. City of Brennan Falls"); a listed place stays a place.
+        """
+        words = tuple(t.text for t in tokens[i:j])
+        if self._known(words) or self._cue_label(words) != PLACE:
+            return False
+        before = tokens[i - 1].text.lower() if i else ""
+        return before in ORG_NOUNS or _case_party(tokens, i, j)
 
     @staticmethod
     def _club_context(tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -873,6 +897,8 @@ class _Finder:
             (cand.hints if (after.islower() and after not in SAID) or self.scholarly else cand.cues).append(ORG)
         if _camel_case(word) and len(cand.words) == 1:
             cand.cues.append(ORG)  # "LibriVox", "ResearchGate": brands, not people ("McGuire" aside)
+        if len(cand.words) == 1 and _case_party(tokens, i, j):
+            cand.hints.append(PERSON)  # "Whitaker v. City of Troy": a party is a person unless named otherwise
         if self._cited(tokens, j):
             cand.cues.insert(0, PERSON)  # "Spang (1983)", "(Brieber 2014; ...)": an author cited
             self._authors.add(cand.words)
@@ -1236,19 +1262,26 @@ class _Finder:
                 cand.label = ORG
 
     def _link_short_org_names(self) -> None:
-        """A lone word that opens a multi-word organisation's name is that organisation: "Acme"."""
-        full: dict[str, _Candidate] = {}
+        """A lone word that opens a multi-word organisation's name is that organisation: "Acme".
+
+        So is the name without its cue word: "Mercy Kessler" after "Mercy Kessler Hospital".
+        """
+        full: dict[Key, _Candidate] = {}
         for cand in self.candidates:
             if cand.label == ORG and len(cand.words) > 1 and not cand.fragment:
-                full.setdefault(cand.words[0], cand)
+                full.setdefault(cand.words[:1], cand)
+                if len(cand.words) > 2 and cand.words[-1] in self.g.org_cues:
+                    full.setdefault(cand.words[:-1], cand)
         for cand in self.candidates:
-            org = full.get(cand.words[0]) if len(cand.words) == 1 else None
+            org = full.get(cand.words) if len(cand.words) < 3 else None
             if (
-                org is not None and not cand.strong and cand.person is None and not self._common(cand)
+                org is not None and org is not cand and not cand.strong
+                and (cand.person is None or len(cand.words) > 1)  # the tagger's guess at "Kilcoyne Okafor"
+                and not self._common(cand)
                 and PLACE not in cand.cues  # "in the Hilltop neighborhood" beside "Hilltop Neighbors United"
                 and cand.words not in self._authors  # "Carrano" cited, beside "Carrano & Biewener's study"
-            ):
-                cand.label = ORG
+            ):  # but a person stays a person: "Nelson Mandela" beside the "Nelson Mandela Foundation"
+                cand.label, cand.person = ORG, None
                 cand.canonical = org.canonical or self.text[org.start : org.end]
 
     def _link_references(self) -> None:
@@ -1483,6 +1516,14 @@ def _head_index(words: Key) -> int:
 
 def _head_word(words: Key) -> str:
     return words[_head_index(words)]
+
+
+def _case_party(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """The name is a party to a case: "Whitaker v. City of Troy" ("v." may come split from its stop)."""
+    before = tokens[i - 1].text if i else ""
+    if before == "." and i > 1:
+        before = tokens[i - 2].text
+    return before in CASE_VERSUS or (j < len(tokens) and tokens[j].text in CASE_VERSUS)
 
 
 def _place_by_movement(tokens: Sequence[Token], i: int) -> bool:

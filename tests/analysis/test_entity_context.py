@@ -412,6 +412,25 @@ LABELLED_BY_CONTEXT = [
         id="a_term_after_the_in_a_paper_a_political_side_and_a_constitution_are_no_organisations",
     ),
     pytest.param(
+        "The judge would not dismiss Whitaker v. City of Brennan Falls. Investors, including the venture firm "
+        "Atlantic Bridge, joined a vigil at St. Casimir Church on Hollis Avenue.",
+        {
+            "Whitaker": PERSON, "City of Brennan Falls": ORG, "Atlantic Bridge": ORG, "St. Casimir Church": ORG,
+            "Hollis Avenue": PLACE,
+        },
+        id="a_party_to_a_case_or_a_firm_named_like_a_place_is_a_body_and_on_before_a_street_ends_a_name",
+    ),
+    pytest.param(
+        "Ana Ruiz of the Nordic Institute for Asia-Pacific Affairs said Partai Bintang Nusantara and the "
+        "Asian Network for Free Elections disagreed. She spent a week at the Kilcoyne Okafor Clinic and left "
+        "Kilcoyne Okafor on Friday.",
+        {
+            "Nordic Institute for Asia-Pacific Affairs": ORG, "Partai Bintang Nusantara": ORG,
+            "Asian Network for Free Elections": ORG, "Kilcoyne Okafor Clinic": ORG, "Kilcoyne Okafor": ORG,
+        },
+        id="organisation_names_keep_hyphenated_places_and_foreign_party_words_and_lose_their_cue_word",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
@@ -460,7 +479,7 @@ LABELLED_BY_CONTEXT = [
         "She cited the ruling in Connick v. Thompson. \"Your Honor, no,\" said Marta Lenz of Harvell Tool Co. "
         "on Monday, before the band played the Royal Albert Hall.",
         {
-            "Connick": None, "Honor": None, "Marta Lenz": PERSON, "Harvell Tool Co": ORG,
+            "Connick": PERSON, "Honor": None, "Marta Lenz": PERSON, "Harvell Tool Co": ORG,
             "Royal Albert Hall": PLACE,
         },
         id="case_parties_are_no_places_forms_of_address_no_names_co_firms_and_halls",
