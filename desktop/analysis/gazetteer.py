@@ -29,7 +29,7 @@ def _lines(filename: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def _aliases(filename: str) -> dict[Key, str]:
+def aliases(filename: str) -> dict[Key, str]:
     """``Name`` or ``Alias = Canonical`` lines -> {token key: canonical name}."""
     table: dict[Key, str] = {}
     for line in _lines(filename):
@@ -50,7 +50,8 @@ def _phrases(filename: str) -> frozenset[Key]:
 
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
-    places: dict[Key, str]
+    places: dict[Key, str]  # hand-kept and generated
+    listed_places: frozenset[Key]  # the hand-kept ones only: the statistical tagger's feature
     organisations: dict[Key, str]
     org_cues: frozenset[str]
     place_cues: frozenset[str]
@@ -68,11 +69,14 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """All lists, loaded once per process."""
-    places = _aliases("places.txt")
-    organisations = _aliases("organisations.txt")
+    listed = aliases("places.txt")
+    world = {tuple(line.split()): line for line in _lines("world_places.txt")}  # generated, one token a word
+    places = {**world, **listed}  # the hand-kept list has the last word
+    organisations = aliases("organisations.txt")
     titles = _phrases("titles.txt")
     return Gazetteer(
         places=places,
+        listed_places=frozenset(listed),
         organisations=organisations,
         org_cues=frozenset(_lines("org_cues.txt")),
         place_cues=frozenset(_lines("place_cues.txt")),

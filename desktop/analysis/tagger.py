@@ -123,7 +123,7 @@ def _word_features(word: str, prefix: str) -> list[str]:
         prefix + "shape=" + shape(word),
         prefix + "w=" + lower,
     ]
-    if key in g.places:
+    if key in g.listed_places:
         flags.append(prefix + "place")
     if key in g.organisations:
         flags.append(prefix + "org")
@@ -155,7 +155,7 @@ def known_name_marks(words: Sequence[str]) -> list[str]:
     while i < len(words):
         for width in range(min(g.longest_name, len(words) - i), 1, -1):
             key = tuple(words[i : i + width])
-            kind = "place" if key in g.places else "org" if key in g.organisations else ""
+            kind = "place" if key in g.listed_places else "org" if key in g.organisations else ""
             if kind:
                 marks[i : i + width] = [kind] * width
                 i += width

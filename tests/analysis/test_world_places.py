@@ -1,0 +1,25 @@
+"""The generated world place list: what its filter keeps, and that the app reads it."""
+
+from desktop.analysis.gazetteer import gazetteer
+from desktop.analysis.world_places import kept_names
+
+
+def test_the_filter_keeps_places_and_leaves_out_surnames_given_names_words_and_bare_directions():
+    names = [
+        "Kumasi", "Acapulco de Juárez",  # places
+        "Preston",  # a surname
+        "Florence",  # a given name
+        "Split",  # a word
+        "Upper East", "Central",  # directions only
+        "Halle (Saale)", "Gävleborgs län [SE-21]",  # qualified in brackets
+        "Oslo",  # already hand-kept
+        "Ota",  # too short to trust
+    ]
+    kept = kept_names(names, excluded_words={"split"}, surnames={"Preston"})
+    assert kept == ["Acapulco de Juárez", "Kumasi"]
+
+
+def test_generated_places_are_known_but_the_hand_kept_canonical_names_win():
+    places = gazetteer().places
+    assert places[("Kumasi",)] == "Kumasi"
+    assert places[("U.S.",)] == "United States"
