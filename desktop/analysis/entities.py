@@ -293,6 +293,7 @@ class _Finder:
         self.scholarly = _scholarly(text)
         self.terms: set[Key] = set()  # acronyms of terms and their spellings-out: "compact fluorescent lamps (CFL)"
         self._authors: set[Key] = set()  # names cited somewhere as an author: "Carrano (2001)"
+        self.products: set[Key] = set()  # letters written with a model number: "IE" of "IE6"
 
     # ------------------------------------------------------------ candidates
     def collect(self) -> None:
@@ -751,6 +752,9 @@ class _Finder:
             return None  # "Budweiser Man of the Match": an award, named after its sponsor
         if self._quoted_title(tokens, i, j) or self._eponym(tokens, j) or self._currency(tokens, j):
             return None
+        if len(words) == 1 and (model := _MODEL_NUMBER.fullmatch(words[0])) and not self._known((model[1],)):
+            self.products.add((model[1],))
+            return None  # "IE6", "PS5", "COP28": a product, model or event by its number, and so is "IE" then
         if _named_work_or_craft(tokens, i, j) and not self._known(words):
             return None
         if _ticker(tokens, i, j) or (words in MARKET_INDICES and j < len(tokens) and tokens[j].text.isdigit()):
@@ -1172,7 +1176,7 @@ class _Finder:
 
         self._drop_works_of_people()
         for cand in self.candidates:
-            if cand.words in self.terms:
+            if cand.words in self.terms or (cand.words in self.products and not cand.strong):
                 cand.label = None
         kept: list[tuple[_Candidate, Key]] = []
         for cand in self.candidates:
@@ -1563,6 +1567,8 @@ def _camel_case(word: str) -> bool:
     return inner and len(word) >= 5 and not word.startswith(_NAME_PREFIXES)  # not "CoM" (centre of mass)
 
 
+# Capitals glued to a number: a product, model or numbered event ("IE6", "PS5", "COP28"), not "G7" or "M5S".
+_MODEL_NUMBER = re.compile(r"([A-Z]{2,4})(\d{1,3})")
 # A romanised Korean syllable ("Kim", "Jong", "un", "Geun", "hye", "Kyung"), for given names like "Jong-un".
 _KOREAN_SYLLABLE = r"(?:[bcdghjklmnprstwy]|ch|kk|tt|pp|ss|jj)?(?:[wy]?(?:ae|eo|eu|oe|ui|oo|ee|ou|a|e|i|o|u))(?:ng|n|k|l|m|p|rk|h)?"
 _KOREAN_GIVEN_NAME = re.compile(rf"(?i:{_KOREAN_SYLLABLE})-{_KOREAN_SYLLABLE}")

@@ -431,6 +431,12 @@ LABELLED_BY_CONTEXT = [
         id="organisation_names_keep_hyphenated_places_and_foreign_party_words_and_lose_their_cue_word",
     ),
     pytest.param(
+        "Microsoft asked users to stop using IE6 and move to a newer IE. At COP28 in Dubai, NBC4 and the G7 "
+        "reported it.",
+        {"Microsoft": ORG, "IE6": None, "IE": None, "COP28": None, "Dubai": PLACE, "NBC4": ORG, "G7": ORG},
+        id="capitals_with_a_model_number_name_a_product_and_so_do_its_capitals_alone",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
