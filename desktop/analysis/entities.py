@@ -741,7 +741,8 @@ class _Finder:
             return None
         if len(words) == 1 and words[0].endswith("s") and (words[0][:-1].lower(),) in g.demonyms:
             return None  # "Democrats", "Republicans": members, not a name
-        if (words[-1] in EVENT_HEADS or words[0] in STORMS) and not self._known(words):  # "the World Cup"
+        holiday = words[-1] == "Day" and len(words) > 1 and words[0] not in g.first_names  # not "Doris Day"
+        if (words[-1] in EVENT_HEADS or words[0] in STORMS or holiday) and not self._known(words):  # "the World Cup"
             return None
         if i > 2 and tokens[i - 3].text in AWARD_HEADS and [t.text for t in tokens[i - 2 : i]] == ["of", "the"]:
             return None  # the "Match" of "Player of the Match"
@@ -1232,6 +1233,8 @@ class _Finder:
                         cand.label, cand.strong = spelt.label, True
                     elif not spelt.strong and _head_word(spelt.words).lower() in self.lower_words:
                         self.terms.update((cand.words, spelt.words))
+            elif len(cand.words) == 1 and _acronym(cand.words[0]) and not cand.strong and _lower_case_gloss(tokens, cand.last):
+                self.terms.add(cand.words)  # "a demo of the VM (virtual microscope)"
             previous = cand
 
     def _drop_works_of_people(self) -> None:
@@ -1520,6 +1523,18 @@ def _head_index(words: Key) -> int:
 
 def _head_word(words: Key) -> str:
     return words[_head_index(words)]
+
+
+def _lower_case_gloss(tokens: Sequence[Token], k: int) -> bool:
+    """A bracketed lower-case phrase starts at ``tokens[k]``: "(virtual microscope)", the gloss of a term."""
+    if k >= len(tokens) or tokens[k].text != "(":
+        return False
+    inner = []
+    for token in tokens[k + 1 : k + 7]:
+        if token.text == ")":
+            return len(inner) > 1 and all(w.islower() for w in inner)
+        inner.append(token.text)
+    return False
 
 
 def _case_party(tokens: Sequence[Token], i: int, j: int) -> bool:

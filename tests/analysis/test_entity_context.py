@@ -437,6 +437,11 @@ LABELLED_BY_CONTEXT = [
         id="capitals_with_a_model_number_name_a_product_and_so_do_its_capitals_alone",
     ),
     pytest.param(
+        "Try a demo of the VM (virtual microscope) before Waitangi Day, when Doris Day sings in Wellington.",
+        {"VM": None, "Waitangi Day": None, "Doris Day": PERSON, "Wellington": PLACE},
+        id="an_acronym_glossed_in_lower_case_and_a_holiday_are_no_names_but_a_person_called_day_is",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
