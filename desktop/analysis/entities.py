@@ -898,8 +898,10 @@ class _Finder:
         if word.isupper() and len(word) > 3 and dash:
             cand.cues.append(PLACE)  # a dateline: "LLEIDA — Farmers ...", "TROMSØ, Norway — ..."
         elif acronym and word.lower() not in self.g.common_words:  # "a HUGE success" is no name
-            # Before a lower-case noun it may be a term ("LED bulbs"): the tagger decides first.
-            (cand.hints if (after.islower() and after not in SAID) or self.scholarly else cand.cues).append(ORG)
+            # Before a lower-case noun it may be a term ("LED bulbs"): the tagger decides first; what owns
+            # something is a body, even in a paper ("HBO’s Game of Thrones").
+            weak = ((after.islower() and after not in SAID) or self.scholarly) and after not in POSSESSIVES
+            (cand.hints if weak else cand.cues).append(ORG)
         if _camel_case(word) and len(cand.words) == 1:
             cand.cues.append(ORG)  # "LibriVox", "ResearchGate": brands, not people ("McGuire" aside)
         if len(cand.words) == 1 and _case_party(tokens, i, j):

@@ -442,6 +442,11 @@ LABELLED_BY_CONTEXT = [
         id="an_acronym_glossed_in_lower_case_and_a_holiday_are_no_names_but_a_person_called_day_is",
     ),
     pytest.param(
+        "Fans of HBO’s drama wrote to the International Brotherhood of Magicians [3], [4], [7].",
+        {"HBO": ORG, "International Brotherhood of Magicians": ORG},
+        id="an_acronym_that_owns_something_is_a_body_even_in_a_paper_and_a_brotherhood_is_one",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
