@@ -53,7 +53,7 @@ PLACE_OR_MOVEMENT = PLACE_PREPOSITIONS | {"to", "from", "at", "into", "via"}
 PLACE_NOUNS = frozenset(
     "region regions province provinces oblast oblasts county counties district districts "
     "city border area valley river village villages town towns suburb suburbs state states capital "
-    "neighborhood neighbourhood port island coast sea lake".split()
+    "neighborhood neighbourhood port island coast sea lake archipelago peninsula enclave territory atoll emirate".split()
 )
 # Lower-case nouns before a name that make it an organisation: "state TV channel Rai".
 ORG_NOUNS = frozenset(
@@ -104,6 +104,8 @@ PLAYED_FOR = frozenset("signed plays played playing play scored goals goal point
 # Verbs of going somewhere before "to", of leaving before "from", and nouns before "of", that make a place.
 MOVED = frozenset("fled flown flew moved travelled traveled returned evacuated relocated drove sailed headed went".split())
 LEFT = frozenset("fled evacuated escaped flew arrived returned travelled traveled emigrated".split())
+# People "from" a name that is then a place: "neighbours from Eastgate", "families from Kherson".
+PEOPLE_FROM = frozenset("neighbours neighbors residents people families voters fans visitors pilgrims refugees migrants".split())
 PLACE_OF = frozenset(
     "residents resident outskirts north south east west northeast northwest southeast southwest centre center "
     "heart streets suburbs mayor".split()
@@ -149,7 +151,19 @@ ORG_BELONGINGS = frozenset(
     "executive executives ceo valuation investors parent".split()
 )
 # Words that end an appositive's noun phrase: "Acme, a maker of pumps, ...", "Lee, a spokesman for ...".
-APPOSITIVE_ENDS = frozenset(", . ; : of for that which who whose in at with based".split())
+APPOSITIVE_ENDS = frozenset(
+    ", . ; : of for that which who whose in at with based under on near from between by to into across where".split()
+)
+# Words that open a phrase in apposition after a name: "Quillon, a maker of", "Sydney, our postdoc".
+APPOSITION_OPENERS = frozenset(("a", "an", "the", "my", "his", "her", "our", "their"))
+# Nouns for people in apposition after a name: "Jonas, a curator there", "Sydney, our postdoc from Auckland".
+PERSON_NOUNS = frozenset(
+    "colleague colleagues friend postdoc student researcher scientist curator technician volunteer guide farmer "
+    "teacher nurse doctor lawyer engineer ecologist biologist historian author writer poet novelist artist "
+    "singer musician drummer guitarist bassist actor actress photographer journalist reporter editor "
+    "coach player striker goalkeeper captain midfielder defender veteran resident neighbour neighbor "
+    "wife husband son daughter mother father brother sister cousin partner".split()
+)
 # Compass regions named with the article: "the West", "the Middle East" is in the gazetteer.
 COMPASS = frozenset("West East North South Midwest".split())
 # Words before a known place that make a larger or smaller place of it: "the South Atlantic", "Northern Syria".
@@ -792,6 +806,8 @@ class _Finder:
             cand.label, cand.strong = PERSON, True  # "Dr. Wendell Park": the title outranks the cue word "Park"
         elif self._body_named_like_place(tokens, i, j):
             cand.label, cand.strong = ORG, True  # "the venture firm Atlantic Bridge", "Whitaker v. City of Troy"
+        elif len(words) == 1 and self._known(words) and self._person_in_apposition(tokens, j):
+            cand.label, cand.strong = PERSON, True  # "Sydney, our postdoc from Auckland,": a person named like a city
         elif not self._label_known(cand):
             if titled:
                 cand.label, cand.strong = PERSON, True
@@ -964,13 +980,12 @@ class _Finder:
             (cand.cues if owned in ORG_BELONGINGS else cand.hints).append(ORG if owned in ORG_BELONGINGS else PERSON)
         if after == "," and cand.label != PERSON and not acronym and self._place_follows(tokens, j + 1):
             cand.cues.append(PLACE)  # "Irving, Texas", "Aceh, Indonesia"; not "Lattice Lab, CNRS, France"
-        if after == "," and next_word in ("a", "an", "the", "my", "his", "her", "our", "their"):
-            head = self._appositive_head(tokens, j + 2)
+        if head := self._apposition(tokens, j):
             if head in ORG_NOUNS:
                 cand.cues.append(ORG)  # "Quillon, a Lyon-based maker of hearing aids,"
                 cand.firm = True
-            elif (head,) in self.g.titles:
-                cand.cues.append(PERSON)  # "Haverford, a spokesman for the ministry,"
+            elif self._person_in_apposition(tokens, j):
+                cand.cues.append(PERSON)  # "Haverford, a spokesman for the ministry,", "Jonas, a curator there,"
             elif head in PLACE_NOUNS:
                 cand.cues.append(PLACE)  # "Franklin, a village of about 1,400 people,"
             elif not cand.strong and any(
@@ -1045,14 +1060,21 @@ class _Finder:
         return k < comma - 1 and k > 0 and tokens[k].text == "of" and (tokens[k - 1].text.lower(),) in self.g.titles
 
     @staticmethod
-    def _appositive_head(tokens: Sequence[Token], k: int) -> str:
-        """The last word of the noun phrase starting at ``k`` (at most six words): "Lyon-based maker"."""
+    def _apposition(tokens: Sequence[Token], j: int) -> str:
+        """The head noun of a phrase in apposition after the name ending at ``j``: ", a Lyon-based maker of"."""
+        if j + 2 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].text not in APPOSITION_OPENERS:
+            return ""
         head = ""
-        for token in tokens[k : k + 7]:
+        for token in tokens[j + 2 : j + 9]:  # the last word before the phrase ends, at most six words in
             if token.text in APPOSITIVE_ENDS:
                 return head
-            head = token.text.lower()
+            if token.text not in ("there", "here", "now", "then"):  # "Jonas, a curator there,"
+                head = token.text.lower()
         return ""
+
+    def _person_in_apposition(self, tokens: Sequence[Token], j: int) -> bool:
+        head = self._apposition(tokens, j)
+        return head in PERSON_NOUNS or (head,) in self.g.titles
 
     @staticmethod
     def _listed_as_org(tokens: Sequence[Token], i: int) -> bool:
@@ -1366,8 +1388,8 @@ class _Finder:
         if cand.initial and cand.words in self._mid_sentence:  # "... said Thompson. Thompson's side won."
             return self._mid_sentence[cand.words]
         if cand.initial:  # capitalised anyway: a name only if a cue says so, or a hint and the tagger agree
-            if cand.cues and set(cand.cues + cand.hints) == {ORG}:  # "Quillon's shares", "Acme, a maker of"
-                return ORG
+            if cand.cues and set(cand.cues + cand.hints) == {cand.cues[0]}:  # "Acme, a maker of", "Jonas, a curator"
+                return cand.cues[0]
             return self._tagger_label(cand) if cand.cues or cand.hints else None
         return self._context_label(cand)
 
@@ -1552,7 +1574,7 @@ def _place_by_movement(tokens: Sequence[Token], i: int) -> bool:
     before = tokens[i - 1].text.lower() if i > 0 else ""
     two_before = tokens[i - 2].text.lower() if i > 1 else ""
     return (
-        (before == "to" and two_before in MOVED) or (before == "from" and two_before in LEFT)
+        (before == "to" and two_before in MOVED) or (before == "from" and two_before in LEFT | PEOPLE_FROM)
         or (before == "of" and two_before in PLACE_OF)
     )
 

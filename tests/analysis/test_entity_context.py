@@ -447,6 +447,15 @@ LABELLED_BY_CONTEXT = [
         id="an_acronym_that_owns_something_is_a_body_even_in_a_paper_and_a_brotherhood_is_one",
     ),
     pytest.param(
+        "Ministries move to Nusantara, the new capital under construction. Jonas, a curator there, and Sydney, "
+        "our postdoc from Auckland, met neighbours from Eastgate near the North Pole.",
+        {
+            "Nusantara": PLACE, "Jonas": PERSON, "Sydney": PERSON, "Auckland": PLACE, "Eastgate": PLACE,
+            "North Pole": PLACE,
+        },
+        id="what_a_phrase_in_apposition_calls_a_name_it_is_even_a_city_name_for_a_person",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
