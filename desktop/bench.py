@@ -27,7 +27,8 @@ from pathlib import Path
 from .paths import ROOT
 
 DEFAULT_SIZES = (10_000, 25_000, 50_000, 100_000, 200_000)
-STAGES = ("sentences", "entities", "groups", "numbers", "claim_links", "sources", "repeats", "quotes")  # pipeline order
+# Pipeline order.
+STAGES = ("sentences", "entities", "groups", "dates", "numbers", "claim_links", "sources", "repeats", "quotes")
 
 _FIRST = ("Maria", "James", "Olena", "Kenji", "Amara", "Lukas", "Sofia", "Daniel", "Priya", "Tomasz",
           "Grace", "Mohammed", "Ingrid", "Carlos", "Yuki", "Fatima", "Pierre", "Anna", "David", "Leila")

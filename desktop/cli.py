@@ -35,6 +35,10 @@ def analysis_to_json(result: Analysis) -> dict:
             {"text": m.text, "start": m.start, "end": m.end, "canonical": g.canonical}
             for g in result.groups for m in g.mentions
         ],
+        "dates": [
+            {"text": m.text, "start": m.start, "end": m.end, "canonical": d.canonical}
+            for d in result.dates for m in d.mentions
+        ],
         "numeric_claims": [
             {
                 "text": c.text, "start": c.start, "end": c.end, "value": _finite(c.value),

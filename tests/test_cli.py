@@ -20,15 +20,18 @@ def run_cli(*args, timeout=120):
 def test_analyze_prints_json_whose_offsets_index_the_file_text(capsys):
     assert main(["analyze", str(SAMPLE_DOCUMENT)]) == 0
     payload = json.loads(capsys.readouterr().out)
-    assert set(payload) == {"entities", "groups", "numeric_claims", "duplicates", "attributions", "quotes"}
+    assert set(payload) == {"entities", "groups", "dates", "numeric_claims", "duplicates", "attributions", "quotes"}
     text = SAMPLE_DOCUMENT.read_text(encoding="utf-8")
-    for key in ("entities", "groups", "numeric_claims", "attributions"):
+    for key in ("entities", "groups", "dates", "numeric_claims", "attributions"):
         for item in payload[key]:
             assert text[item["start"]:item["end"]] == item["text"]
     for entity in payload["entities"]:
         assert entity["label"] in {"PERSON", "ORG", "PLACE"} and entity["canonical"]
     for pair in payload["duplicates"]:
         assert 0 < pair["similarity"] <= 1 and pair["a"][1] <= pair["b"][0]
+    dates = {(item["text"], item["canonical"]) for item in payload["dates"]}
+    assert {("Thursday", "Thursday"), ("two years ago", "two years ago")} <= dates
+    assert all(set(item) == {"text", "start", "end", "canonical"} for item in payload["dates"])
 
 
 def test_analyze_offsets_count_code_points_and_normalise_crlf(tmp_path, capsys):

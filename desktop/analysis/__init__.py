@@ -1,6 +1,7 @@
 """Pure-Python text analysis: text in, dataclasses of character spans out. No Qt here."""
 
 from .model import (
+    DATE,
     ENTITY_LABELS,
     GROUP,
     ORG,
@@ -21,6 +22,6 @@ from .model import (
 from .pipeline import AnalysisCancelled, analyze
 
 __all__ = [
-    "ENTITY_LABELS", "GROUP", "ORG", "PERSON", "PLACE", "Analysis", "AnalysisCancelled", "Attribution", "ClaimLink",
-    "Entity", "Mention", "NumericClaim", "Quote", "RepeatedPassage", "Sentence", "Span", "Token", "analyze",
+    "DATE", "ENTITY_LABELS", "GROUP", "ORG", "PERSON", "PLACE", "Analysis", "AnalysisCancelled", "Attribution",
+    "ClaimLink", "Entity", "Mention", "NumericClaim", "Quote", "RepeatedPassage", "Sentence", "Span", "Token", "analyze",
 ]

@@ -14,6 +14,7 @@ ORG = "ORG"
 PLACE = "PLACE"
 ENTITY_LABELS = (PERSON, ORG, PLACE)
 GROUP = "GROUP"  # people named by nationality, faith or party ("Russian", "Muslims"): not an entity type
+DATE = "DATE"  # time expressions ("Tuesday night", "March 14", "two years ago"): not an entity type
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +171,7 @@ class Analysis:
     attributions: tuple[Attribution, ...] = ()
     quotes: tuple[Quote, ...] = ()
     groups: tuple[Entity, ...] = ()  # label GROUP
+    dates: tuple[Entity, ...] = ()  # label DATE
     timings: dict[str, float] = field(default_factory=dict)
     word_count: int = 0
 

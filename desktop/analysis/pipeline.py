@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from .dates import find_dates
 from .entities import find_entities
 from .groups import find_groups
 from .model import Analysis, count_words
@@ -44,6 +45,7 @@ def analyze(
     sents = results["sentences"]
     stage("entities", 0.2, lambda: find_entities(text, sents))
     stage("groups", 0.45, lambda: find_groups(sents, results["entities"]))
+    stage("dates", 0.48, lambda: find_dates(sents))
     stage("numbers", 0.5, lambda: find_numeric_claims(text, sents))
     stage("claim_links", 0.6, lambda: link_claims(results["numbers"]))
     stage("sources", 0.7, lambda: find_attributions(text, sents, results["entities"]))
@@ -61,6 +63,7 @@ def analyze(
         attributions=results["sources"],
         quotes=results["quotes"],
         groups=results["groups"],
+        dates=results["dates"],
         timings=timings,
         word_count=count_words(sents),
     )

@@ -397,7 +397,7 @@ class MainWindow(QMainWindow):
             self.view.highlighter.change_layers(before, after)
             self.analysis = dataclasses.replace(self.analysis, entities=entities)
             yield
-        yield from self.entities_panel.fill_entities(entities, self.analysis.groups)
+        yield from self.entities_panel.fill_entities(entities, self.analysis.groups, self.analysis.dates)
         yield  # a newer call stops this one here, before it selects or lists anything
         if current is not None:
             self.entities_panel.select_entity(*current)

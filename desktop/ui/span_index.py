@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from ..analysis import ENTITY_LABELS, GROUP, Analysis, Entity
+from ..analysis import DATE, ENTITY_LABELS, GROUP, Analysis, Entity
 from .offsets import OffsetMap
 
 # (start, end, layer key): UTF-16 units relative to the start of one block.
@@ -35,6 +35,7 @@ def analysis_layers(analysis: Analysis) -> dict[str, list[tuple[int, int]]]:
     layers["SOURCE"] = [(a.start, a.end) for a in analysis.attributions]
     layers["REPEAT"] = [(span.start, span.end) for pair in analysis.repeats for span in (pair.a, pair.b)]
     layers[GROUP] = [(m.start, m.end) for group in analysis.groups for m in group.mentions]
+    layers[DATE] = [(m.start, m.end) for date in analysis.dates for m in date.mentions]
     return layers
 
 

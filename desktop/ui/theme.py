@@ -27,9 +27,10 @@ SOURCE = Layer("SOURCE", "Sources", "#e8d3ec")
 REPEAT = Layer("REPEAT", "Repeats", "#7b4fa8", underline=True)
 NOTE = Layer("NOTE", "Notes", "#d55e00", underline=True)
 GROUP = Layer("GROUP", "Groups", "#e2e2e2")  # neutral grey: a description of people, not a name
+DATE = Layer("DATE", "Dates", "#f8d3d8")  # pale rose: the hue the other tints leave free
 
-# Groups last, so the older layers keep their Alt+number shortcuts.
-LAYERS: tuple[Layer, ...] = (PERSON, ORG, PLACE, NUMBER, SOURCE, REPEAT, NOTE, GROUP)
+# Newer layers last, so the older ones keep their Alt+number shortcuts.
+LAYERS: tuple[Layer, ...] = (PERSON, ORG, PLACE, NUMBER, SOURCE, REPEAT, NOTE, GROUP, DATE)
 LAYER_BY_KEY = {layer.key: layer for layer in LAYERS}
 
 FOCUS_BACKGROUND = "#ffb000"  # the mention or passage the reader just jumped to

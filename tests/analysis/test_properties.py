@@ -12,7 +12,8 @@ AWKWARD = ["😀", "𠜎", "\u0301", "\u200d", "\u200f", "\u202e", "\u05d0", "\u
                "utf-8", "backslashreplace")]
 NEWSY = ["Angela Merkel", "said", "at least 10,000", "Thirty-four of those drones", "the U.S.", "Kyiv",
          "“We will,” she said.", "according to officials", "$2.3 billion", "Ministry of Defence", ".", ", ",
-         "\n", " ", "Mr. Smith", "R-Ohio", "one of the people said"]
+         "\n", " ", "Mr. Smith", "R-Ohio", "one of the people said", "on Tuesday night", "March 14, 2024",
+         "two years ago", "2003–2022"]
 
 texts = st.one_of(
     st.text(max_size=400),
@@ -22,7 +23,7 @@ texts = st.one_of(
 
 
 def all_items(result):
-    for entity in result.entities:
+    for entity in (*result.entities, *result.groups, *result.dates):
         yield from entity.mentions
     yield from result.numeric_claims
     yield from result.attributions

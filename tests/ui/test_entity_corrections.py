@@ -1,6 +1,8 @@
 """Correcting entities in the Entities panel: keys, context menu, the corrections list, persistence."""
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desktop.importing import LoadedDocument
@@ -125,17 +127,39 @@ def test_ctrl_z_in_the_panel_undoes_a_correction(qtbot, sample_window):
     assert window.entities_panel.select_entity("Kremlin")
 
 
-def test_groups_are_listed_navigable_and_highlighted_but_not_correctable(qtbot, sample_window):
+@pytest.mark.parametrize(("name", "label"), [("Ukrainian", "GROUP"), ("Thursday", "DATE")])
+def test_groups_and_dates_are_listed_navigable_and_highlighted_but_not_correctable(qtbot, sample_window, name, label):
     window = sample_window
     panel = window.entities_panel
-    assert panel.select_entity("Ukrainian", "GROUP")
+    assert panel.select_entity(name, label)
     group = panel.current_entity()
     assert window.view.selected_span() == (group.mentions[0].start, group.mentions[0].end)
+    qtbot.keyClick(window.view, Qt.Key.Key_F3)
+    assert window.view.selected_span() == (group.mentions[1].start, group.mentions[1].end)
     assert panel.correction_menu() is None
     panel.tree.setFocus()
     qtbot.keyClick(panel.tree, Qt.Key.Key_Delete)
     qtbot.keyClick(panel.tree, Qt.Key.Key_F2)
     assert not isinstance(QApplication.focusWidget(), QLineEdit)
-    assert panel.select_entity("Ukrainian", "GROUP")  # still listed: no correction was made
+    assert panel.select_entity(name, label)  # still listed: no correction was made
     block = window.view.document().findBlock(group.mentions[0].start)
-    assert any(layer == "GROUP" for *_, layer in window.view.highlighter.spans_in_block(block.blockNumber()))
+    assert any(layer == label for *_, layer in window.view.highlighter.spans_in_block(block.blockNumber()))
+
+
+def test_dates_are_the_last_section_and_alt_9_shows_or_hides_their_layer(sample_window):
+    window = sample_window
+    tree = window.entities_panel.tree
+    sections = [tree.topLevelItem(i).text(0).split(" (")[0] for i in range(tree.topLevelItemCount())]
+    assert sections[-2:] == ["Groups", "Dates"]
+    assert window.layer_actions["DATE"].shortcut() == QKeySequence("Alt+9")
+    thursday = next(d for d in window.analysis.dates if d.canonical == "Thursday").mentions[0]
+    block = window.view.document().findBlock(thursday.start).blockNumber()
+
+    def shown():
+        return {layer for *_, layer in window.view.highlighter.spans_in_block(block)}
+
+    assert "DATE" in shown()
+    window.layer_actions["DATE"].trigger()
+    assert "DATE" not in shown()
+    window.layer_actions["DATE"].trigger()
+    assert "DATE" in shown()

@@ -24,7 +24,7 @@ def test_sample_article_fills_every_analysis_panel(sample_window):
     assert window.view.text == window.document.text
     assert window.view.toPlainText().replace("\n\n", "\n") == window.document.text  # shown with paragraph gaps
     labels = {item.data(0, ENTITY_ROLE).label for item in entity_items(window.entities_panel)}
-    assert labels == {"PERSON", "ORG", "PLACE", "GROUP"}
+    assert labels == {"PERSON", "ORG", "PLACE", "GROUP", "DATE"}
     assert window.numbers_panel.model.rowCount() >= 5
     assert window.repeats_panel.list.count() == 1
     assert window.sources_panel.tree.topLevelItemCount() >= 2  # anonymous and named groups at least

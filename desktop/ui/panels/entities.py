@@ -1,7 +1,8 @@
 """People, organisations and places, grouped by type, with every mention one click away.
 
-Below them, the groups the article names people by ("Russian", "Muslims"): listed and
-navigable like entities, but not entities, so the corrections below do not apply to them.
+Below them, the groups the article names people by ("Russian", "Muslims") and the dates it
+gives ("Tuesday", "two years ago"): listed and navigable like entities, but not entities,
+so the corrections below do not apply to them.
 
 The reader corrects the recogniser here: rename (F2, edited in place), change the
 type, merge into another entity, or mark an entity or one mention "not an entity"
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QMenu, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ...analysis import ENTITY_LABELS, GROUP, Entity
+from ...analysis import DATE, ENTITY_LABELS, GROUP, Entity
 from ...analysis.entities import MERGE, NOT_ENTITY, RELABEL, RENAME, Correction
 from ...store.corrections import StoredCorrection
 from ..slices import Steps, run_to_end, superseding
@@ -30,6 +31,13 @@ from .actions import view_action
 
 ENTITY_ROLE = Qt.ItemDataRole.UserRole + 1
 TYPE_NAMES = {"PERSON": "Person", "ORG": "Organisation", "PLACE": "Place"}
+# The sections after the entities: listed and navigable, never corrected.
+SECTION_TIPS = {
+    GROUP: "People named by nationality, faith or party: not entities, "
+           "but worth counting when you ask how the article describes people",
+    DATE: "Times the article gives (weekdays, dates, years, “two years ago”): not entities, "
+          "but worth checking when you ask when each thing happened",
+}
 
 
 class EntitiesPanel(QWidget):
@@ -81,23 +89,24 @@ class EntitiesPanel(QWidget):
         self._mention_index = 0
         self._update_buttons()
 
-    def set_entities(self, entities: Sequence[Entity], groups: Sequence[Entity] = ()) -> None:
-        run_to_end(self.fill_entities(entities, groups))
+    def set_entities(self, entities: Sequence[Entity], groups: Sequence[Entity] = (),
+                     dates: Sequence[Entity] = ()) -> None:
+        run_to_end(self.fill_entities(entities, groups, dates))
 
     @superseding
-    def fill_entities(self, entities: Sequence[Entity], groups: Sequence[Entity] = ()) -> Steps:
+    def fill_entities(self, entities: Sequence[Entity], groups: Sequence[Entity] = (),
+                      dates: Sequence[Entity] = ()) -> Steps:
         """``set_entities`` a step per entity: a long document names hundreds."""
         self._entities = tuple(entities)
         with self._filling_tree():
             self.tree.clear()
-        listed = (*entities, *groups)
-        for key in (*ENTITY_LABELS, GROUP):
+        listed = (*entities, *groups, *dates)
+        for key in (*ENTITY_LABELS, *SECTION_TIPS):
             members = sorted((e for e in listed if e.label == key), key=lambda e: (-len(e.mentions), e.canonical))
             layer = LAYER_BY_KEY[key]
             group = QTreeWidgetItem([f"{layer.label} ({len(members)})", ""])
-            if key == GROUP:
-                group.setToolTip(0, "People named by nationality, faith or party: not entities, "
-                                    "but worth counting when you ask how the article describes people")
+            if key in SECTION_TIPS:
+                group.setToolTip(0, SECTION_TIPS[key])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             group.setBackground(0, QColor(layer.colour))
             group.setBackground(1, QColor(layer.colour))
@@ -107,7 +116,7 @@ class EntitiesPanel(QWidget):
             for entity in members:  # built apart from the tree, which then takes the group in one go
                 item = QTreeWidgetItem([entity.canonical, str(len(entity.mentions))])
                 item.setData(0, ENTITY_ROLE, entity)
-                if key != GROUP:
+                if key in ENTITY_LABELS:
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 forms = sorted({m.text for m in entity.mentions})
@@ -130,14 +139,14 @@ class EntitiesPanel(QWidget):
             self._filling = False
 
     def current_entity(self) -> Entity | None:
-        """The entity or group whose mentions the buttons step through."""
+        """The entity, group or date whose mentions the buttons step through."""
         item = self.tree.currentItem()
         return None if item is None else item.data(0, ENTITY_ROLE)
 
     def _correctable(self) -> Entity | None:
-        """The current entity, if corrections apply to it (groups are no entities)."""
+        """The current entity, if corrections apply to it (groups and dates are no entities)."""
         entity = self.current_entity()
-        return None if entity is None or entity.label == GROUP else entity
+        return entity if entity is not None and entity.label in ENTITY_LABELS else None
 
     def select_entity(self, canonical: str, label: str | None = None) -> bool:
         """Make the entity named ``canonical`` (of type ``label``, if given) current, jumping to its first mention."""
@@ -196,7 +205,7 @@ class EntitiesPanel(QWidget):
         QTimer.singleShot(0, self, lambda: self._rename(entity, name))
 
     def correction_menu(self) -> QMenu | None:
-        """The context menu for the current entity (None when no entity, or a group, is current)."""
+        """The context menu for the current entity (None when no entity, or a group or date, is current)."""
         entity = self._correctable()
         if entity is None:
             return None
