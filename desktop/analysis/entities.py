@@ -154,6 +154,8 @@ ORG_BELONGINGS = frozenset(
 APPOSITIVE_ENDS = frozenset(
     ", . ; : of for that which who whose in at with based under on near from between by to into across where".split()
 )
+# Local governments by their formal names: "the County of Maui", "the Municipality of Livorno".
+MUNICIPAL_BODIES = frozenset("City County Town Village Borough Township Municipality".split())
 # Words that open a phrase in apposition after a name: "Quillon, a maker of", "Sydney, our postdoc".
 APPOSITION_OPENERS = frozenset(("a", "an", "the", "my", "his", "her", "our", "their"))
 # Nouns for people in apposition after a name: "Jonas, a curator there", "Sydney, our postdoc from Auckland".
@@ -306,7 +308,7 @@ class _Finder:
         self._lists: set[int] = set()  # groups joined by "and"/"or", not just a comma
         self.scholarly = _scholarly(text)
         self.terms: set[Key] = set()  # acronyms of terms and their spellings-out: "compact fluorescent lamps (CFL)"
-        self._authors: set[Key] = set()  # names cited somewhere as an author: "Carrano (2001)"
+        self._cited_people: set[Key] = set()  # cited as an author or a party to a case: "Carrano (2001)", "Roe v."
         self.products: set[Key] = set()  # letters written with a model number: "IE" of "IE6"
 
     # ------------------------------------------------------------ candidates
@@ -836,14 +838,19 @@ class _Finder:
     def _body_named_like_place(self, tokens: Sequence[Token], i: int, j: int) -> bool:
         """A name whose place word would make a place of it, where context makes a body of it.
 
-        After an organisation noun ("the venture firm Atlantic Bridge"), or as a party to
-        a case ("Whitaker v. City of Brennan Falls"); a listed place stays a place.
+        After an organisation noun ("the venture firm Atlantic Bridge"), as a party to a
+        case ("Whitaker v. City of Brennan Falls"), or a town's formal name for its
+        government ("the County of Larchmont appealed"), but not after a preposition of
+        place ("in the City of London"); a listed place stays a place.
         """
         words = tuple(t.text for t in tokens[i:j])
         if self._known(words) or self._cue_label(words) != PLACE:
             return False
         before = tokens[i - 1].text.lower() if i else ""
-        return before in ORG_NOUNS or _case_party(tokens, i, j)
+        if before == "the" and i > 1:
+            before = tokens[i - 2].text.lower()
+        formal = len(words) > 2 and words[0] in MUNICIPAL_BODIES and words[1] == "of"
+        return before in ORG_NOUNS or _case_party(tokens, i, j) or (formal and before not in PLACE_OR_MOVEMENT)
 
     @staticmethod
     def _club_context(tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -921,10 +928,11 @@ class _Finder:
         if _camel_case(word) and len(cand.words) == 1:
             cand.cues.append(ORG)  # "LibriVox", "ResearchGate": brands, not people ("McGuire" aside)
         if len(cand.words) == 1 and _case_party(tokens, i, j):
-            cand.hints.append(PERSON)  # "Whitaker v. City of Troy": a party is a person unless named otherwise
+            cand.cues.insert(0, PERSON)  # "Whitaker v. City of Troy": a party is a person unless named otherwise,
+            self._cited_people.add(cand.words)  # and so is every "Whitaker" then ("In Whitaker the court held")
         if self._cited(tokens, j):
             cand.cues.insert(0, PERSON)  # "Spang (1983)", "(Brieber 2014; ...)": an author cited
-            self._authors.add(cand.words)
+            self._cited_people.add(cand.words)
         noun = tokens[i - 2].text.lower() if before == "," and i > 1 else before
         singular = _singular(noun)
         if noun in ORG_NOUNS or (singular != noun and singular in ORG_NOUNS | INSTITUTIONS):
@@ -1216,7 +1224,7 @@ class _Finder:
         split: list[_Candidate] = []
         for cand in self.candidates:
             amp = cand.words.index("&") if "&" in cand.words[1:-1] else 0
-            if not amp or self._known(cand.words) or not {cand.words[:amp], cand.words[amp + 1 :]} <= self._authors:
+            if not amp or self._known(cand.words) or not {cand.words[:amp], cand.words[amp + 1 :]} <= self._cited_people:
                 split.append(cand)
                 continue
             tokens, middle = cand.tokens, cand.first + amp
@@ -1310,7 +1318,7 @@ class _Finder:
                 and (cand.person is None or len(cand.words) > 1)  # the tagger's guess at "Kilcoyne Okafor"
                 and not self._common(cand)
                 and PLACE not in cand.cues  # "in the Hilltop neighborhood" beside "Hilltop Neighbors United"
-                and cand.words not in self._authors  # "Carrano" cited, beside "Carrano & Biewener's study"
+                and cand.words not in self._cited_people  # "Carrano" cited, beside "Carrano & Biewener's study"
             ):  # but a person stays a person: "Nelson Mandela" beside the "Nelson Mandela Foundation"
                 cand.label, cand.person = ORG, None
                 cand.canonical = org.canonical or self.text[org.start : org.end]
@@ -1377,8 +1385,8 @@ class _Finder:
             return cand.label or group_labels.get(cand.group)
         if self._common(cand) and not cand.firm:
             return None
-        if cand.words in self._authors:
-            return PERSON  # cited somewhere as an author, so a person even "in Carrano and Biewener's subjects"
+        if cand.words in self._cited_people:
+            return PERSON  # cited or a party to a case, so a person even "in Carrano and Biewener's subjects"
         if cand.cues and cand.cues[0] == PLACE and cand.group in group_labels:
             return PLACE  # "Bjerknes Centre for Climate Research, Bergen, Norway": its own place cue wins
         if cand.group in group_labels:

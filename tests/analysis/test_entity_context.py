@@ -456,6 +456,16 @@ LABELLED_BY_CONTEXT = [
         id="what_a_phrase_in_apposition_calls_a_name_it_is_even_a_city_name_for_a_person",
     ),
     pytest.param(
+        "On the appeal of the County of Larchmont, the court cited Brandvold v. Ostrow Holdings. Brandvold held "
+        "that the agency erred; in Brandvold the applicant won. He works in the City of London and has visited "
+        "the Republic of Korea.",
+        {
+            "County of Larchmont": ORG, "Brandvold": PERSON, "Ostrow Holdings": ORG, "City of London": PLACE,
+            "Republic of Korea": PLACE,
+        },
+        id="a_town_by_its_formal_name_is_its_government_and_a_party_to_a_case_stays_a_person",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
