@@ -67,7 +67,7 @@ ORG_NOUNS = frozenset(
 )
 # Capitalised first words that make a place of the name they open: "Cape Canaveral", "Lake Erie".
 PLACE_PREFIXES = frozenset(
-    "Cape Mount Mt. Lake Fort Port Isle Gulf Bay Point County "
+    "Cape Mount Mt. Lake Fort Port Isle Gulf Bay Point County St "
     # the same words in languages that put them first: "Río de la Plata", "Estádio Beira-Rio", "Ras Tanura"
     "Río Lago Lagoa Laguna Isla Islas Ilha Golfo Bahía Baía Estádio Estadio Stadio Piazza Praça Avenida "
     "Rua Calle Ras Wadi Jebel Mauna".split()

@@ -466,6 +466,11 @@ LABELLED_BY_CONTEXT = [
         id="a_town_by_its_formal_name_is_its_government_and_a_party_to_a_case_stays_a_person",
     ),
     pytest.param(
+        "They met in St. Paul, near St. Casimir Church, where Jill St. John sang.",
+        {"St. Paul": PLACE, "Paul": None, "St. Casimir Church": ORG, "Jill St. John": PERSON},
+        id="st_abbreviated_opens_a_place_not_a_saint",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
