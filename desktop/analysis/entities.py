@@ -63,7 +63,7 @@ ORG_NOUNS = frozenset(
     "organization organisation conglomerate automaker chain business operator provider supplier utility "
     "exporter distributor studio label band developer miner pac committee coalition nonprofit "
     "foundation alliance lobby institute gallery museum theater theatre publisher federation association "
-    "co-operative cooperative".split()
+    "co-operative cooperative journal society think-tank laboratory lab".split()
 )
 # Capitalised first words that make a place of the name they open: "Cape Canaveral", "Lake Erie".
 PLACE_PREFIXES = frozenset(
@@ -83,7 +83,7 @@ ORG_PREFIXES = frozenset(
     "Scuola Liceo Lycée Ospedale Hôpital Asociación Associação Associazione Federación Federação Federazione "
     "Fédération Confederación Sindicato Grupo Gruppo Groupe Ediciones Éditions Editora Dirección "
     "Direção Direzione Secretaría Secretaria Prefeitura Ayuntamiento Comune Municipio Municipalidad Gobierno "
-    "Governo Gouvernement Congreso Congresso Senado Cámara Câmara Partai Partij Partia Partidul".split()
+    "Governo Gouvernement Congreso Congresso Senado Cámara Câmara Partai Partij Partia Partidul Hospital".split()
 )
 # Words beside a name that report a match result: "Liverpool beat Everton", "drew with Atlético Madrid".
 # A name so used is a club, even when it is also a city.
@@ -204,6 +204,7 @@ SURNAME_PLACE_WORDS = frozenset("Hall Temple".split())
 # Nouns that a work's or a vessel's name directly follows: "the novel White Fang", "cruise ship Freewinds".
 WORK_AND_VESSEL_NOUNS = frozenset(
     "book novel memoir anthology film movie documentary album song painting poem opera musical sitcom episode "
+    "exhibition "
     "ship vessel yacht ferry tanker freighter spacecraft probe rover telescope".split()
 )
 # Last words of an award's name before "of the": "Player of the Match", "Coach of the Year".
@@ -736,11 +737,13 @@ class _Finder:
             return PLACE  # "Kennedy Space Center", not "the Carter Center"
         if head == "District" and modifier in SERVICE_DISTRICTS:
             return ORG  # "Irving Independent School District": a body, not an area
-        if head in self.g.org_cues or words[0] in ORG_PREFIXES:
+        if head in self.g.org_cues:
             return ORG
-        if head in self.g.place_cues or words[0] in PLACE_PREFIXES:
+        if head in self.g.place_cues:
             return PLACE
-        return None
+        if words[0] in ORG_PREFIXES:  # after the head: "Hospital de Santa Maria", not "Hospital Road"
+            return ORG
+        return PLACE if words[0] in PLACE_PREFIXES else None
 
     def _add_name(
         self, tokens: Sequence[Token], i: int, j: int, initial: bool, titled: bool
@@ -1596,6 +1599,11 @@ def _named_work_or_craft(tokens: Sequence[Token], i: int, j: int) -> bool:
     before = tokens[i - 1].text.lower() if i else ""
     if before == "the" and i > 2 and tokens[i - 2].text == ",":
         before = tokens[i - 3].text.lower()  # "the charity's own ship, the Nordlicht,"
+    elif before == "and":  # "the exhibition Salt and Linen", "the novel Pride and Prejudice"
+        k = i - 2
+        while k >= 0 and _capitalised(tokens[k].text):
+            k -= 1
+        before = tokens[k].text.lower() if 0 <= k < i - 2 else ""
     after = tokens[j].text.lower() if j < len(tokens) else ""
     return before in WORK_AND_VESSEL_NOUNS or after in SPACECRAFT_NOUNS
 

@@ -471,6 +471,16 @@ LABELLED_BY_CONTEXT = [
         id="st_abbreviated_opens_a_place_not_a_saint",
     ),
     pytest.param(
+        "The injured went to Hospital de Santa Maria, not down Hospital Road. A paper in the journal Current "
+        "Biology cited Dundee Contemporary Arts, and Carnoustie Mutual, a building society, paid for the "
+        "exhibition Salt and Linen.",
+        {
+            "Hospital de Santa Maria": ORG, "Hospital Road": PLACE, "Current Biology": ORG,
+            "Dundee Contemporary Arts": ORG, "Carnoustie Mutual": ORG, "Salt": None, "Linen": None,
+        },
+        id="a_head_first_hospital_a_journal_an_arts_body_a_society_and_a_two_part_exhibition",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
