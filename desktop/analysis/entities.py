@@ -351,15 +351,16 @@ class _Finder:
     def _openings(tokens: Sequence[Token]) -> set[int]:
         """Token indices where capitals say nothing: the first word, and the first after a lead-in.
 
-        Lead-ins are a short label ending in a colon ("A: Honestly, no", "Image: ...") and a
-        dateline ("NEW YORK — Stocks fell").
+        Lead-ins are a short label ending in a colon ("A: Honestly, no", "Image: ...", a
+        transcript's "MR. FAIRWEATHER: Briefly.") and a dateline ("NEW YORK — Stocks fell").
         """
         first = next((k for k, t in enumerate(tokens) if t.text not in OPENERS), 0)
         for k in range(first + 1, min(len(tokens) - 1, first + 6)):
             word = tokens[k].text
-            if word == ":" and k - first <= 2:
+            upper = all(not t.text.isalpha() or t.text.isupper() for t in tokens[first:k])
+            if word == ":" and (k - first <= 2 or upper):
                 return {first, k + 1}
-            if word in ("—", "–") and all(not t.text.isalpha() or t.text.isupper() for t in tokens[first:k]):
+            if word in ("—", "–") and upper:
                 return {first, k + 1}
         return {first}
 
@@ -816,8 +817,8 @@ class _Finder:
         elif not self._label_known(cand):
             if titled:
                 cand.label, cand.strong = PERSON, True
-            elif len(words) == 1 and words[0] in g.org_cues:
-                self.references.append(cand)  # "the Commission": a name only if the full one is in the text
+            elif len(words) == 1 and (words[0] in g.org_cues or words[0] in MUNICIPAL_BODIES):
+                self.references.append(cand)  # "the Commission", "the County": names only if the full one is in the text
                 return None
             elif len(words) == 1 and words[0] in g.place_cues and words[0] not in self._surnames:
                 return None  # "the Square": a reference, not a name (but "Hall said" after "Josh Hall")

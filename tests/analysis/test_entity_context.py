@@ -481,6 +481,12 @@ LABELLED_BY_CONTEXT = [
         id="a_head_first_hospital_a_journal_an_arts_body_a_society_and_a_two_part_exhibition",
     ),
     pytest.param(
+        "JUDGE OKAFOR: The appeal of the County of Larchmont. MR. FAIRWEATHER: Briefly. The County disagrees, "
+        "and Counsel says so.",
+        {"OKAFOR": PERSON, "County of Larchmont": ORG, "County": ORG, "Briefly": None, "Counsel": None},
+        id="a_transcript_label_opens_a_sentence_and_the_county_refers_back_to_its_formal_name",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
