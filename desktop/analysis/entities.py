@@ -209,6 +209,8 @@ WORK_AND_VESSEL_NOUNS = frozenset(
 )
 # Last words of an award's name before "of the": "Player of the Match", "Coach of the Year".
 AWARD_HEADS = frozenset("Player Players Man Woman Coach Manager Rookie Goal Team".split())
+# Words before a work noun that make the name after its comma that work: "his latest book, Hegemony".
+WORK_OWNERS = frozenset("his her their its my our latest new debut first second third last recent forthcoming".split())
 # Words that end a work's description in apposition: "Salt Road Hymns, a novel by", "Tidewater, her debut album,".
 WORK_ENDS = frozenset(", . ; : by about from".split())
 # Nouns that a spacecraft's name directly precedes: "the Galileo spacecraft", "the Apollo missions".
@@ -1600,7 +1602,9 @@ def _named_work_or_craft(tokens: Sequence[Token], i: int, j: int) -> bool:
     before = tokens[i - 1].text.lower() if i else ""
     if before == "the" and i > 2 and tokens[i - 2].text == ",":
         before = tokens[i - 3].text.lower()  # "the charity's own ship, the Nordlicht,"
-    elif before == "and":  # "the exhibition Salt and Linen", "the novel Pride and Prejudice"
+    elif before == "," and i > 2 and tokens[i - 3].text.lower() in WORK_OWNERS:
+        before = tokens[i - 2].text.lower()  # "his latest book, Hegemony or Survival,"
+    elif before in ("and", "or"):  # "the exhibition Salt and Linen", "the novel Pride and Prejudice"
         k = i - 2
         while k >= 0 and _capitalised(tokens[k].text):
             k -= 1
