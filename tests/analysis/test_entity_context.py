@@ -487,9 +487,9 @@ LABELLED_BY_CONTEXT = [
         id="a_transcript_label_opens_a_sentence_and_the_county_refers_back_to_its_formal_name",
     ),
     pytest.param(
-        "His latest book, Hegemony or Survival, sold well under a Creative Commons licence. In the film, "
-        "Smith, who plays a cop, shines.",
-        {"Hegemony": None, "Survival": None, "Creative Commons": ORG, "Smith": PERSON},
+        "His latest book, Hegemony or Survival, sold well under a Creative Commons licence. Her new album, "
+        "Clara Voss, is named after her grandmother. In the film, Smith, who plays a cop, shines.",
+        {"Hegemony": None, "Survival": None, "Creative Commons": ORG, "Clara Voss": None, "Smith": PERSON},
         id="a_work_after_its_owners_noun_and_a_comma_is_no_entity_but_a_person_after_a_film_is",
     ),
     pytest.param(
