@@ -985,7 +985,7 @@ class _Finder:
         if before == "in" and any(t.text.lower() in PUBLISHED_IN for t in tokens[max(0, i - 5) : i - 1]):
             cand.cues.append(ORG)  # "published on Wednesday in Nature", "a paper in Science"
             cand.firm = True
-        elif before in PLACE_PREPOSITIONS and after not in CASE_VERSUS:  # not "in Connick v. Thompson"
+        elif before in PLACE_PREPOSITIONS and after not in CASE_VERSUS and not term:  # not "in Connick v. Thompson"
             (cand.hints if after in POSSESSIVES else cand.cues).append(PLACE)  # "in Exeter", not "in Smith’s view"
         if after in POSSESSIVES:
             owned = next_word.lower()
@@ -998,6 +998,8 @@ class _Finder:
             if head in ORG_NOUNS:
                 cand.cues.append(ORG)  # "Quillon, a Lyon-based maker of hearing aids,"
                 cand.firm = True
+            elif head in ("language", "dialect") and not cand.strong:
+                self.terms.add(cand.words)  # "Siwu, a Kwa language spoken in Ghana,"
             elif self._person_in_apposition(tokens, j):
                 cand.cues.append(PERSON)  # "Haverford, a spokesman for the ministry,", "Jonas, a curator there,"
             elif head in PLACE_NOUNS:

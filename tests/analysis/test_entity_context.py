@@ -493,6 +493,12 @@ LABELLED_BY_CONTEXT = [
         id="a_work_after_its_owners_noun_and_a_comma_is_no_entity_but_a_person_after_a_film_is",
     ),
     pytest.param(
+        "Tails moved the centre of mass [3], [7], [9]; the change in CoM position was small. We compared Siwu, "
+        "a Kwa language spoken in Ghana, with Lao.",
+        {"CoM": None, "Siwu": None, "Ghana": PLACE},
+        id="an_acronym_after_in_is_still_a_term_in_a_paper_and_a_language_in_apposition_is_no_name",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
