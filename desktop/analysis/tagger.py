@@ -14,10 +14,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from nltk.tag.perceptron import AveragedPerceptron, PerceptronTagger
-
 from ..paths import RESOURCES
 from .gazetteer import gazetteer
+from .nltk_modules import perceptron
+
+AveragedPerceptron, PerceptronTagger = perceptron.AveragedPerceptron, perceptron.PerceptronTagger
 
 MODEL_DIR = RESOURCES / "models"
 POS_MODEL = MODEL_DIR / "pos_perceptron.json"

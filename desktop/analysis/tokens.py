@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-
 from .model import Sentence, Token
+from .nltk_modules import punkt
+
+PunktParameters, PunktSentenceTokenizer = punkt.PunktParameters, punkt.PunktSentenceTokenizer
 
 # Lower-case, without the final period, as Punkt stores them.
 ABBREVIATIONS = frozenset(

@@ -20,14 +20,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from nltk.tag.perceptron import AveragedPerceptron, PerceptronTagger
-
 from ..paths import ROOT
 from .model import ORG, PERSON, PLACE
 from .tagger import (
     ENTITY_MODEL,
     OUTSIDE,
     POS_MODEL,
+    AveragedPerceptron,
+    PerceptronTagger,
     entity_features,
     entity_tags,
     known_name_marks,
