@@ -70,7 +70,7 @@ PLACE_PREFIXES = frozenset(
     "Cape Mount Mt. Lake Fort Port Isle Gulf Bay Point County St "
     # the same words in languages that put them first: "Río de la Plata", "Estádio Beira-Rio", "Ras Tanura"
     "Río Lago Lagoa Laguna Isla Islas Ilha Golfo Bahía Baía Estádio Estadio Stadio Piazza Praça Avenida "
-    "Rua Calle Ras Wadi Jebel Mauna".split()
+    "Rua Calle Ras Wadi Jebel Mauna Masjid".split()
 )
 # First words that make an organisation of a name in languages that put the head first:
 # "Universidade Federal de Santa Catarina", "Partido Popular", "Banco de España".
@@ -339,6 +339,7 @@ class _Finder:
                     i += 1
                     continue
                 j = self._run_end(tokens, i)
+                j = next((k for k in range(i + 1, j) if self._listed_width(tokens, k) > j - k), j)  # "of The Globe and Mail"
                 at = i + 1 if word == "The" and i + 1 < n else i
                 listed = self._listed_width(tokens, at)
                 if listed > j - at:  # "(The) Centers for Disease Control and Prevention"

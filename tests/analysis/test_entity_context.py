@@ -499,6 +499,11 @@ LABELLED_BY_CONTEXT = [
         id="an_acronym_after_in_is_still_a_term_in_a_paper_and_a_language_in_apposition_is_no_name",
     ),
     pytest.param(
+        "Matthew Ingram of The Globe and Mail saw him taken to the Century City Towers near the Masjid Al-Haram.",
+        {"Matthew Ingram": PERSON, "Globe and Mail": ORG, "Century City Towers": PLACE, "Masjid Al-Haram": PLACE},
+        id="a_listed_name_with_a_small_word_inside_a_run_and_towers_and_mosques_are_places",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
