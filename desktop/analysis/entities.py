@@ -36,7 +36,9 @@ WINDOW = 2
 TAGGER_VOTES = 3
 
 # Lower-case particles that may sit inside a name between capitalised words.
-CONNECTORS = frozenset("of de da dos das del della dei degli des di van von der den la le du bin ibn al y & st".split())
+CONNECTORS = frozenset("of de da dos das del della dei degli des di van von der den ten ter la le du bin ibn al y & st".split())
+# Months that are also given names: "Jan Hatzius", "April Ryan", "June Carter".
+GIVEN_NAME_MONTHS = frozenset("Jan April May June August".split())
 # Words that continue an organisation's name after its cue word.
 ORG_LINKS = frozenset(("for", "on"))
 # Words after a name's head word: "Bank | of England", "Institute | for Astronomy".
@@ -266,6 +268,14 @@ class _Candidate:
     club: bool = False  # named as a side in a match result
     firm: bool = False  # named as only a company or publication is: "shares in Next", "a paper in Science"
     plays: bool = False  # named as sports reporting names a club ("Leeds manager"): a club if the text is about sport
+
+
+def _given_name_like_month(words: Key, g: Gazetteer) -> bool:
+    """"Jan Hatzius", "April Ryan", "June Carter": a month that is also a given name, before a surname."""
+    return (
+        words[0] in GIVEN_NAME_MONTHS and len(words) > 1 and words[1][:1].isupper()
+        and words[1] not in g.calendar and not words[1][:1].isdigit()
+    )
 
 
 def _opens_with_initial(words: Key) -> bool:
@@ -571,7 +581,7 @@ class _Finder:
                 titled = True
             elif self._cue_label(words):
                 break
-            elif words[0] in g.calendar or (initial and lower in g.common_words):
+            elif (words[0] in g.calendar and not _given_name_like_month(words, g)) or (initial and lower in g.common_words):
                 i += 1
             elif (width := self._prefix(words, g.titles, g.longest_title)) and not (
                 width < len(words) and words[width] in g.place_cues  # "Queen Street West", "King Street"
@@ -760,7 +770,8 @@ class _Finder:
             if width and self._known(words[:width])[0] == ORG and words[width:] in g.other_names:
                 self._add_name(tokens, i, i + width, initial, False)  # "Google Chrome": the maker is named
             return None
-        if self._prefix(words, g.demonyms, 3) == len(words) or words[0] in g.calendar or words == ("I",):
+        month = words[0] in g.calendar and not _given_name_like_month(words, g)
+        if self._prefix(words, g.demonyms, 3) == len(words) or month or words == ("I",):
             return None
         if len(words) == 1 and words[0].endswith("s") and (words[0][:-1].lower(),) in g.demonyms:
             return None  # "Democrats", "Republicans": members, not a name

@@ -504,6 +504,15 @@ LABELLED_BY_CONTEXT = [
         id="a_listed_name_with_a_small_word_inside_a_run_and_towers_and_mosques_are_places",
     ),
     pytest.param(
+        "Goldman Sachs analyst Jan Hatzius spoke on Jan. 20 at the Eccles Building, and April Ryan asked coach "
+        "Erik ten Hag about April.",
+        {
+            "Jan Hatzius": PERSON, "Eccles Building": PLACE, "April Ryan": PERSON, "Erik ten Hag": PERSON,
+            "April": None,
+        },
+        id="a_month_that_is_a_given_name_opens_a_name_and_dutch_ten_joins_one",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
