@@ -156,6 +156,8 @@ ORG_BELONGINGS = frozenset(
 APPOSITIVE_ENDS = frozenset(
     ", . ; : of for that which who whose in at with based under on near from between by to into across where".split()
 )
+# Heads of names of seas, rivers and landforms, which no club is named after.
+NATURAL_FEATURES = frozenset("Sea Ocean River Lake Gulf Strait Mountains Desert Peninsula Canal".split())
 # Local governments by their formal names: "the County of Maui", "the Municipality of Livorno".
 MUNICIPAL_BODIES = frozenset("City County Town Village Borough Township Municipality".split())
 # Words that open a phrase in apposition after a name: "Quillon, a maker of", "Sydney, our postdoc".
@@ -1194,7 +1196,8 @@ class _Finder:
                 self._after_place_preposition(cand) or cand.group in place_lists
                 or _place_by_movement(cand.tokens, cand.first)  # "fans who travelled from Sweden"
             )
-            if cand.words in clubs and cand.label != PERSON and not in_places and not dateline:
+            feature = _head_word(cand.words) in NATURAL_FEATURES  # "the South China Sea" is never a club
+            if cand.words in clubs and cand.label != PERSON and not in_places and not dateline and not feature:
                 cand.label, cand.strong, cand.canonical = ORG, True, None
         by_surface: dict[Key, str] = {}
         for cand in self.candidates:

@@ -513,6 +513,12 @@ LABELLED_BY_CONTEXT = [
         id="a_month_that_is_a_given_name_opens_a_name_and_dutch_ten_joins_one",
     ),
     pytest.param(
+        "Sweden beat South Korea 1-0 after the coach changed the squad, and the striker scored from a penalty at "
+        "the stadium. Beijing warned Manila over the South China Sea.",
+        {"Sweden": ORG, "South Korea": ORG, "South China Sea": PLACE},
+        id="in_sports_reporting_a_sea_is_never_a_club",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
