@@ -36,7 +36,9 @@ WINDOW = 2
 TAGGER_VOTES = 3
 
 # Lower-case particles that may sit inside a name between capitalised words.
-CONNECTORS = frozenset("of de da dos das del della dei degli des di van von der den ten ter la le du bin ibn al y & st".split())
+CONNECTORS = frozenset(
+    "of de da dos das del della dei degli des di van von der den ten ter la le du bin ibn al y & st".split()
+)
 # Months that are also given names: "Jan Hatzius", "April Ryan", "June Carter".
 GIVEN_NAME_MONTHS = frozenset("Jan April May June August".split())
 # Words that continue an organisation's name after its cue word.
@@ -55,7 +57,8 @@ PLACE_OR_MOVEMENT = PLACE_PREPOSITIONS | {"to", "from", "at", "into", "via"}
 PLACE_NOUNS = frozenset(
     "region regions province provinces oblast oblasts county counties district districts "
     "city border area valley river village villages town towns suburb suburbs state states capital "
-    "neighborhood neighbourhood port island coast sea lake archipelago peninsula enclave territory atoll emirate".split()
+    "neighborhood neighbourhood port island coast sea lake archipelago peninsula enclave territory atoll "
+    "emirate".split()
 )
 # Lower-case nouns before a name that make it an organisation: "state TV channel Rai".
 ORG_NOUNS = frozenset(
@@ -107,7 +110,9 @@ PLAYED_FOR = frozenset("signed plays played playing play scored goals goal point
 MOVED = frozenset("fled flown flew moved travelled traveled returned evacuated relocated drove sailed headed went".split())
 LEFT = frozenset("fled evacuated escaped flew arrived returned travelled traveled emigrated".split())
 # People "from" a name that is then a place: "neighbours from Eastgate", "families from Kherson".
-PEOPLE_FROM = frozenset("neighbours neighbors residents people families voters fans visitors pilgrims refugees migrants".split())
+PEOPLE_FROM = frozenset(
+    "neighbours neighbors residents people families voters fans visitors pilgrims refugees migrants".split()
+)
 PLACE_OF = frozenset(
     "residents resident outskirts north south east west northeast northwest southeast southwest centre center "
     "heart streets suburbs mayor".split()
@@ -220,7 +225,10 @@ WORK_ENDS = frozenset(", . ; : by about from".split())
 # Nouns that a spacecraft's name directly precedes: "the Galileo spacecraft", "the Apollo missions".
 SPACECRAFT_NOUNS = frozenset("spacecraft probe probes rover lander orbiter telescope mission missions".split())
 # Titles after which a place is often named: "Queen Victoria Park", "King George Hall".
-PLACE_NAMING_TITLES = frozenset("king queen prince princess emperor empress pope saint st. st lord lady duke duchess sultan sheikh emir general".split())
+PLACE_NAMING_TITLES = frozenset(
+    "king queen prince princess emperor empress pope saint st. st lord lady duke duchess sultan sheikh emir "
+    "general".split()
+)
 # Place words that are also surnames, when no preposition makes them places: "Thomas Castle said".
 SURNAME_LIKE_PLACE_WORDS = frozenset(
     "Castle Park Hill Hills Bridge Forest Gate Tower Garden Gardens Lake Meadows Field Wood".split()
@@ -351,7 +359,8 @@ class _Finder:
                     i += 1
                     continue
                 j = self._run_end(tokens, i)
-                j = next((k for k in range(i + 1, j) if self._listed_width(tokens, k) > j - k), j)  # "of The Globe and Mail"
+                # A listed name with a small word starts inside the run: "Matthew Ingram of The Globe and Mail".
+                j = next((k for k in range(i + 1, j) if self._listed_width(tokens, k) > j - k), j)
                 at = i + 1 if word == "The" and i + 1 < n else i
                 listed = self._listed_width(tokens, at)
                 if listed > j - at:  # "(The) Centers for Disease Control and Prevention"
@@ -500,8 +509,9 @@ class _Finder:
         "the Ministry of Defence and Lockheed Martin".
         """
         subjects = self.g.subjects
+        org_cues = self.g.org_cues
         link = next(
-            (k for k in range(j - 1, i, -1) if tokens[k].text in ("of", "for") and tokens[k - 1].text in self.g.org_cues),
+            (k for k in range(j - 1, i, -1) if tokens[k].text in ("of", "for") and tokens[k - 1].text in org_cues),
             None,
         )
         if link is None or not all(t.text in subjects or t.text == "the" for t in tokens[link + 1 : j]):
@@ -536,8 +546,9 @@ class _Finder:
     def _hyphen_parts(self, token: Token) -> list[tuple[str, int]] | None:
         """Parts of a hyphenated word that are names of their own ("R-Louisiana", "anti-Trump").
 
-        None when the whole word is one name ("Guinea-Bissau", "Jean-Pierre") or a
-        title ("President-elect") and belongs in a run like any capitalised word.
+        No parts in a model's name ("NOAA-19"). None when the whole word is one name
+        ("Guinea-Bissau", "Jean-Pierre") or a title ("President-elect") and belongs in a
+        run like any capitalised word.
         """
         g, word = self.g, token.text
         if (word,) in g.places or (word,) in g.organisations or (word.lower(),) in g.titles:
@@ -547,8 +558,9 @@ class _Finder:
             parts.append((piece, offset))
             offset += len(piece) + 1
         last = parts[-1][0]
-        if len(parts) > 1 and (last.isdigit() or _is_initial(last)) and not (len(parts[0][0]) == 1 and parts[0][0].isupper()):
-            return []  # a model or a satellite: "NOAA-19", "MetOp-B", "COVID-19"
+        numbered = len(parts) > 1 and (last.isdigit() or _is_initial(last))
+        if numbered and not _is_initial(parts[0][0]):
+            return []  # a model or a satellite: "NOAA-19", "MetOp-B", "COVID-19"; not "R-4"
         known = any((p,) in g.places or (p,) in g.organisations for p, _ in parts)
         if not known and len(parts[0][0]) > 1 and all(_capitalised(p) for p, _ in parts):
             return None
@@ -583,7 +595,10 @@ class _Finder:
                 titled = True
             elif self._cue_label(words):
                 break
-            elif (words[0] in g.calendar and not _given_name_like_month(words, g)) or (initial and lower in g.common_words):
+            elif (
+                (words[0] in g.calendar and not _given_name_like_month(words, g))
+                or (initial and lower in g.common_words)
+            ):
                 i += 1
             elif (width := self._prefix(words, g.titles, g.longest_title)) and not (
                 width < len(words) and words[width] in g.place_cues  # "Queen Street West", "King Street"
@@ -834,7 +849,7 @@ class _Finder:
             if titled:
                 cand.label, cand.strong = PERSON, True
             elif len(words) == 1 and (words[0] in g.org_cues or words[0] in MUNICIPAL_BODIES):
-                self.references.append(cand)  # "the Commission", "the County": names only if the full one is in the text
+                self.references.append(cand)  # "the Commission", "the County": names only if the full name is too
                 return None
             elif len(words) == 1 and words[0] in g.place_cues and words[0] not in self._surnames:
                 return None  # "the Square": a reference, not a name (but "Hall said" after "Josh Hall")
@@ -1140,7 +1155,8 @@ class _Finder:
             between = {t.text for t in tokens[a.last : b.first]}
             before_a = tokens[a.first - 1].text if a.first else ""
             crossed = before_a in PLACE_OR_MOVEMENT and b.last < len(tokens) and tokens[b.last].text == before_a
-            if between and between <= {",", "and", "or"} and not crossed:  # not "Moraes in Brasília and Samir in Tripoli"
+            # Not "Moraes in Brasília and Samir in Tripoli": each name has its own place.
+            if between and between <= {",", "and", "or"} and not crossed:
                 if a.group < 0:
                     self._groups += 1
                     a.group = self._groups
@@ -1247,7 +1263,8 @@ class _Finder:
         split: list[_Candidate] = []
         for cand in self.candidates:
             amp = cand.words.index("&") if "&" in cand.words[1:-1] else 0
-            if not amp or self._known(cand.words) or not {cand.words[:amp], cand.words[amp + 1 :]} <= self._cited_people:
+            parts = {cand.words[:amp], cand.words[amp + 1 :]}
+            if not amp or self._known(cand.words) or not parts <= self._cited_people:
                 split.append(cand)
                 continue
             tokens, middle = cand.tokens, cand.first + amp
@@ -1288,7 +1305,10 @@ class _Finder:
                         cand.label, cand.strong = spelt.label, True
                     elif not spelt.strong and _head_word(spelt.words).lower() in self.lower_words:
                         self.terms.update((cand.words, spelt.words))
-            elif len(cand.words) == 1 and _acronym(cand.words[0]) and not cand.strong and _lower_case_gloss(tokens, cand.last):
+            elif (
+                len(cand.words) == 1 and _acronym(cand.words[0]) and not cand.strong
+                and _lower_case_gloss(tokens, cand.last)
+            ):
                 self.terms.add(cand.words)  # "a demo of the VM (virtual microscope)"
             previous = cand
 
@@ -1647,7 +1667,9 @@ def _camel_case(word: str) -> bool:
 # Capitals glued to a number: a product, model or numbered event ("IE6", "PS5", "COP28"), not "G7" or "M5S".
 _MODEL_NUMBER = re.compile(r"([A-Z]{2,4})(\d{1,3})")
 # A romanised Korean syllable ("Kim", "Jong", "un", "Geun", "hye", "Kyung"), for given names like "Jong-un".
-_KOREAN_SYLLABLE = r"(?:[bcdghjklmnprstwy]|ch|kk|tt|pp|ss|jj)?(?:[wy]?(?:ae|eo|eu|oe|ui|oo|ee|ou|a|e|i|o|u))(?:ng|n|k|l|m|p|rk|h)?"
+_KOREAN_SYLLABLE = (
+    r"(?:[bcdghjklmnprstwy]|ch|kk|tt|pp|ss|jj)?(?:[wy]?(?:ae|eo|eu|oe|ui|oo|ee|ou|a|e|i|o|u))(?:ng|n|k|l|m|p|rk|h)?"
+)
 _KOREAN_GIVEN_NAME = re.compile(rf"(?i:{_KOREAN_SYLLABLE})-{_KOREAN_SYLLABLE}")
 _KOREAN_SURNAME = re.compile(rf"(?i:{_KOREAN_SYLLABLE})")
 # An Arabic article joined to the next part of a name: "al-Masri", "ad-Din", "el-Sisi".
