@@ -62,10 +62,12 @@ def candidate_names(min_population: int) -> Iterable[str]:
 
 
 def _latin(name: str) -> bool:
+    """Written in Latin letters (with diacritics): the articles the app reads spell places so."""
     return all(ch.isascii() or ch.isalpha() and ord(ch) < 0x250 for ch in name)
 
 
 def kept_names(names: Iterable[str], excluded_words: set[str], surnames: set[str]) -> list[str]:
+    """The ``names`` worth listing, sorted: Latin-script place names nobody reads as a person or a word."""
     g = gazetteer()
     hand_kept = aliases("places.txt")
     kept = set()
