@@ -36,9 +36,12 @@ MIN_POPULATION = 300_000
 SURNAME_FREQUENCY = 0.002
 # Words that say where, not which: a region named only with them ("Upper East", "Central") is left out.
 GENERIC = frozenset(
-    "north south east west northern southern eastern western central upper lower greater new old city "
-    "region province district capital island islands coast valley highlands".split()
+    "north south east west northern southern eastern western central centrale centre center upper lower greater "
+    "new old city region province district capital island islands coast valley highland highlands plateau "
+    "maritime littoral cascade cascades antique balkan".split()
 )
+# Places whose names news uses far more often for something else.
+OTHER_MEANINGS = frozenset("Batman Bimbo Bloke".split())
 
 
 def census_surnames(path: Path) -> set[str]:
@@ -78,7 +81,7 @@ def kept_names(names: Iterable[str], excluded_words: set[str], surnames: set[str
             key != tuple(name.split())  # one token a word, so the app reads the list without tokenizing it
             or len(name) < 5 or not _latin(name) or not name[0].isupper()
             or any(ch in name for ch in "[]()/0123456789")  # "Halle (Saale)", "Gävleborgs län [SE-21]"
-            or key in hand_kept or key in g.organisations or key in g.other_names
+            or key in hand_kept or key in g.organisations or key in g.other_names or name in OTHER_MEANINGS
             or all(w.lower() in GENERIC or w.lower() in excluded_words for w in words)
             or (len(key) == 1 and (name in surnames or name in g.first_names or name in g.calendar))
             or (key[0].lower(),) in g.titles or (key[0].lower(),) in g.demonyms
