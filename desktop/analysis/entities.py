@@ -139,10 +139,12 @@ TEAM_MEMBERS = frozenset(
 # Words after a name, in sports reporting, that make it a club: "Newcastle are weighing a move".
 CLUB_VERBS = frozenset(
     "are were have beat beats host hosts visit visits lead leads trail trails face faces faced travel travels "
-    "open opens opened edged routed thrashed won winning defeated substituted drew".split()
+    "open opens opened edged routed thrashed won winning defeated substituted drew controlled rallied".split()
 )
 # Words before a name, in sports reporting, that make it a club: "a rout of Charlotte", "on loan from Feyenoord".
-CLUB_OBJECTS = frozenset("against beat beating faced host hosts visit visiting visits over vs vs. v v.".split())
+CLUB_OBJECTS = frozenset(
+    "against beat beating faced host hosts hosting hosted visit visiting visits over vs vs. v v. joined".split()
+)
 # Words before "from" that make the next name a club: "on loan from Feyenoord", "joined from Malmö".
 JOINED_FROM = frozenset("loan joined signed arrived move moved transfer switch".split())
 # Words before "in" that make the next name a publication, not a place: "published in Nature".
@@ -858,7 +860,7 @@ class _Finder:
             elif len(words) > 1 and (
                 words[0] in g.first_names or _opens_with_initial(words)
                 or (len(words) == 2 and _korean_given_name(tokens, i + 1))
-            ):
+            ) and not (cand.club and self._team(words)):  # "beat the Sydney Kings 94-88" names a club
                 cand.label, cand.strong = PERSON, True  # "Maria Lopez", "J.K. Rowling", "A. Lee", "Jeon Hye-rin"
             elif self._team(words):
                 cand.label, cand.strong = ORG, True  # "Boston Celtics", "New York Giants"
@@ -1346,12 +1348,15 @@ class _Finder:
     def _link_short_org_names(self) -> None:
         """A lone word that opens a multi-word organisation's name is that organisation: "Acme".
 
-        So is the name without its cue word: "Mercy Kessler" after "Mercy Kessler Hospital".
+        So is the name without its cue word ("Mercy Kessler" after "Mercy Kessler Hospital"),
+        and a team's nickname ("the Kings" after "the Sydney Kings").
         """
         full: dict[Key, _Candidate] = {}
         for cand in self.candidates:
             if cand.label == ORG and len(cand.words) > 1 and not cand.fragment:
                 full.setdefault(cand.words[:1], cand)
+                if self._team(cand.words):
+                    full.setdefault(cand.words[-1:], cand)  # "the Kings" after "the Sydney Kings"
                 if len(cand.words) > 2 and cand.words[-1] in self.g.org_cues:
                     full.setdefault(cand.words[:-1], cand)
         for cand in self.candidates:

@@ -519,6 +519,16 @@ LABELLED_BY_CONTEXT = [
         id="in_sports_reporting_a_sea_is_never_a_club",
     ),
     pytest.param(
+        "Perth came back from 15 points down to beat the Sydney Kings 94-88, keeping their league hopes alive. "
+        "The Kings led early, and their coach said the guard who joined Perth played well. Perth now travel to "
+        "Melbourne before hosting Adelaide, and Sydney Roberts, a fan, cheered.",
+        {
+            "Sydney Kings": ORG, "Kings": ORG, "Perth": ORG, "Melbourne": PLACE, "Adelaide": ORG,
+            "Sydney Roberts": PERSON,
+        },
+        id="a_club_named_for_a_city_with_a_given_name_and_its_nickname_and_the_club_one_joins_or_hosts",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
