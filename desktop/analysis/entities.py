@@ -397,7 +397,8 @@ class _Finder:
         aside): two of them, or one in a line with no long lower-case word.
         """
         common = self.g.common_words
-        words = [t.text for t in tokens[1:]]
+        ended = tokens[-1].text in (".", "!", "?")  # a sentence: there "May" is a month, not "may"
+        words = [t.text for t in tokens[1:] if not (ended and t.text in self.g.calendar)]
         capitals = [w for w in words if w[:1].isupper()]
         if not any(len(w) > 2 and w.lower() in common for w in capitals):
             return False  # most sentences: no capitalised small word at all

@@ -529,6 +529,11 @@ LABELLED_BY_CONTEXT = [
         id="a_club_named_for_a_city_with_a_given_name_and_its_nickname_and_the_club_one_joins_or_hosts",
     ),
     pytest.param(
+        "Theresa May resigned in May.",
+        {"Theresa May": PERSON},
+        id="a_month_in_a_sentence_does_not_make_a_headline_of_it",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
