@@ -469,7 +469,7 @@ class _Finder:
                 j += 1  # "Institute for Astronomy", "Council on Foreign Relations"; not "Church on Hollis Avenue"
             elif (
                 word in ("of", "for") and nxt == "the" and tokens[j - 1].text in self.g.org_cues
-                and j + 2 < n and _capitalised(tokens[j + 2].text) and not self._known_place_at(tokens, j + 2)
+                and j + 2 < n and _capitalised(tokens[j + 2].text) and not self._known_place_width(tokens, j + 2)
             ):
                 j += 2  # "Ministry of the Interior", "Organisation for the Exploitation of ..."; not "... of the US"
             elif word == "and" and self._subjects_joined(tokens, i, j):
@@ -496,13 +496,14 @@ class _Finder:
             k += 1
         return tokens[k].text in self.g.place_cues
 
-    def _known_place_at(self, tokens: Sequence[Token], k: int, end: int | None = None) -> bool:
-        """A listed place of up to three words starts at ``tokens[k]`` (and ends by ``end``)."""
+    def _known_place_width(self, tokens: Sequence[Token], k: int, end: int | None = None) -> int:
+        """Width of the longest listed place of up to three words at ``tokens[k]`` (ending by ``end``); 0 if none."""
         end = len(tokens) if end is None else end
-        return any(
-            (known := self._known(tuple(t.text for t in tokens[k : k + w]))) is not None and known[0] == PLACE
-            for w in range(1, min(3, end - k) + 1)
-        )
+        for width in range(min(3, end - k), 0, -1):
+            known = self._known(tuple(t.text for t in tokens[k : k + width]))
+            if known is not None and known[0] == PLACE:
+                return width
+        return 0
 
     def _subjects_joined(self, tokens: Sequence[Token], i: int, j: int) -> bool:
         """``tokens[j]`` is an "and" between two fields of one organisation's name.
@@ -702,7 +703,7 @@ class _Finder:
         if head in self.g.place_cues:  # "Stadium of Light", not "Thomas Castle of Susman Godfrey"
             return tokens[i].text not in self.g.first_names
         after = k + 2 if tokens[k + 1].text == "the" else k + 1
-        if not self._known_place_at(tokens, after, j) and any(
+        if not self._known_place_width(tokens, after, j) and any(
             tokens[m].text in HEAD_LINKS and tokens[m - 1].text in self.g.org_cues for m in range(i + 1, k)
         ):
             return True  # "Organisation for the Exploitation of Meteorological Satellites", not "... of Moscow"
@@ -846,7 +847,7 @@ class _Finder:
             cand.label, cand.strong = PERSON, True  # "Dr. Wendell Park": the title outranks the cue word "Park"
         elif self._body_named_like_place(tokens, i, j):
             cand.label, cand.strong = ORG, True  # "the venture firm Atlantic Bridge", "Whitaker v. City of Troy"
-        elif len(words) == 1 and self._known(words) and self._person_in_apposition(tokens, j):
+        elif len(words) == 1 and self._known(words) and self._names_person(self._apposition(tokens, j)):
             cand.label, cand.strong = PERSON, True  # "Sydney, our postdoc from Auckland,": a person named like a city
         elif not self._label_known(cand):
             if titled:
@@ -1032,7 +1033,7 @@ class _Finder:
                 cand.firm = True
             elif head in ("language", "dialect") and not cand.strong:
                 self.terms.add(cand.words)  # "Siwu, a Kwa language spoken in Ghana,"
-            elif self._person_in_apposition(tokens, j):
+            elif self._names_person(head):
                 cand.cues.append(PERSON)  # "Haverford, a spokesman for the ministry,", "Jonas, a curator there,"
             elif head in PLACE_NOUNS:
                 cand.cues.append(PLACE)  # "Franklin, a village of about 1,400 people,"
@@ -1058,11 +1059,8 @@ class _Finder:
 
         Not "Florida's governor", "Georgia Tech", nor "For Biden, Georgia is a must-win state".
         """
-        for width in range(min(3, len(tokens) - k), 0, -1):
-            known = self._known(tuple(t.text for t in tokens[k : k + width]))
-            if known is not None and known[0] == PLACE:
-                return (tokens[k + width].text if k + width < len(tokens) else "") in PHRASE_ENDS
-        return False
+        width = self._known_place_width(tokens, k)
+        return width > 0 and (tokens[k + width].text if k + width < len(tokens) else "") in PHRASE_ENDS
 
     def _after_person(self, tokens: Sequence[Token], k: int) -> bool:
         """The name collected last is a full personal name that ends just before ``tokens[k]``."""
@@ -1120,8 +1118,8 @@ class _Finder:
                 head = token.text.lower()
         return ""
 
-    def _person_in_apposition(self, tokens: Sequence[Token], j: int) -> bool:
-        head = self._apposition(tokens, j)
+    def _names_person(self, head: str) -> bool:
+        """An apposition's head noun that only a person is: "a curator", "our postdoc", "a spokesman"."""
         return head in PERSON_NOUNS or (head,) in self.g.titles
 
     @staticmethod
