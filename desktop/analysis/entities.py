@@ -34,6 +34,10 @@ from .tokens import ABBREVIATIONS
 WINDOW = 2
 # Mentions of one name whose tagger labels are put to a vote.
 TAGGER_VOTES = 3
+# Words a title leaves in lower case: "Narrative and Systematic Reviews for the Field".
+TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with via vs".split())
+# Words that make a line an address or affiliation, not a title: "Department of Physics, University of Leeds".
+AFFILIATION_WORDS = frozenset("university department faculty school college institute centre center ministry hospital laboratory lab office agency".split())
 
 # Lower-case particles that may sit inside a name between capitalised words.
 CONNECTORS = frozenset(
@@ -394,8 +398,11 @@ class _Finder:
         """Title Case Lines Like This One: capitals say nothing about names there.
 
         Told from prose by its capitalised small words ("With", "After"; the first word
-        aside): two of them, or one in a line with no long lower-case word.
+        aside): two of them, or one in a line with no long lower-case word; or a title
+        on a line of its own.
         """
+        if self._title_line(tokens):
+            return True
         common = self.g.common_words
         ended = tokens[-1].text in (".", "!", "?")  # a sentence: there "May" is a month, not "may"
         words = [t.text for t in tokens[1:] if not (ended and t.text in self.g.calendar)]
@@ -407,6 +414,30 @@ class _Finder:
         if capitalised < 0.6 * len(small):
             return False
         return capitalised >= 2 or not any(len(t.text) > 3 and t.text.islower() for t in tokens)
+
+    def _title_line(self, tokens: Sequence[Token]) -> bool:
+        """A title or heading set on its own line: "2.2. Institutional Structure of the Argentine State".
+
+        Every long word but the small ones is capitalised, and small words ("of", "and")
+        stay lower case, as no sentence and no line of names has it.  An affiliation
+        ("Department of Physics, University of Leeds") is no title: its cue words name it.
+        """
+        line_start = self.text.rfind("\n", 0, tokens[0].start) + 1
+        line_end = self.text.find("\n", tokens[-1].end)
+        if self.text[line_start : tokens[0].start].strip(" \t0123456789.") or self.text[
+            tokens[-1].end : None if line_end < 0 else line_end
+        ].strip():
+            return False
+        if tokens[-1].text in (".", "!", "?"):
+            return False
+        words = [t.text for t in tokens if t.text[:1].isalpha()]
+        long_words = [w for w in words if len(w) > 3 and w.lower() not in TITLE_SMALL_WORDS]
+        return (
+            len(long_words) >= 3
+            and all(w[0].isupper() for w in long_words)
+            and any(w in TITLE_SMALL_WORDS for w in words)
+            and not any(w.lower() in AFFILIATION_WORDS or w in ORG_PREFIXES for w in words)
+        )
 
     def _add_headline(self, tokens: Sequence[Token]) -> None:
         """Known names, and words the rest of the document shows to be names, only."""

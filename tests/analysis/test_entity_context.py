@@ -534,6 +534,17 @@ LABELLED_BY_CONTEXT = [
         id="a_month_in_a_sentence_does_not_make_a_headline_of_it",
     ),
     pytest.param(
+        "Tidal Mixing and Coastal Upwelling in a Warming Ocean\nMarta Oyelaran\n"
+        "Department of Oceanography, University of Cape Town\n2.1. Sediment Transport by Seasonal Winds\n"
+        "Oyelaran measured the currents off Walvis Bay for the Benguela Survey.",
+        {
+            "Tidal Mixing": None, "Coastal Upwelling": None, "Warming Ocean": None, "Sediment Transport": None,
+            "Seasonal Winds": None, "Department of Oceanography": ORG, "University of Cape Town": ORG,
+            "Walvis Bay": PLACE,
+        },
+        id="a_title_on_its_own_line_names_nothing_but_an_affiliation_line_does",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
