@@ -342,12 +342,19 @@ class _Finder:
 
     # ------------------------------------------------------------ candidates
     def collect(self) -> None:
+        work_follows = False
         for sentence in self.sentences:
             tokens = sentence.tokens
             self.lower_words.update({t.text for t in tokens if t.text.islower()})
             first = len(self.candidates)
-            if self._headline(tokens):
+            if self._headline(tokens) or work_follows:
                 self._add_headline(tokens)
+                work_follows = False
+                continue
+            if inverted := self._inverted_names(tokens):
+                for i, comma, j in inverted:
+                    self._add_inverted_name(tokens, i, comma, j)
+                work_follows = True  # "Austen, Jane. Pride and Prejudice.": the title of a work comes next
                 continue
             openings = self._openings(tokens)
             i, n = 0, len(tokens)
@@ -438,6 +445,51 @@ class _Finder:
             and any(w in TITLE_SMALL_WORDS for w in words)
             and not any(w.lower() in AFFILIATION_WORDS or w in ORG_PREFIXES for w in words)
         )
+
+    def _inverted_names(self, tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
+        """A line of a reading list or bibliography that is only names, surname first: "Austen, Jane.",
+        "Marx, Karl and Engels, Friedrich.", "Okafor, A. (2019)."
+
+        Each as (surname's first token, the comma, the end of the given names); [] for any other
+        sentence.  The given names must be known ones or initials, so "Paris, Texas." is no name.
+        """
+        if self.text[self.text.rfind("\n", 0, tokens[0].start) + 1 : tokens[0].start].strip():
+            return []
+        names, k, n = [], 0, len(tokens)
+        while True:
+            i = k
+            while k < n and k - i < 2 and _capitalised(tokens[k].text) and tokens[k].text.isalpha():
+                k += 1
+            if k == i or k >= n or tokens[k].text != ",":
+                return []
+            comma, k = k, k + 1
+            while k < n and (tokens[k].text in self.g.first_names or _initials(tokens[k].text) or (
+                _is_initial(tokens[k].text) and k + 1 < n and tokens[k + 1].text == "."
+            )):
+                k += 2 if _is_initial(tokens[k].text) else 1
+            if k == comma + 1:
+                return []
+            while k < n and _capitalised(tokens[k].text) and tokens[k].text.isalpha():
+                k += 1  # middle names: "Macaulay, Thomas Babington."
+            names.append((i, comma, k))
+            if k < n and tokens[k].text in ("and", "&", ","):
+                k += 2 if k + 1 < n and tokens[k + 1].text in ("and", "&") else 1  # "Brandt, M., and Lind, J."
+                continue
+            if k == n or tokens[k].text == "." or tokens[k - 1].text.endswith("."):
+                return names
+            return names if tokens[k].text == "(" and k + 1 < n and _year(tokens[k + 1].text) else []
+
+    def _add_inverted_name(self, tokens: Sequence[Token], i: int, comma: int, j: int) -> None:
+        """"Austen, Jane" as one person, named and linked as "Jane Austen"."""
+        surname = tuple(t.text for t in tokens[i:comma])
+        given = tuple(t.text for t in tokens[comma + 1 : j])
+        canonical = f"{self.text[tokens[comma + 1].start : tokens[j - 1].end]} {' '.join(surname)}"
+        cand = _Candidate(
+            tokens[i].start, tokens[j - 1].end, given + surname, label=PERSON, strong=True,
+            canonical=canonical, tokens=tokens, first=i, last=j,
+        )  # fmt: skip
+        self._surnames.add(surname[-1])
+        self.candidates.append(cand)
 
     def _add_headline(self, tokens: Sequence[Token]) -> None:
         """Known names, and words the rest of the document shows to be names, only."""

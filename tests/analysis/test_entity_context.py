@@ -545,6 +545,17 @@ LABELLED_BY_CONTEXT = [
         id="a_title_on_its_own_line_names_nothing_but_an_affiliation_line_does",
     ),
     pytest.param(
+        "Books she keeps by her bed:\nEliot, George. Middlemarch\nOrwell, George and Huxley, Julian. Essays\n"
+        "Brandt, Maria, and Lind, J. R. (2020). Coastal Upwelling.\nParis, Texas. A road film.\n"
+        "She reread Eliot twice.",
+        {
+            "Eliot, George": PERSON, "Middlemarch": None, "Orwell, George": PERSON, "Huxley, Julian": PERSON,
+            "Brandt, Maria": PERSON, "Lind, J. R.": PERSON, "George": None, "Paris": PLACE, "Texas": PLACE,
+            "Eliot": PERSON,
+        },
+        id="a_reading_list_names_people_surname_first_and_then_their_works",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
