@@ -245,6 +245,12 @@ INSTITUTIONS = frozenset("school university hospital college".split())
 SERVICE_DISTRICTS = frozenset("School Water Fire Sanitation Transit Irrigation Utility Hospital Park".split())
 # Words before "Center" that make a site of it rather than an organisation: "Kennedy Space Center".
 SITE_CENTRES = frozenset("Space Convention Trade Shopping Community Civic Conference Exhibition Sports Aquatic".split())
+# What an acronym in brackets names when it is a thing, not a body: "the Soil Moisture and Ocean Salinity (SMOS) mission".
+INSTRUMENT_NOUNS = frozenset(
+    "mission missions satellite satellites survey surveys campaign campaigns instrument instruments sensor sensors "
+    "project projects programme program experiment experiments dataset datasets database model models index "
+    "scale method algorithm questionnaire telescope probe rover spacecraft reanalysis product products".split()
+)
 # Between the parties of a court case: "Connick v. Thompson".
 CASE_VERSUS = frozenset(("v.", "v", "vs.", "vs"))
 # Market indices, named with their size: "the S&P 500", "the FTSE 100", "the Nikkei 225".
@@ -781,8 +787,9 @@ class _Finder:
     def _of_belongs(self, tokens: Sequence[Token], i: int, k: int, j: int) -> bool:
         head = tokens[k - 1].text
         words = tuple(t.text for t in tokens[i:j])
-        if j + 1 < len(tokens) and tokens[j].text == "," and self._known((tokens[j + 1].text,)):
-            return False  # "Meridian Launch Systems of | Long Beach, California": a firm and where it is
+        located = j + 1 < len(tokens) and tokens[j].text == "," and self._known((tokens[j + 1].text,))
+        if located and head.lower() not in INSTITUTIONS:
+            return False  # "Meridian Launch Systems of | Long Beach, California", not "University of Leeds, Leeds"
         if head in self.g.place_cues:  # "Stadium of Light", not "Thomas Castle of Susman Godfrey"
             return tokens[i].text not in self.g.first_names
         after = k + 2 if tokens[k + 1].text == "the" else k + 1
@@ -932,6 +939,8 @@ class _Finder:
             cand.label, cand.strong = ORG, True  # "the venture firm Atlantic Bridge", "Whitaker v. City of Troy"
         elif len(words) == 1 and self._known(words) and self._names_person(self._apposition(tokens, j)):
             cand.label, cand.strong = PERSON, True  # "Sydney, our postdoc from Auckland,": a person named like a city
+        elif self._town_named_like_firm(tokens, i, j):
+            cand.label, cand.strong = PLACE, True  # "Santander, Spain": the city, not the bank
         elif not self._label_known(cand):
             if titled:
                 cand.label, cand.strong = PERSON, True
@@ -956,6 +965,15 @@ class _Finder:
             self._surnames.add(words[-1])
         self.candidates.append(cand)
         return cand
+
+    def _town_named_like_firm(self, tokens: Sequence[Token], i: int, j: int) -> bool:
+        """A one-word listed organisation placed as a town is, before its country: "Santander, Spain"."""
+        words = tuple(t.text for t in tokens[i:j])
+        known = self._known(words)
+        return (
+            len(words) == 1 and known is not None and known[0] == ORG and not words[0].isupper()
+            and j < len(tokens) and tokens[j].text == "," and self._place_follows(tokens, j + 1)
+        )
 
     def _body_named_like_place(self, tokens: Sequence[Token], i: int, j: int) -> bool:
         """A name whose place word would make a place of it, where context makes a body of it.
@@ -1381,7 +1399,13 @@ class _Finder:
                 before = tokens[first - 2].text
                 gap = 2 if before == "." else 1  # "Acme Corp. (ACME)"
                 spelt = previous if previous and previous.tokens is tokens and previous.last == first - gap else None
-                if spelt is None:
+                after = tokens[cand.last + 1].text if cand.last + 1 < len(tokens) else ""
+                spelling = self._spelling_before(cand) if after in INSTRUMENT_NOUNS else []
+                if spelling and not any(c.strong for c in spelling):
+                    # "the Soil Moisture and Ocean Salinity (SMOS) mission"; not "the Computing Research
+                    # Association (CRA) survey", which names the body behind the survey
+                    self.terms.update([cand.words, *(c.words for c in spelling)])
+                elif spelt is None:
                     if before.islower() or before in EVENT_HEADS:
                         self.terms.add(cand.words)  # "light-emitting diodes (LED)", "Paris Agreement (PA)"
                 elif _spells(cand.words[0], spelt.words):
@@ -1395,6 +1419,14 @@ class _Finder:
             ):
                 self.terms.add(cand.words)  # "a demo of the VM (virtual microscope)"
             previous = cand
+
+    def _spelling_before(self, acronym: _Candidate) -> list[_Candidate]:
+        """The names in the capitalised words (and small words between them) right before "(ACRONYM)"."""
+        tokens, k = acronym.tokens, acronym.first - 2
+        while k >= 0 and (_capitalised(tokens[k].text) or tokens[k].text in ("and", "of", "for", "&", "-")):
+            k -= 1
+        start, end = tokens[k + 1].start if k + 1 < acronym.first - 1 else acronym.start, tokens[acronym.first - 1].start
+        return [c for c in self.candidates if c.tokens is tokens and start <= c.start and c.end <= end]
 
     def _drop_works_of_people(self) -> None:
         """After a person's possessive, a name only the tagger labelled is a work: "Lessig's Free Culture"."""

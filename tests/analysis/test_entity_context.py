@@ -556,6 +556,16 @@ LABELLED_BY_CONTEXT = [
         id="a_reading_list_names_people_surname_first_and_then_their_works",
     ),
     pytest.param(
+        "Marine Sciences, University of Leeds, Leeds, United Kingdom. Samples came from Santander, Spain. "
+        "We used the Soil Moisture and Ocean Salinity (SMOS) mission and the Computing Research Association (CRA) "
+        "survey. Gaps in SMOS coverage remain, the CRA said.",
+        {
+            "University of Leeds": ORG, "Leeds": PLACE, "Santander": PLACE, "Soil Moisture": None,
+            "Ocean Salinity": None, "SMOS": None, "Computing Research Association": ORG, "CRA": ORG,
+        },
+        id="an_affiliation_keeps_its_university_a_firm_named_town_before_its_country_is_a_place_and_a_mission_is_no_body",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
