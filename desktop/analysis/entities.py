@@ -310,6 +310,11 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _surname_like(word: str) -> bool:
+    """Capitalised letters, hyphenated parts too: "Austen", "Okonjo-Baptiste"."""
+    return all(part[:1].isupper() and part.isalpha() for part in word.split("-"))
+
+
 def _hyphenated(word: str) -> bool:
     return "-" in word or "‐" in word
 
@@ -345,22 +350,30 @@ class _Finder:
         self.terms: set[Key] = set()  # acronyms of terms and their spellings-out: "compact fluorescent lamps (CFL)"
         self._cited_people: set[Key] = set()  # cited as an author or a party to a case: "Carrano (2001)", "Roe v."
         self.products: set[Key] = set()  # letters written with a model number: "IE" of "IE6"
+        self._reading_list = False
+        # A line of known given names after surnames ("Austen, Jane.") makes the text a reading list.
+        self._reading_list = any(self._inverted_names(s.tokens) for s in self.sentences)
 
     # ------------------------------------------------------------ candidates
     def collect(self) -> None:
-        work_follows = False
+        reference_end = -1  # where the line of the last reading-list entry ends
+        work_follows = False  # "Austen, Jane.\nPride and Prejudice": the title may have a line of its own
         for sentence in self.sentences:
             tokens = sentence.tokens
             self.lower_words.update({t.text for t in tokens if t.text.islower()})
             first = len(self.candidates)
-            if self._headline(tokens) or work_follows:
-                self._add_headline(tokens)
+            if tokens[0].start < reference_end or work_follows:
+                self._add_work_or_publisher(tokens)  # "... Pride and Prejudice. Penguin, 2003."
                 work_follows = False
+                continue
+            if self._headline(tokens):
+                self._add_headline(tokens)
                 continue
             if inverted := self._inverted_names(tokens):
                 for i, comma, j in inverted:
                     self._add_inverted_name(tokens, i, comma, j)
-                work_follows = True  # "Austen, Jane. Pride and Prejudice.": the title of a work comes next
+                reference_end = self.text.find("\n", tokens[-1].end) % (len(self.text) + 1)
+                work_follows = True
                 continue
             openings = self._openings(tokens)
             i, n = 0, len(tokens)
@@ -454,39 +467,78 @@ class _Finder:
 
     def _inverted_names(self, tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
         """A line of a reading list or bibliography that is only names, surname first: "Austen, Jane.",
-        "Marx, Karl and Engels, Friedrich.", "Okafor, A. (2019)."
+        "Marx, Karl and Engels, Friedrich.", "Okafor, A. (2019).", "Lindgren, Sofie, and Marco Paz."
 
-        Each as (surname's first token, the comma, the end of the given names); [] for any other
-        sentence.  The given names must be known ones or initials, so "Paris, Texas." is no name.
+        Each as (surname's first token, the comma, the end of the given names), with the comma -1
+        for a co-author written given name first; [] for any other sentence.  The first line's
+        given names must be known ones or initials, so "Paris, Texas." is no name; once the
+        document has such a list, any capitalised word may be one ("Sæther, Ingvild.").
         """
         if self.text[self.text.rfind("\n", 0, tokens[0].start) + 1 : tokens[0].start].strip():
             return []
         names, k, n = [], 0, len(tokens)
+
+        def given_name(k: int) -> int:
+            """Tokens in the given name or initial at ``k``: "Jane", "J.", "J" "."; 0 if none."""
+            word = tokens[k].text if k < n else ""
+            if _is_initial(word) and k + 1 < n and tokens[k + 1].text == ".":
+                return 2
+            known = word in self.g.first_names or _initials(word)
+            unknown_word = _capitalised(word) and word.isalpha() and not self._known((word,))
+            return 1 if known or (self._reading_list and unknown_word) else 0
+
         while True:
             i = k
-            while k < n and k - i < 2 and _capitalised(tokens[k].text) and tokens[k].text.isalpha():
-                k += 1
-            if k == i or k >= n or tokens[k].text != ",":
-                return []
-            comma, k = k, k + 1
-            while k < n and (tokens[k].text in self.g.first_names or _initials(tokens[k].text) or (
-                _is_initial(tokens[k].text) and k + 1 < n and tokens[k + 1].text == "."
-            )):
-                k += 2 if _is_initial(tokens[k].text) else 1
-            if k == comma + 1:
-                return []
-            while k < n and _capitalised(tokens[k].text) and tokens[k].text.isalpha():
-                k += 1  # middle names: "Macaulay, Thomas Babington."
-            names.append((i, comma, k))
+            if names and given_name(k) and k + 1 < n and _surname_like(tokens[k + 1].text):
+                k += 2 if given_name(k) == 1 else 3  # "..., and Marco Paz."
+                while k < n and _surname_like(tokens[k].text):
+                    k += 1
+                names.append((i, -1, k))
+            else:
+                while k < n and k - i < 2 and _surname_like(tokens[k].text):
+                    k += 1
+                if k == i or k >= n or tokens[k].text != ",":
+                    return []
+                comma, k = k, k + 1
+                while width := given_name(k) if k < n else 0:
+                    k += width
+                if k == comma + 1:
+                    return []
+                while k < n and _capitalised(tokens[k].text) and tokens[k].text.isalpha():
+                    k += 1  # middle names: "Macaulay, Thomas Babington."
+                names.append((i, comma, k))
             if k < n and tokens[k].text in ("and", "&", ","):
                 k += 2 if k + 1 < n and tokens[k + 1].text in ("and", "&") else 1  # "Brandt, M., and Lind, J."
                 continue
             if k == n or tokens[k].text == "." or tokens[k - 1].text.endswith("."):
-                return names
-            return names if tokens[k].text == "(" and k + 1 < n and _year(tokens[k + 1].text) else []
+                break
+            if not (tokens[k].text == "(" and k + 1 < n and _year(tokens[k + 1].text)):
+                return []
+            break
+        return names
+
+    def _add_work_or_publisher(self, tokens: Sequence[Token]) -> None:
+        """After a reading-list entry's names: its publisher ("Routledge, 2014.", "London: Verso, 2005.")
+        is an organisation, and its title names only what the document names elsewhere."""
+        k = 2 if len(tokens) > 2 and tokens[1].text == ":" and self._known((tokens[0].text,)) else 0
+        j = k
+        while j < len(tokens) and (_capitalised(tokens[j].text) or (j > k and tokens[j].text in ("of", "&"))):
+            j += 1
+        dated = j + 1 < len(tokens) and tokens[j].text == "," and _year(tokens[j + 1].text)
+        if j > k and dated and all(t.text in ".)" for t in tokens[j + 2 :]):
+            if k:
+                self._add_name(tokens, 0, 1, True, False)  # the city of "London: Verso"
+            publisher = self._add_name(tokens, k, j, False, False)
+            if publisher is not None and publisher.label != ORG:
+                publisher.label, publisher.strong = ORG, True
+        else:
+            self._add_headline(tokens)
 
     def _add_inverted_name(self, tokens: Sequence[Token], i: int, comma: int, j: int) -> None:
         """"Austen, Jane" as one person, named and linked as "Jane Austen"."""
+        if comma < 0:
+            self._add_name(tokens, i, j, False, True)  # a co-author written given name first
+            return
         surname = tuple(t.text for t in tokens[i:comma])
         given = tuple(t.text for t in tokens[comma + 1 : j])
         canonical = f"{self.text[tokens[comma + 1].start : tokens[j - 1].end]} {' '.join(surname)}"
@@ -939,6 +991,9 @@ class _Finder:
             cand.label, cand.strong = ORG, True  # "the venture firm Atlantic Bridge", "Whitaker v. City of Troy"
         elif len(words) == 1 and self._known(words) and self._names_person(self._apposition(tokens, j)):
             cand.label, cand.strong = PERSON, True  # "Sydney, our postdoc from Auckland,": a person named like a city
+        elif self._cited_place(tokens, i, j):
+            cand.label, cand.strong = PERSON, True  # "Lima et al. (2020)", "(Paris, 2019)": an author cited
+            self._cited_people.add(words)
         elif self._town_named_like_firm(tokens, i, j):
             cand.label, cand.strong = PLACE, True  # "Santander, Spain": the city, not the bank
         elif not self._label_known(cand):
@@ -965,6 +1020,19 @@ class _Finder:
             self._surnames.add(words[-1])
         self.candidates.append(cand)
         return cand
+
+    def _cited_place(self, tokens: Sequence[Token], i: int, j: int) -> bool:
+        """A listed place cited as an author, here or before: "Lima et al. (2020)", then "as Lima argued".
+
+        Not after a preposition of place or movement: "protests in Paris (2019)".
+        """
+        words = tuple(t.text for t in tokens[i:j])
+        known = self._known(words)
+        before = tokens[i - 1].text.lower() if i else ""
+        return (
+            known is not None and known[0] == PLACE and before not in PLACE_OR_MOVEMENT
+            and (words in self._cited_people or self._cited(tokens, j))
+        )
 
     def _town_named_like_firm(self, tokens: Sequence[Token], i: int, j: int) -> bool:
         """A one-word listed organisation placed as a town is, before its country: "Santander, Spain"."""

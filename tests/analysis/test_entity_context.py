@@ -26,6 +26,14 @@ def _spans(text: str) -> list[tuple[str, str]]:
     ]
 
 
+def test_a_place_cited_as_an_author_is_that_person_but_not_after_a_preposition_of_place():
+    text = (
+        "Fronts matter more than warming (Lima et al., 2020). As Lima argued, twelve summers are few. "
+        "The team later flew to Lima and met protesters in Paris (2019)."
+    )
+    assert _spans(text) == [("Lima", PERSON), ("Lima", PERSON), ("Lima", PLACE), ("Paris", PLACE)]
+
+
 def test_in_sports_reporting_a_city_that_plays_is_a_club_but_stays_a_place_after_in():
     text = (
         "Halden scored 31 points as Tacoma beat Fresno 98-91 in the league opener. "
@@ -547,13 +555,15 @@ LABELLED_BY_CONTEXT = [
     pytest.param(
         "Books she keeps by her bed:\nEliot, George. Middlemarch\nOrwell, George and Huxley, Julian. Essays\n"
         "Brandt, Maria, and Lind, J. R. (2020). Coastal Upwelling.\nParis, Texas. A road film.\n"
+        "Okonjo-Baptiste, Adaeze, and Marco Paz. Tidal Voices: Songs of the Coast. Routledge, 2014.\n"
         "She reread Eliot twice.",
         {
             "Eliot, George": PERSON, "Middlemarch": None, "Orwell, George": PERSON, "Huxley, Julian": PERSON,
             "Brandt, Maria": PERSON, "Lind, J. R.": PERSON, "George": None, "Paris": PLACE, "Texas": PLACE,
-            "Eliot": PERSON,
+            "Eliot": PERSON, "Okonjo-Baptiste, Adaeze": PERSON, "Marco Paz": PERSON, "Tidal Voices": None,
+            "Routledge": ORG,
         },
-        id="a_reading_list_names_people_surname_first_and_then_their_works",
+        id="a_reading_list_names_people_surname_first_and_then_their_works_and_publishers",
     ),
     pytest.param(
         "Marine Sciences, University of Leeds, Leeds, United Kingdom. Samples came from Santander, Spain. "
