@@ -1392,6 +1392,8 @@ class _Finder:
         group_labels: dict[int, str] = {}
         for cand in self.candidates:
             evidence = cand.label if cand.strong else next(iter(cand.cues + cand.hints), None)
+            if evidence is None and not cand.initial:
+                evidence = self._surface_cues.get(cand.words)  # "Tralee, Listowel and Kenmare" after "in Listowel"
             if cand.group >= 0 and evidence and (cand.strong or not self._common(cand)):
                 group_labels.setdefault(cand.group, evidence)
 

@@ -576,6 +576,12 @@ LABELLED_BY_CONTEXT = [
         id="an_affiliation_keeps_its_university_a_firm_named_town_before_its_country_is_a_place_and_a_mission_is_no_body",
     ),
     pytest.param(
+        "The van broke down in Ballyfane on the first night. Last year the tour was Drumkeel, Ballyfane, "
+        "Carrowkeen and Tullyvin, and it rained in all of them.",
+        {"Drumkeel": PLACE, "Ballyfane": PLACE, "Carrowkeen": PLACE, "Tullyvin": PLACE},
+        id="a_list_member_placed_elsewhere_makes_a_list_of_places",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
