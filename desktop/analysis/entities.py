@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from .gazetteer import Gazetteer, Key, gazetteer
 from .model import ORG, PERSON, PLACE, Entity, Mention, Sentence, Token
-from .tagger import OUTSIDE, entity_tags
+from .tagger import OUTSIDE, entity_tags, training_word
 from .tokens import ABBREVIATIONS
 
 # Tokens before a name that the statistical tagger sees (and one after).
@@ -950,6 +950,9 @@ class _Finder:
             return None  # "Budweiser Man of the Match": an award, named after its sponsor
         if self._quoted_title(tokens, i, j) or self._eponym(tokens, j) or self._currency(tokens, j):
             return None
+        if len(words) == 1 and not self._known(words) and words[0] not in g.first_names and _binomial(tokens, i):
+            self.terms.add(words)  # "Drosophila melanogaster", and "Drosophila" alone then: a genus, not a name
+            return None
         if len(words) == 1 and (model := _MODEL_NUMBER.fullmatch(words[0])) and not self._known((model[1],)):
             self.products.add((model[1],))
             return None  # "IE6", "PS5", "COP28": a product, model or event by its number, and so is "IE" then
@@ -1837,6 +1840,22 @@ def _named_work_or_craft(tokens: Sequence[Token], i: int, j: int) -> bool:
         before = tokens[k].text.lower() if 0 <= k < i - 2 else ""
     after = tokens[j].text.lower() if j < len(tokens) else ""
     return before in WORK_AND_VESSEL_NOUNS or after in SPACECRAFT_NOUNS
+
+
+# Endings of Latin genus and species names: "Calanus helgolandicus", "Escherichia coli", "Mus musculus".
+# Not "-es", "-ns" nor "-er": English verbs and adverbs end so ("Costa warns", "Silva denies").
+LATIN_ENDINGS = ("a", "us", "um", "is", "as", "ae", "i", "o", "on", "x", "ys", "ops")
+
+
+def _binomial(tokens: Sequence[Token], i: int) -> bool:
+    """``tokens[i]`` is a genus before its species: both Latin-looking, the species no English word."""
+    genus = tokens[i].text
+    species = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return (
+        len(genus) > 3 and genus[1:].islower() and genus.endswith(LATIN_ENDINGS)
+        and len(species) > 3 and species.isalpha() and species.islower() and species.endswith(LATIN_ENDINGS)
+        and not training_word(species)
+    )
 
 
 def _year(word: str) -> bool:

@@ -100,6 +100,14 @@ def _entity_model() -> AveragedPerceptron:
 def use_models(pos: PerceptronTagger, entities: AveragedPerceptron) -> None:
     """Tag with these models instead of the shipped ones (held-out evaluation while training)."""
     _models.update(pos=pos, entities=entities)
+    _models.pop("vocabulary", None)
+
+
+def training_word(word: str) -> bool:
+    """The POS tagger met ``word`` (lower-cased) in training: an English word, not a Latin name."""
+    if "vocabulary" not in _models:
+        _models["vocabulary"] = {f[7:] for f in _pos_tagger().model.weights if f.startswith("i word ")}
+    return word.lower() in _models["vocabulary"]
 
 
 def pos_tags(tokens: Sequence[str]) -> list[str]:

@@ -582,6 +582,12 @@ LABELLED_BY_CONTEXT = [
         id="a_list_member_placed_elsewhere_makes_a_list_of_places",
     ),
     pytest.param(
+        "Copepods such as Calanus helgolandicus moved north, and Escherichia coli counts rose. In Calanus the "
+        "shift was fastest, said Marta Costa. Costa warns that Ruiz Silva agrees.",
+        {"Calanus": None, "Escherichia": None, "Marta Costa": PERSON, "Costa": PERSON, "Ruiz Silva": PERSON},
+        id="a_latin_genus_before_its_species_is_no_name_anywhere",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
