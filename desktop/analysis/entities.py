@@ -111,7 +111,10 @@ STORMS = frozenset("Hurricane Typhoon Cyclone Storm Tropical".split())
 # Words before "for" that make the next name a club: "signed for Barcelona", "31 points for Boston".
 PLAYED_FOR = frozenset("signed plays played playing play scored goals goal points starred".split())
 # Verbs of going somewhere before "to", of leaving before "from", and nouns before "of", that make a place.
-MOVED = frozenset("fled flown flew moved travelled traveled returned evacuated relocated drove sailed headed went".split())
+MOVED = frozenset(
+    "fled flown flew moved travelled traveled returned evacuated relocated drove sailed headed went returns return "
+    "returning moving moves travel travels travelling traveling heading trip trips journey flights emigrated".split()
+)
 LEFT = frozenset("fled evacuated escaped flew arrived returned travelled traveled emigrated".split())
 # People "from" a name that is then a place: "neighbours from Eastgate", "families from Kherson".
 PEOPLE_FROM = frozenset(
@@ -119,7 +122,7 @@ PEOPLE_FROM = frozenset(
 )
 PLACE_OF = frozenset(
     "residents resident outskirts north south east west northeast northwest southeast southwest centre center "
-    "heart streets suburbs mayor".split()
+    "heart streets suburbs mayor dialect dialects citizens inhabitants natives shores".split()
 )
 # Lower-case words after a name that make it an organisation: "Nvidia chief executive", "Unite members".
 COMPANY_STAFF = frozenset(
@@ -1815,10 +1818,12 @@ def _case_party(tokens: Sequence[Token], i: int, j: int) -> bool:
 def _place_by_movement(tokens: Sequence[Token], i: int) -> bool:
     """The words before ``tokens[i]`` make a place of it: "fled to", "travelled from", "residents of"."""
     before = tokens[i - 1].text.lower() if i > 0 else ""
+    if before == "the" and i > 2 and tokens[i - 2].text == "of":
+        i -= 1  # "north of the Shannon"
     two_before = tokens[i - 2].text.lower() if i > 1 else ""
     return (
         (before == "to" and two_before in MOVED) or (before == "from" and two_before in LEFT | PEOPLE_FROM)
-        or (before == "of" and two_before in PLACE_OF)
+        or (tokens[i - 1].text == "of" and two_before in PLACE_OF)
     )
 
 

@@ -588,6 +588,12 @@ LABELLED_BY_CONTEXT = [
         id="a_latin_genus_before_its_species_is_no_name_anywhere",
     ),
     pytest.param(
+        "Inspector Marit Solberg returns to Skjærvik, where fans copy the dialect of Helgeland, and the "
+        "roadshow went north of the Shannon.",
+        {"Marit Solberg": PERSON, "Skjærvik": PLACE, "Helgeland": PLACE, "Shannon": PLACE},
+        id="returning_to_a_name_its_dialect_and_north_of_it_make_a_place",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
