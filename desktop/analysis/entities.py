@@ -1165,9 +1165,9 @@ class _Finder:
         term = self.scholarly and len(cand.words) == 1 and _acronym(word)  # "the CoM.": a term in a paper
         if (
             before == "the" and (after in SAID or (not after[:1].isalnum() and after not in DASHES))
-            and not cand.cues and not term
+            and not cand.cues and not term and not _place_by_movement(tokens, i)
         ):
-            cand.cues.append(ORG)  # "the Greens said", "the Vatican.": people take no article
+            cand.cues.append(ORG)  # "the Greens said", "the Vatican.": people take no article, "north of the Tyne." aside
         speaks = after in SAID or (after == "," and next_word in SAID)
         speaker = speaks and before not in PLACE_PREPOSITIONS and before != "of"  # not "the Met Office in Exeter said"
         if speaker and next_word in ("it", "its"):
