@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from .gazetteer import Gazetteer, Key, gazetteer
 from .model import ORG, PERSON, PLACE, Entity, Mention, Sentence, Token
-from .tagger import OUTSIDE, entity_tags, training_word
+from .tagger import OUTSIDE, entity_tags, pos_tags, training_word
 from .tokens import ABBREVIATIONS
 
 # Tokens before a name that the statistical tagger sees (and one after).
@@ -128,6 +128,14 @@ PLACE_OF = frozenset(
 COMPANY_STAFF = frozenset(
     "ceo cfo chief spokesman spokeswoman spokesperson analyst analysts economist economists strategist "
     "executive executives shareholders investors employees members engineer engineers scientists".split()
+)
+# Common nouns after an acronym that make a body of it: "ESA staff", "the ONS data", "the M23 rebels".
+BODY_WORDS = frozenset(
+    "staff official officials director directors head chair chairman chairwoman president boss leader leaders "
+    "lawyer lawyers officer officers agent agents investigators inspectors researchers report reports data "
+    "figures statement statements ruling rulings decision decisions guidance rules inquiry investigation probe "
+    "rebels fighters troops forces militants government party deputies lawmakers supporters headquarters "
+    "website board meeting vote results chief spokesperson".split()
 )
 # Words before a band or a record label: "fronting Glass Orchard", "fronted The Slits".
 BAND_OR_LABEL_BEFORE = frozenset("fronting fronted fronts".split())
@@ -1137,7 +1145,7 @@ class _Finder:
         elif acronym and word.lower() not in self.g.common_words:  # "a HUGE success" is no name
             # Before a lower-case noun it may be a term ("LED bulbs"): the tagger decides first; what owns
             # something is a body, even in a paper ("HBO’s Game of Thrones").
-            weak = ((after.islower() and after not in SAID) or self.scholarly) and after not in POSSESSIVES
+            weak = (self.scholarly or self._common_noun_at(tokens, j)) and after not in POSSESSIVES
             (cand.hints if weak else cand.cues).append(ORG)
         if _camel_case(word) and len(cand.words) == 1:
             cand.cues.append(ORG)  # "LibriVox", "ResearchGate": brands, not people ("McGuire" aside)
@@ -1219,6 +1227,14 @@ class _Finder:
                 self.terms.add(cand.words)  # "Salt Road Hymns, a novel by ...", "Tidewater, her debut album,"
         if before == "the" and word in COMPASS and len(cand.words) == 1:
             cand.cues.insert(0, PLACE)  # "the West"
+
+    def _common_noun_at(self, tokens: Sequence[Token], k: int) -> bool:
+        """``tokens[k]`` is a lower-case common noun that no body is named before: "the ICI system",
+        "SI interpretations"; not "the ONS said", "NAACP and", "the SNCTA union", "ESA staff"."""
+        word = tokens[k].text if k < len(tokens) else ""
+        if not word.islower() or word.endswith("ed") or word in SAID or word in ORG_NOUNS | COMPANY_STAFF | BODY_WORDS:
+            return False  # "-ed": a verb the tagger may call a noun, "the NBL confirmed"
+        return pos_tags([t.text for t in tokens])[k].startswith("NN")
 
     def _works_at(self, tokens: Sequence[Token], k: int) -> bool:
         """``tokens[k]``, before "at", is a word of work or study, or ends one's field: "professor of Physics"."""
@@ -1653,8 +1669,8 @@ class _Finder:
         if cand.words in self._surface_cues:  # "Plinth's chief executive ..." labels every "Plinth"
             return self._surface_cues[cand.words]
         words = cand.words
-        if len(words) == 1 and _acronym(words[0]) and self.scholarly:
-            return None
+        if len(words) == 1 and _acronym(words[0]) and (self.scholarly or ORG in cand.hints):
+            return None  # an acronym nothing explains before a common noun: a term, "the ICI system"
         if words[0] not in self.g.first_names and words[-1].lower().endswith(ABSTRACT_SUFFIXES):
             return None  # "Credibility", "Islamophobia", "Institutional Economics"
         return self._tagger_label(cand) or (cand.hints[0] if cand.hints else None)

@@ -594,6 +594,12 @@ LABELLED_BY_CONTEXT = [
         id="returning_to_a_name_its_dialect_and_north_of_it_make_a_place",
     ),
     pytest.param(
+        "The levy moved from the KVT system to the LPX system in 2012. The NRBA confirmed the change, the QDSA "
+        "union objected and the WTRF data showed a fall.",
+        {"KVT": None, "LPX": None, "NRBA": ORG, "QDSA": ORG, "WTRF": ORG},
+        id="an_unexplained_acronym_before_a_common_noun_is_a_term_but_not_before_a_verb_or_a_body_word",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
