@@ -241,6 +241,8 @@ WORK_OWNERS = frozenset("his her their its my our latest new debut first second 
 WORK_ENDS = frozenset(", . ; : by about from".split())
 # Nouns that a spacecraft's name directly precedes: "the Galileo spacecraft", "the Apollo missions".
 SPACECRAFT_NOUNS = frozenset("spacecraft probe probes rover lander orbiter telescope mission missions".split())
+# A name ending in or before one of these is a licence, a document: "a Creative Commons licence".
+LICENCES = frozenset("license licence licenses licences".split())
 # Titles after which a place is often named: "Queen Victoria Park", "King George Hall".
 PLACE_NAMING_TITLES = frozenset(
     "king queen prince princess emperor empress pope saint st. st lord lady duke duchess sultan sheikh emir "
@@ -1844,10 +1846,11 @@ def _place_by_movement(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _named_work_or_craft(tokens: Sequence[Token], i: int, j: int) -> bool:
-    """The name of a work or a craft, which is no person, organisation or place.
+    """The name of a work, a craft or a licence, which is no person, organisation or place.
 
     An unlisted name with a work or vessel noun right before it ("the novel White Fang", "cruise ship
-    Freewinds") or a spacecraft noun right after it ("the Galileo spacecraft").
+    Freewinds"), a spacecraft noun right after it ("the Galileo spacecraft"), or a licence ("under a
+    Creative Commons licence", "the GNU General Public License").
     """
     before = tokens[i - 1].text.lower() if i else ""
     if before == "the" and i > 2 and tokens[i - 2].text == ",":
@@ -1860,7 +1863,8 @@ def _named_work_or_craft(tokens: Sequence[Token], i: int, j: int) -> bool:
             k -= 1
         before = tokens[k].text.lower() if 0 <= k < i - 2 else ""
     after = tokens[j].text.lower() if j < len(tokens) else ""
-    return before in WORK_AND_VESSEL_NOUNS or after in SPACECRAFT_NOUNS
+    licence = tokens[j - 1].text.lower() in LICENCES or after in LICENCES  # "the GNU General Public License"
+    return before in WORK_AND_VESSEL_NOUNS or after in SPACECRAFT_NOUNS or licence
 
 
 # Endings of Latin genus and species names: "Calanus helgolandicus", "Escherichia coli", "Mus musculus".

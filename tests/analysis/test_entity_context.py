@@ -600,6 +600,12 @@ LABELLED_BY_CONTEXT = [
         id="an_unexplained_acronym_before_a_common_noun_is_a_term_but_not_before_a_verb_or_a_body_word",
     ),
     pytest.param(
+        "The station's code is released under the Open Hearth Public License, its recordings under a Tidewater "
+        "Commons licence, and Tidewater Trust pays the bills.",
+        {"Open Hearth Public License": None, "Tidewater Commons": None, "Tidewater Trust": ORG},
+        id="a_licence_is_no_name",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
