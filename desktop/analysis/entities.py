@@ -104,7 +104,8 @@ EVENT_HEADS = frozenset(
     "Cup Cups Championship Championships Tournament Olympics Paralympics Games Festival Prize Awards Marathon Open "
     "War Wars Conference Summit Agreement Accord Accords Protocol Treaty Act Amendment "
     "Telescope Index Average Rover Spacecraft Radiometer Spectrometer Spectrograph Sensor Imager Camera "
-    "Detector Interferometer Altimeter Scatterometer".split()
+    "Detector Interferometer Altimeter Scatterometer Corpus Corpora Database Dataset Inventory Questionnaire "
+    "Scale".split()
 )
 # First words of storms' names, which are not people: "Hurricane Milton", "Storm Ciarán".
 STORMS = frozenset("Hurricane Typhoon Cyclone Storm Tropical".split())

@@ -606,6 +606,12 @@ LABELLED_BY_CONTEXT = [
         id="a_licence_is_no_name",
     ),
     pytest.param(
+        "Counts came from the Tallinn Learner Corpus (TLC) and the Harrow Anxiety Inventory, both kept at "
+        "Tallinn University. The TLC is small.",
+        {"Tallinn Learner Corpus": None, "TLC": None, "Harrow Anxiety Inventory": None, "Tallinn University": ORG},
+        id="a_corpus_or_an_inventory_is_a_dataset_not_a_body",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
