@@ -1676,7 +1676,19 @@ class _Finder:
             return None  # an acronym nothing explains before a common noun: a term, "the ICI system"
         if words[0] not in self.g.first_names and words[-1].lower().endswith(ABSTRACT_SUFFIXES):
             return None  # "Credibility", "Islamophobia", "Institutional Economics"
-        return self._tagger_label(cand) or (cand.hints[0] if cand.hints else None)
+        label = self._tagger_label(cand) or (cand.hints[0] if cand.hints else None)
+        if label == PERSON and PERSON not in cand.hints and not self._personal_name_like(words):
+            return None  # "Flag Land Base", "Moon Rocks": the tagger's guess, but no name a person bears
+        return label
+
+    def _personal_name_like(self, words: Key) -> bool:
+        """One word, or a given name or initial first, or a surname or foreign word last: "Dries Mertens",
+        "Bill Gates"; not "Card Tricks", "Rehabilitation Project Force"."""
+        last = words[-1]
+        return (
+            len(words) == 1 or words[0] in self.g.first_names or _opens_with_initial(words)
+            or last in self.g.surnames or not training_word(last)
+        )
 
     def _tagger_label(self, cand: _Candidate) -> str | None:
         """The tagger's majority label over the first few mentions of this name.

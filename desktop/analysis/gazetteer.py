@@ -62,6 +62,7 @@ class Gazetteer:
     other_names: frozenset[Key]  # faiths, festivals, languages, software: never PERSON/ORG/PLACE
     subjects: frozenset[str]  # fields and portfolios: "Health", "Human Services"
     first_names: frozenset[str]
+    surnames: frozenset[str]  # common US surnames (Census 1990)
     longest_name: int
     longest_title: int
 
@@ -87,6 +88,7 @@ def gazetteer() -> Gazetteer:
         other_names=frozenset(map(name_key, _lines("other_names.txt"))),
         subjects=list_words("subjects.txt"),
         first_names=list_words("first_names.txt") | list_words("census_first_names.txt"),
+        surnames=list_words("census_surnames.txt"),
         longest_name=max(len(k) for k in (*places, *organisations)),
         longest_title=max(len(k) for k in titles),
     )

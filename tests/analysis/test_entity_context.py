@@ -612,6 +612,12 @@ LABELLED_BY_CONTEXT = [
         id="a_corpus_or_an_inventory_is_a_dataset_not_a_body",
     ),
     pytest.param(
+        "The lab handles returned samples such as Moon Rocks, and we talked with Dries Mertens and Bill Gates "
+        "about it.",
+        {"Moon Rocks": None, "Dries Mertens": PERSON, "Bill Gates": PERSON},
+        id="a_name_only_the_tagger_calls_a_person_ends_in_a_surname_or_a_foreign_word",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
