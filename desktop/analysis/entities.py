@@ -1682,11 +1682,12 @@ class _Finder:
         return label
 
     def _personal_name_like(self, words: Key) -> bool:
-        """One word, or a given name or initial first, or a surname or foreign word last: "Dries Mertens",
-        "Bill Gates"; not "Card Tricks", "Rehabilitation Project Force"."""
+        """A given name or initial first, or a surname or a word no English text taught the POS tagger last:
+        "Dries Mertens", "Bill Gates", "Mertens"; not "Card Tricks", "Rehabilitation Project Force",
+        "a former Scientologist"."""
         last = words[-1]
         return (
-            len(words) == 1 or words[0] in self.g.first_names or _opens_with_initial(words)
+            words[0] in self.g.first_names or _opens_with_initial(words)
             or last in self.g.surnames or not training_word(last)
         )
 

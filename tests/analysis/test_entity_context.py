@@ -613,8 +613,8 @@ LABELLED_BY_CONTEXT = [
     ),
     pytest.param(
         "The lab handles returned samples such as Moon Rocks, and we talked with Dries Mertens and Bill Gates "
-        "about it.",
-        {"Moon Rocks": None, "Dries Mertens": PERSON, "Bill Gates": PERSON},
+        "about it. The firm's instant-payout service, Flow, will launch in May, said Ana Ruiz.",
+        {"Moon Rocks": None, "Dries Mertens": PERSON, "Bill Gates": PERSON, "Flow": None, "Ana Ruiz": PERSON},
         id="a_name_only_the_tagger_calls_a_person_ends_in_a_surname_or_a_foreign_word",
     ),
     pytest.param(
