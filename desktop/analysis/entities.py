@@ -1002,6 +1002,8 @@ class _Finder:
                 and before not in PLACE_OR_MOVEMENT and before != "the"
             )
         )  # "Thomas Castle said", "Michael C. Hall"; not "at Grant Park", "Lincoln Avenue" nor "Tana River"
+        if titled and len(words) == 1 and not self._personal_name_like(words):
+            return None  # "Warhol's Prince Series": a title before a word, no one's name
         if (titled or named_like_person) and not self._known(words):
             cand.label, cand.strong = PERSON, True  # "Dr. Wendell Park": the title outranks the cue word "Park"
         elif self._body_named_like_place(tokens, i, j):

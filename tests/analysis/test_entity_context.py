@@ -618,6 +618,11 @@ LABELLED_BY_CONTEXT = [
         id="a_name_only_the_tagger_calls_a_person_ends_in_a_surname_or_a_foreign_word",
     ),
     pytest.param(
+        "Holm's Prince Series sold for $2 million. Secretary Price and Judge Young praised the sale.",
+        {"Series": None, "Prince Series": None, "Price": PERSON, "Young": PERSON, "Holm": PERSON},
+        id="a_title_before_a_common_word_names_no_one_unless_it_is_a_surname",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
