@@ -1118,6 +1118,10 @@ class _Finder:
         def word(k: int) -> str:
             return tokens[k].text.lower() if 0 <= k < len(tokens) else ""
 
+        if _SCORE_AFTER.match(self.text, tokens[j - 1].end) or _SCORE_BEFORE.search(
+            self.text, max(0, tokens[i].start - 12), tokens[i].start
+        ):
+            return True  # a result line: "Sweden 1 – 0 Korea Republic"
         k = i - 1 if word(i - 1) != "the" else i - 2  # "lost to the Miami Heat"
         before, after = word(k), word(j)
         if before in ("with", "to") and (before, word(k - 1)) in (("with", "drew"), ("to", "lost")):
@@ -1936,6 +1940,8 @@ def _korean_given_name(tokens: Sequence[Token], j: int) -> bool:
 
 # A match score: "3-1", "112-107", "2 – 1"; not "1.5-2" or "10-12.5".
 _SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s*[-–]\s*\d{1,3}(?!\d|[.,]\d)")
+_SCORE_AFTER = re.compile(r"[ \t]+\d{1,3}[ \t]*[-–][ \t]*\d{1,3}(?![\d.,%])")  # "Sweden 1 – 0"
+_SCORE_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[ \t]*[-–][ \t]*\d{1,3}[ \t]+$")  # "1 – 0 Korea Republic"
 
 
 def _about_sport(lower_words: set[str], text: str) -> bool:

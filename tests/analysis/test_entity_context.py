@@ -623,6 +623,11 @@ LABELLED_BY_CONTEXT = [
         id="a_title_before_a_common_word_names_no_one_unless_it_is_a_surname",
     ),
     pytest.param(
+        "Results on Sunday:\nNorway 2–1 Korea Republic\nPortugal 3–0 Paraguay\nThe fans flew home to Oslo.",
+        {"Norway": ORG, "Korea Republic": ORG, "Portugal": ORG, "Paraguay": ORG, "Oslo": PLACE},
+        id="a_side_next_to_a_score_in_a_result_line_is_a_team",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
