@@ -123,7 +123,7 @@ PEOPLE_FROM = frozenset(
 )
 PLACE_OF = frozenset(
     "residents resident outskirts north south east west northeast northwest southeast southwest centre center "
-    "heart streets suburbs mayor dialect dialects citizens inhabitants natives shores".split()
+    "heart streets suburbs mayor dialect dialects citizens inhabitants natives shores people".split()
 )
 # Lower-case words after a name that make it an organisation: "Nvidia chief executive", "Unite members".
 COMPANY_STAFF = frozenset(
@@ -257,6 +257,8 @@ SURNAME_LIKE_PLACE_WORDS = frozenset(
 INSTITUTIONS = frozenset("school university hospital college".split())
 # Words before "District" that make a public body of it: "Irving Independent School District".
 SERVICE_DISTRICTS = frozenset("School Water Fire Sanitation Transit Irrigation Utility Hospital Park".split())
+# Last words of a school's short name: "Lincoln Elementary", "Roosevelt High".
+SCHOOL_GRADES = frozenset("Elementary Middle High Primary Secondary".split())
 # Words before "Center" that make a site of it rather than an organisation: "Kennedy Space Center".
 SITE_CENTRES = frozenset("Space Convention Trade Shopping Community Civic Conference Exhibition Sports Aquatic".split())
 # What an acronym in brackets names when it is a thing, not a body: "the Soil Moisture and Ocean Salinity (SMOS) mission".
@@ -524,9 +526,11 @@ class _Finder:
             if k < n and tokens[k].text in ("and", "&", ","):
                 k += 2 if k + 1 < n and tokens[k + 1].text in ("and", "&") else 1  # "Brandt, M., and Lind, J."
                 continue
-            if k == n or tokens[k].text == "." or tokens[k - 1].text.endswith("."):
+            if tokens[k - 1].text.endswith(".") or (k < n and tokens[k].text == "."):
                 break
-            if not (tokens[k].text == "(" and k + 1 < n and _year(tokens[k + 1].text)):
+            if k == n and not any(self._known((t.text,)) for t in tokens):
+                break  # no full stop, as a line of its own may have: "Austen, Jane", but not "Richmond, Virginia"
+            if not (k < n and tokens[k].text == "(" and k + 1 < n and _year(tokens[k + 1].text)):
                 return []
             break
         return names
@@ -928,6 +932,8 @@ class _Finder:
             return PLACE  # "Kennedy Space Center", not "the Carter Center"
         if head == "District" and modifier in SERVICE_DISTRICTS:
             return ORG  # "Irving Independent School District": a body, not an area
+        if head in SCHOOL_GRADES:
+            return ORG  # "Lincoln Elementary", "Jordan Hill Middle": a school by its short name
         if head in self.g.org_cues:
             return ORG
         if head in self.g.place_cues:
@@ -1008,7 +1014,10 @@ class _Finder:
             cand.label, cand.strong = PERSON, True  # "Dr. Wendell Park": the title outranks the cue word "Park"
         elif self._body_named_like_place(tokens, i, j):
             cand.label, cand.strong = ORG, True  # "the venture firm Atlantic Bridge", "Whitaker v. City of Troy"
-        elif len(words) == 1 and self._known(words) and self._names_person(self._apposition(tokens, j)):
+        elif (
+            len(words) == 1 and self._known(words) and self._names_person(self._apposition(tokens, j))
+            and (tokens[i - 1].text.lower() if i else "") not in PLACE_OR_MOVEMENT  # "In Brussels, a spokesman said"
+        ):
             cand.label, cand.strong = PERSON, True  # "Sydney, our postdoc from Auckland,": a person named like a city
         elif self._cited_place(tokens, i, j):
             cand.label, cand.strong = PERSON, True  # "Lima et al. (2020)", "(Paris, 2019)": an author cited

@@ -628,6 +628,16 @@ LABELLED_BY_CONTEXT = [
         id="a_side_next_to_a_score_in_a_result_line_is_a_team",
     ),
     pytest.param(
+        "ORAL ARGUMENT\nRichmond, Virginia\nThe ambassador left. In Brussels, a spokesman for the bloc said the "
+        "people of Bor would be heard. Six schools took part: Hollis Park Elementary, Jordan Hill Elementary and "
+        "Lincoln Elementary.",
+        {
+            "Richmond": PLACE, "Virginia": PLACE, "Brussels": PLACE, "Bor": PLACE, "Hollis Park Elementary": ORG,
+            "Jordan Hill Elementary": ORG, "Lincoln Elementary": ORG,
+        },
+        id="a_city_and_state_line_an_opening_place_and_schools_by_their_short_names",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
