@@ -268,7 +268,7 @@ INSTRUMENT_NOUNS = frozenset(
     "scale method algorithm questionnaire telescope probe rover spacecraft reanalysis product products".split()
 )
 # Between the parties of a court case: "Connick v. Thompson".
-CASE_VERSUS = frozenset(("v.", "v", "vs.", "vs"))
+CASE_VERSUS = frozenset(("v.", "v", "vs.", "vs", "versus"))
 # Market indices, named with their size: "the S&P 500", "the FTSE 100", "the Nikkei 225".
 MARKET_INDICES = frozenset(
     [("S", "&", "P"), *((w,) for w in "FTSE Nikkei DAX CAC ASX Russell Stoxx Kospi Sensex Nifty TSX IBEX".split())]
@@ -806,7 +806,8 @@ class _Finder:
             if party is not None and not party.strong:
                 party.cues.insert(0, ORG)
             return
-        if _named_work_or_craft(tokens, i, j) and not self._known(tuple(t.text for t in tokens[i:j])):
+        if _named_work_or_craft(tokens, i, j) and not self._known(words := tuple(t.text for t in tokens[i:j])):
+            self.terms.add(words)  # and so does every later mention of it
             return  # "her anthology Daughters of Africa": the whole run names the work
         # Split at calendar words and at "of" unless it belongs to the name.
         cut = next(
@@ -977,6 +978,7 @@ class _Finder:
             self.products.add((model[1],))
             return None  # "IE6", "PS5", "COP28": a product, model or event by its number, and so is "IE" then
         if _named_work_or_craft(tokens, i, j) and not self._known(words):
+            self.terms.add(words)  # and so is every later mention: "the documentary Night Shift", "filmed for Night Shift"
             return None
         if _ticker(tokens, i, j) or (words in MARKET_INDICES and j < len(tokens) and tokens[j].text.isdigit()):
             return None  # "Nvidia (NVDA.O)", "the S&P 500", "the FTSE 100": a share's symbol, a market index

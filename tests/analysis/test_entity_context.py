@@ -638,6 +638,12 @@ LABELLED_BY_CONTEXT = [
         id="a_city_and_state_line_an_opening_place_and_schools_by_their_short_names",
     ),
     pytest.param(
+        "The crew of the documentary Night Shift came from Tapir Films. Critics loved Night Shift, and the chair "
+        "sold for DKK 4.6 million. We'll hear argument in Seagate Harbour versus Olsen.",
+        {"Night Shift": None, "Tapir Films": ORG, "DKK": None, "Seagate Harbour": ORG, "Olsen": PERSON},
+        id="a_work_is_no_name_in_any_mention_a_currency_code_neither_and_a_party_after_versus_is_a_body",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
