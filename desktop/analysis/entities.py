@@ -92,7 +92,8 @@ ORG_PREFIXES = frozenset(
     "Scuola Liceo Lycée Ospedale Hôpital Asociación Associação Associazione Federación Federação Federazione "
     "Fédération Confederación Sindicato Grupo Gruppo Groupe Ediciones Éditions Editora Dirección "
     "Direção Direzione Secretaría Secretaria Prefeitura Ayuntamiento Comune Municipio Municipalidad Gobierno "
-    "Governo Gouvernement Congreso Congresso Senado Cámara Câmara Partai Partij Partia Partidul Hospital".split()
+    "Governo Gouvernement Congreso Congresso Senado Cámara Câmara Partai Partij Partia Partidul Hospital "
+    "Galleri Galerie Galería Galeria Galleria Maison".split()
 )
 # Words beside a name that report a match result: "Liverpool beat Everton", "drew with Atlético Madrid".
 # A name so used is a club, even when it is also a city.
@@ -807,7 +808,8 @@ class _Finder:
                 party.cues.insert(0, ORG)
             return
         if _named_work_or_craft(tokens, i, j) and not self._known(words := tuple(t.text for t in tokens[i:j])):
-            self.terms.add(words)  # and so does every later mention of it
+            if _whole_title(tokens, j):
+                self.terms.add(words)  # and so does every later mention of it
             return  # "her anthology Daughters of Africa": the whole run names the work
         # Split at calendar words and at "of" unless it belongs to the name.
         cut = next(
@@ -978,7 +980,8 @@ class _Finder:
             self.products.add((model[1],))
             return None  # "IE6", "PS5", "COP28": a product, model or event by its number, and so is "IE" then
         if _named_work_or_craft(tokens, i, j) and not self._known(words):
-            self.terms.add(words)  # and so is every later mention: "the documentary Night Shift", "filmed for Night Shift"
+            if _whole_title(tokens, j):
+                self.terms.add(words)  # and so is every later mention: "the documentary Night Shift", "filmed for Night Shift"
             return None
         if _ticker(tokens, i, j) or (words in MARKET_INDICES and j < len(tokens) and tokens[j].text.isdigit()):
             return None  # "Nvidia (NVDA.O)", "the S&P 500", "the FTSE 100": a share's symbol, a market index
@@ -1874,6 +1877,11 @@ def _place_by_movement(tokens: Sequence[Token], i: int) -> bool:
         (before == "to" and two_before in MOVED) or (before == "from" and two_before in LEFT | PEOPLE_FROM)
         or (tokens[i - 1].text == "of" and two_before in PLACE_OF)
     )
+
+
+def _whole_title(tokens: Sequence[Token], j: int) -> bool:
+    """The title ends at ``tokens[j]``: not "the film Bergen | by Night", whose first word names a city too."""
+    return not (j + 1 < len(tokens) and tokens[j].text.islower() and _capitalised(tokens[j + 1].text))
 
 
 def _named_work_or_craft(tokens: Sequence[Token], i: int, j: int) -> bool:

@@ -644,6 +644,12 @@ LABELLED_BY_CONTEXT = [
         id="a_work_is_no_name_in_any_mention_a_currency_code_neither_and_a_party_after_versus_is_a_body",
     ),
     pytest.param(
+        "Fans compared it to the film Skarvik by Night. The crew later returned to Skarvik, where Galleri Nordlys "
+        "and Maison Vérane opened shops.",
+        {"Skarvik": PLACE, "Galleri Nordlys": ORG, "Maison Vérane": ORG},
+        id="a_work_cut_short_leaves_its_first_word_free_and_foreign_galleries_and_houses_are_firms",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
