@@ -1140,6 +1140,8 @@ class _Finder:
         before, after = word(k), word(j)
         if before in ("with", "to") and (before, word(k - 1)) in (("with", "drew"), ("to", "lost")):
             return True
+        if before in ("to", "against") and _SCORE_BEFORE.search(self.text, max(0, tokens[k].start - 12), tokens[k].start):
+            return True  # "lost 8-0 to Switzerland", "won 2-1 against Chile"
         if before == "for" and (word(k - 1) in PLAYED_FOR or word(k - 2) in PLAYED_FOR):  # "scored twice for"
             return True
         if before not in RESULT_BEFORE and after not in RESULT_AFTER:

@@ -650,6 +650,12 @@ LABELLED_BY_CONTEXT = [
         id="a_work_cut_short_leaves_its_first_word_free_and_foreign_galleries_and_houses_are_firms",
     ),
     pytest.param(
+        "The hockey team lost 8-0 to Switzerland on Saturday, then won 2-1 against Chile. North Korea sent "
+        "athletes to the Olympics.",
+        {"Switzerland": ORG, "Chile": ORG, "North Korea": PLACE, "Olympics": None},
+        id="the_side_one_lost_to_by_a_score_is_a_team_and_the_olympics_are_an_event",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
