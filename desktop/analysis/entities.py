@@ -55,7 +55,7 @@ SAID = frozenset(
     "said says told added wrote asked argued noted explained stated tweeted posted announced "
     "insisted warned testified replied recalled acknowledged admitted claimed urged".split()
 )
-PLACE_PREPOSITIONS = frozenset("in near outside across throughout inside toward towards around".split())
+PLACE_PREPOSITIONS = frozenset("in near outside across throughout inside toward towards around off".split())
 PLACE_OR_MOVEMENT = PLACE_PREPOSITIONS | {"to", "from", "at", "into", "via"}
 # Lower-case words after a name that make it a place: "the Kursk region", "Moscow oblast".
 PLACE_NOUNS = frozenset(
@@ -124,7 +124,7 @@ PEOPLE_FROM = frozenset(
 )
 PLACE_OF = frozenset(
     "residents resident outskirts north south east west northeast northwest southeast southwest centre center "
-    "heart streets suburbs mayor dialect dialects citizens inhabitants natives shores people".split()
+    "heart streets suburbs mayor dialect dialects citizens inhabitants natives shores people mouth".split()
 )
 # Lower-case words after a name that make it an organisation: "Nvidia chief executive", "Unite members".
 COMPANY_STAFF = frozenset(

@@ -656,6 +656,11 @@ LABELLED_BY_CONTEXT = [
         id="the_side_one_lost_to_by_a_score_is_a_team_and_the_olympics_are_an_event",
     ),
     pytest.param(
+        "Ice drifts down from the mouth of the Kuvra and gathers off Tolmarsk each winter.",
+        {"Kuvra": PLACE, "Tolmarsk": PLACE},
+        id="the_mouth_of_a_name_and_off_a_name_make_places",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
