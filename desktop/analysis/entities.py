@@ -120,7 +120,8 @@ MOVED = frozenset(
 LEFT = frozenset("fled evacuated escaped flew arrived returned travelled traveled emigrated".split())
 # People "from" a name that is then a place: "neighbours from Eastgate", "families from Kherson".
 PEOPLE_FROM = frozenset(
-    "neighbours neighbors residents people families voters fans visitors pilgrims refugees migrants".split()
+    "neighbours neighbors residents people families voters fans visitors pilgrims refugees migrants "
+    "teacher schoolteacher nurse doctor farmer fisherman student woman man girl boy mother father pensioner".split()
 )
 PLACE_OF = frozenset(
     "residents resident outskirts north south east west northeast northwest southeast southwest centre center "
@@ -527,14 +528,12 @@ class _Finder:
             if k < n and tokens[k].text in ("and", "&", ","):
                 k += 2 if k + 1 < n and tokens[k + 1].text in ("and", "&") else 1  # "Brandt, M., and Lind, J."
                 continue
-            if tokens[k - 1].text.endswith(".") or (k < n and tokens[k].text == "."):
-                break
-            if k == n and not any(self._known((t.text,)) for t in tokens):
-                break  # no full stop, as a line of its own may have: "Austen, Jane", but not "Richmond, Virginia"
-            if not (k < n and tokens[k].text == "(" and k + 1 < n and _year(tokens[k + 1].text)):
-                return []
-            break
-        return names
+            rest = [t.text for t in tokens[k:]]
+            if rest == ["."] or (rest and rest[0] == "(" and len(rest) > 1 and _year(rest[1])):
+                return names  # "Austen, Jane.", "Okafor, A. (2019)."
+            if not rest and (tokens[-1].text.endswith(".") or not any(self._known((t.text,)) for t in tokens)):
+                return names  # "Lind, J. R." or a line with no stop: "Austen, Jane", not "Richmond, Virginia"
+            return []
 
     def _add_work_or_publisher(self, tokens: Sequence[Token]) -> None:
         """After a reading-list entry's names: its publisher ("Routledge, 2014.", "London: Verso, 2005.")
@@ -599,8 +598,8 @@ class _Finder:
         while j < n:
             word = tokens[j].text
             nxt = tokens[j + 1].text if j + 1 < n else ""
-            if tokens[j].start - tokens[j - 1].end > 1:
-                break
+            if tokens[j].start - tokens[j - 1].end > 1 or self.text[tokens[j - 1].end] == "\n":
+                break  # a name ends at a line's end: "... Late-Night Debate\nROCHESTER, N.Y. —"
             if _capitalised(word) and (
                 not _hyphenated(word) or self._hyphen_parts(tokens[j]) is None or _korean_given_name(tokens, j)
                 or (tokens[j - 1].text in HEAD_LINKS and all(p[:1].isupper() for p in re.split("[-‐]", word)))
@@ -1202,7 +1201,8 @@ class _Finder:
         ):
             cand.cues.append(ORG)  # "the Greens said", "the Vatican.": people take no article, "north of the Tyne." aside
         speaks = after in SAID or (after == "," and next_word in SAID)
-        speaker = speaks and before not in PLACE_PREPOSITIONS and before != "of"  # not "the Met Office in Exeter said"
+        # Not "the Met Office in Exeter said", nor "Marta Lobo, a schoolteacher from Tomar, told ...".
+        speaker = speaks and before not in PLACE_PREPOSITIONS and before != "of" and not _place_by_movement(tokens, i)
         if speaker and next_word in ("it", "its"):
             cand.cues.append(ORG)  # "Next said it expects": people are "he" or "she"
             cand.firm = True

@@ -661,6 +661,12 @@ LABELLED_BY_CONTEXT = [
         id="the_mouth_of_a_name_and_off_a_name_make_places",
     ),
     pytest.param(
+        "Halvorsen Votes to Cap Overtime After Heated Debate\nHALVORSEN, N.D. — The Halvorsen City Council voted "
+        "on Monday. Marta Lobo, a schoolteacher from Tomarsk, told the broadcaster KTVN.",
+        {"HALVORSEN": PLACE, "N.D.": PLACE, "Halvorsen City Council": ORG, "Marta Lobo": PERSON, "Tomarsk": PLACE},
+        id="a_name_ends_at_a_line_end_a_dateline_is_no_surname_first_name_and_a_speaker_from_a_town",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
