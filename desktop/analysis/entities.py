@@ -380,18 +380,18 @@ class _Finder:
             tokens = sentence.tokens
             self.lower_words.update({t.text for t in tokens if t.text.islower()})
             first = len(self.candidates)
+            if inverted := self._inverted_names(tokens):
+                for i, comma, j in inverted:
+                    self._add_inverted_name(tokens, i, comma, j)
+                reference_end = self.text.find("\n", tokens[-1].end) % (len(self.text) + 1)
+                work_follows = True
+                continue
             if tokens[0].start < reference_end or work_follows:
                 self._add_work_or_publisher(tokens)  # "... Pride and Prejudice. Penguin, 2003."
                 work_follows = False
                 continue
             if self._headline(tokens):
                 self._add_headline(tokens)
-                continue
-            if inverted := self._inverted_names(tokens):
-                for i, comma, j in inverted:
-                    self._add_inverted_name(tokens, i, comma, j)
-                reference_end = self.text.find("\n", tokens[-1].end) % (len(self.text) + 1)
-                work_follows = True
                 continue
             openings = self._openings(tokens)
             i, n = 0, len(tokens)
@@ -501,9 +501,11 @@ class _Finder:
             word = tokens[k].text if k < n else ""
             if _is_initial(word) and k + 1 < n and tokens[k + 1].text == ".":
                 return 2
+            listed = self._known((word,))
+            if listed and listed[0] == PLACE and not self._reading_list:
+                return 0  # "WASHINGTON, D.C.", "Richmond, Virginia"; but "Woolf, Virginia." in a reading list
             known = word in self.g.first_names or _initials(word)
-            unknown_word = _capitalised(word) and word.isalpha() and not self._known((word,))
-            return 1 if known or (self._reading_list and unknown_word) else 0
+            return 1 if known or (self._reading_list and _capitalised(word) and word.isalpha() and not listed) else 0
 
         while True:
             i = k
@@ -531,9 +533,7 @@ class _Finder:
             rest = [t.text for t in tokens[k:]]
             if rest == ["."] or (rest and rest[0] == "(" and len(rest) > 1 and _year(rest[1])):
                 return names  # "Austen, Jane.", "Okafor, A. (2019)."
-            if not rest and (tokens[-1].text.endswith(".") or not any(self._known((t.text,)) for t in tokens)):
-                return names  # "Lind, J. R." or a line with no stop: "Austen, Jane", not "Richmond, Virginia"
-            return []
+            return names if not rest else []  # "Lind, J. R.", or a line with no stop: "Austen, Jane"
 
     def _add_work_or_publisher(self, tokens: Sequence[Token]) -> None:
         """After a reading-list entry's names: its publisher ("Routledge, 2014.", "London: Verso, 2005.")

@@ -667,6 +667,16 @@ LABELLED_BY_CONTEXT = [
         id="a_name_ends_at_a_line_end_a_dateline_is_no_surname_first_name_and_a_speaker_from_a_town",
     ),
     pytest.param(
+        "WASHINGTON, D.C.\nThe talks began on Monday.",
+        {"WASHINGTON": PLACE, "D.C.": PLACE},
+        id="a_dateline_line_of_city_and_state_is_no_surname_first_name",
+    ),
+    pytest.param(
+        "Books on the shelf:\nAusten, Jane.\nEliot, George.\nHardy, Thomas. Jude the Obscure",
+        {"Austen, Jane": PERSON, "Eliot, George": PERSON, "Hardy, Thomas": PERSON, "Jude": None},
+        id="reading_list_entries_on_consecutive_lines_are_each_a_person",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
