@@ -37,7 +37,10 @@ TAGGER_VOTES = 3
 # Words a title leaves in lower case: "Narrative and Systematic Reviews for the Field".
 TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with via vs".split())
 # Words that make a line an address or affiliation, not a title: "Department of Physics, University of Leeds".
-AFFILIATION_WORDS = frozenset("university department faculty school college institute centre center ministry hospital laboratory lab office agency".split())
+AFFILIATION_WORDS = frozenset(
+    "university department faculty school college institute centre center ministry hospital laboratory lab office "
+    "agency".split()
+)
 
 # Lower-case particles that may sit inside a name between capitalised words.
 CONNECTORS = frozenset(
@@ -263,7 +266,8 @@ SERVICE_DISTRICTS = frozenset("School Water Fire Sanitation Transit Irrigation U
 SCHOOL_GRADES = frozenset("Elementary Middle High Primary Secondary".split())
 # Words before "Center" that make a site of it rather than an organisation: "Kennedy Space Center".
 SITE_CENTRES = frozenset("Space Convention Trade Shopping Community Civic Conference Exhibition Sports Aquatic".split())
-# What an acronym in brackets names when it is a thing, not a body: "the Soil Moisture and Ocean Salinity (SMOS) mission".
+# After an acronym in brackets, what makes a thing of it, not a body: "the Soil Moisture and Ocean Salinity (SMOS)
+# mission".
 INSTRUMENT_NOUNS = frozenset(
     "mission missions satellite satellites survey surveys campaign campaigns instrument instruments sensor sensors "
     "project projects programme program experiment experiments dataset datasets database model models index "
@@ -368,8 +372,9 @@ class _Finder:
         self.terms: set[Key] = set()  # acronyms of terms and their spellings-out: "compact fluorescent lamps (CFL)"
         self._cited_people: set[Key] = set()  # cited as an author or a party to a case: "Carrano (2001)", "Roe v."
         self.products: set[Key] = set()  # letters written with a model number: "IE" of "IE6"
+        # A line of known given names after surnames ("Austen, Jane.") makes the text a reading list, whose
+        # other lines may then give names no list knows; this first look asks for known ones.
         self._reading_list = False
-        # A line of known given names after surnames ("Austen, Jane.") makes the text a reading list.
         self._reading_list = any(self._inverted_names(s.tokens) for s in self.sentences)
 
     # ------------------------------------------------------------ candidates
@@ -383,7 +388,8 @@ class _Finder:
             if inverted := self._inverted_names(tokens):
                 for i, comma, j in inverted:
                     self._add_inverted_name(tokens, i, comma, j)
-                reference_end = self.text.find("\n", tokens[-1].end) % (len(self.text) + 1)
+                line_end = self.text.find("\n", tokens[-1].end)
+                reference_end = len(self.text) if line_end < 0 else line_end
                 work_follows = True
                 continue
             if tokens[0].start < reference_end or work_follows:
@@ -488,9 +494,10 @@ class _Finder:
         "Marx, Karl and Engels, Friedrich.", "Okafor, A. (2019).", "Lindgren, Sofie, and Marco Paz."
 
         Each as (surname's first token, the comma, the end of the given names), with the comma -1
-        for a co-author written given name first; [] for any other sentence.  The first line's
-        given names must be known ones or initials, so "Paris, Texas." is no name; once the
-        document has such a list, any capitalised word may be one ("Sæther, Ingvild.").
+        for a co-author written given name first; [] for any other sentence.  Given names must
+        be known ones or initials, so "Paris, Texas." and "WASHINGTON, D.C." are no names; once
+        the document has such a list, any capitalised word no list places may be one
+        ("Sæther, Ingvild.").
         """
         if self.text[self.text.rfind("\n", 0, tokens[0].start) + 1 : tokens[0].start].strip():
             return []
@@ -980,7 +987,7 @@ class _Finder:
             return None  # "IE6", "PS5", "COP28": a product, model or event by its number, and so is "IE" then
         if _named_work_or_craft(tokens, i, j) and not self._known(words):
             if _whole_title(tokens, j):
-                self.terms.add(words)  # and so is every later mention: "the documentary Night Shift", "filmed for Night Shift"
+                self.terms.add(words)  # and so is every later mention: "filmed for Night Shift"
             return None
         if _ticker(tokens, i, j) or (words in MARKET_INDICES and j < len(tokens) and tokens[j].text.isdigit()):
             return None  # "Nvidia (NVDA.O)", "the S&P 500", "the FTSE 100": a share's symbol, a market index
@@ -1139,7 +1146,8 @@ class _Finder:
         before, after = word(k), word(j)
         if before in ("with", "to") and (before, word(k - 1)) in (("with", "drew"), ("to", "lost")):
             return True
-        if before in ("to", "against") and _SCORE_BEFORE.search(self.text, max(0, tokens[k].start - 12), tokens[k].start):
+        scored = _SCORE_BEFORE.search(self.text, max(0, tokens[k].start - 12), tokens[k].start) if k >= 0 else None
+        if before in ("to", "against") and scored:
             return True  # "lost 8-0 to Switzerland", "won 2-1 against Chile"
         if before == "for" and (word(k - 1) in PLAYED_FOR or word(k - 2) in PLAYED_FOR):  # "scored twice for"
             return True
@@ -1199,7 +1207,7 @@ class _Finder:
             before == "the" and (after in SAID or (not after[:1].isalnum() and after not in DASHES))
             and not cand.cues and not term and not _place_by_movement(tokens, i)
         ):
-            cand.cues.append(ORG)  # "the Greens said", "the Vatican.": people take no article, "north of the Tyne." aside
+            cand.cues.append(ORG)  # "the Greens said", "the Vatican.": people take no article
         speaks = after in SAID or (after == "," and next_word in SAID)
         # Not "the Met Office in Exeter said", nor "Marta Lobo, a schoolteacher from Tomar, told ...".
         speaker = speaks and before not in PLACE_PREPOSITIONS and before != "of" and not _place_by_movement(tokens, i)
@@ -1542,7 +1550,8 @@ class _Finder:
         tokens, k = acronym.tokens, acronym.first - 2
         while k >= 0 and (_capitalised(tokens[k].text) or tokens[k].text in ("and", "of", "for", "&", "-")):
             k -= 1
-        start, end = tokens[k + 1].start if k + 1 < acronym.first - 1 else acronym.start, tokens[acronym.first - 1].start
+        start = tokens[k + 1].start if k + 1 < acronym.first - 1 else acronym.start
+        end = tokens[acronym.first - 1].start
         return [c for c in self.candidates if c.tokens is tokens and start <= c.start and c.end <= end]
 
     def _drop_works_of_people(self) -> None:
