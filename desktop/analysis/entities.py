@@ -372,6 +372,7 @@ class _Finder:
         self.terms: set[Key] = set()  # acronyms of terms and their spellings-out: "compact fluorescent lamps (CFL)"
         self._cited_people: set[Key] = set()  # cited as an author or a party to a case: "Carrano (2001)", "Roe v."
         self.products: set[Key] = set()  # letters written with a model number: "IE" of "IE6"
+        self._known_names: dict[Key, tuple[str, str] | None] = {}  # _known's answers
         # A line of known given names after surnames ("Austen, Jane.") makes the text a reading list, whose
         # other lines may then give names no list knows; this first look asks for known ones.
         self._reading_list = False
@@ -896,8 +897,14 @@ class _Finder:
     def _known(self, words: Key) -> tuple[str, str] | None:
         """(label, canonical) from the gazetteers, or None; "SAN FRANCISCO" is looked up as "San Francisco".
 
-        A single capitalised acronym of three letters or fewer is not: "US" is not "Us".
+        A single capitalised acronym of three letters or fewer is not: "US" is not "Us".  Each answer
+        is kept: a name is looked up many times as rules weigh it.
         """
+        if words not in self._known_names:
+            self._known_names[words] = self._look_up(words)
+        return self._known_names[words]
+
+    def _look_up(self, words: Key) -> tuple[str, str] | None:
         if (
             (len(words) > 1 or len(words[0]) > 3)
             and all(map(str.isupper, words))
@@ -1138,16 +1145,14 @@ class _Finder:
         def word(k: int) -> str:
             return tokens[k].text.lower() if 0 <= k < len(tokens) else ""
 
-        if _SCORE_AFTER.match(self.text, tokens[j - 1].end) or _SCORE_BEFORE.search(
-            self.text, max(0, tokens[i].start - 12), tokens[i].start
-        ):
+        score_after = word(j)[:1].isdigit() and _SCORE_AFTER.match(self.text, tokens[j - 1].end)
+        if score_after or self._score_before(tokens, i):
             return True  # a result line: "Sweden 1 – 0 Korea Republic"
         k = i - 1 if word(i - 1) != "the" else i - 2  # "lost to the Miami Heat"
         before, after = word(k), word(j)
         if before in ("with", "to") and (before, word(k - 1)) in (("with", "drew"), ("to", "lost")):
             return True
-        scored = _SCORE_BEFORE.search(self.text, max(0, tokens[k].start - 12), tokens[k].start) if k >= 0 else None
-        if before in ("to", "against") and scored:
+        if before in ("to", "against") and self._score_before(tokens, k):
             return True  # "lost 8-0 to Switzerland", "won 2-1 against Chile"
         if before == "for" and (word(k - 1) in PLAYED_FOR or word(k - 2) in PLAYED_FOR):  # "scored twice for"
             return True
@@ -1155,6 +1160,12 @@ class _Finder:
             return False
         # "won" alone is no match result: a score must be in the sentence too.
         return _SCORE.search(self.text, tokens[0].start, tokens[-1].end) is not None
+
+    def _score_before(self, tokens: Sequence[Token], k: int) -> bool:
+        """A score ends right before ``tokens[k]``: "1 – 0 Korea Republic", "lost 8-0 to"."""
+        return k > 0 and tokens[k - 1].text[-1:].isdigit() and bool(
+            _SCORE_BEFORE.search(self.text, max(0, tokens[k].start - 12), tokens[k].start)
+        )
 
     def _label_known(self, cand: _Candidate) -> bool:
         known = self._known(cand.words)
