@@ -62,7 +62,7 @@ class Gazetteer:
     other_names: frozenset[Key]  # faiths, festivals, languages, software: never PERSON/ORG/PLACE
     subjects: frozenset[str]  # fields and portfolios: "Health", "Human Services"
     first_names: frozenset[str]
-    surnames: frozenset[str]  # common US surnames (Census 1990)
+    surnames: frozenset[str]  # common US surnames that are also English words ("Gates"; Census 1990)
     longest_name: int
     longest_title: int
 
