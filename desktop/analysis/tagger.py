@@ -106,7 +106,10 @@ def use_models(pos: PerceptronTagger, entities: AveragedPerceptron) -> None:
 def training_word(word: str) -> bool:
     """The POS tagger met ``word`` (lower-cased) in training: an English word, not a Latin name."""
     if "vocabulary" not in _models:
-        _models["vocabulary"] = {f[7:] for f in _pos_tagger().model.weights if f.startswith("i word ")}
+        pos = _pos_tagger()  # words it tags from its dictionary ("the") have no weights of their own
+        _models["vocabulary"] = {f[7:] for f in pos.model.weights if f.startswith("i word ")} | {
+            word.lower() for word in pos.tagdict
+        }
     return word.lower() in _models["vocabulary"]
 
 
