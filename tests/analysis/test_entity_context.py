@@ -677,6 +677,12 @@ LABELLED_BY_CONTEXT = [
         id="reading_list_entries_on_consecutive_lines_are_each_a_person",
     ),
     pytest.param(
+        "Fighting between Malian government forces and Tuareg rebels spread, and Rohingya families fled to Cox's "
+        "Bazar, Omani mediators said.",
+        {"Malian": None, "Tuareg": None, "Rohingya": None, "Omani": None},
+        id="more_nationality_and_people_words_are_groups_not_names",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
