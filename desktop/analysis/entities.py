@@ -237,7 +237,8 @@ SURNAME_PLACE_WORDS = frozenset("Hall Temple".split())
 WORK_AND_VESSEL_NOUNS = frozenset(
     "book novel memoir anthology film movie documentary album song painting poem opera musical sitcom episode "
     "exhibition "
-    "ship vessel yacht ferry tanker freighter spacecraft probe rover telescope".split()
+    "ship vessel yacht ferry tanker freighter icebreaker trawler liner submarine frigate schooner spacecraft probe "
+    "rover telescope".split()
 )
 # Last words of an award's name before "of the": "Player of the Match", "Coach of the Year".
 AWARD_HEADS = frozenset("Player Players Man Woman Coach Manager Rookie Goal Team".split())

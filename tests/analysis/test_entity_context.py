@@ -683,6 +683,11 @@ LABELLED_BY_CONTEXT = [
         id="more_nationality_and_people_words_are_groups_not_names",
     ),
     pytest.param(
+        "The show was organized by Renata Okafor. We boarded the icebreaker Aurora at dawn.",
+        {"Aurora": None, "Renata Okafor": PERSON},
+        id="a_named_icebreaker_is_no_name",
+    ),
+    pytest.param(
         "The tower on Queen Street West was built by Marcus Feld Properties.",
         {"Queen Street West": PLACE, "Marcus Feld Properties": ORG},
         id="a_title_word_before_a_place_word_names_a_street_and_a_firm_keeps_its_head",
