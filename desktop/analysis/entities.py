@@ -390,8 +390,7 @@ class _Finder:
             if inverted := self._inverted_names(tokens):
                 for i, comma, j in inverted:
                     self._add_inverted_name(tokens, i, comma, j)
-                line_end = self.text.find("\n", tokens[-1].end)
-                reference_end = len(self.text) if line_end < 0 else line_end
+                reference_end = tokens[-1].end + len(self._line_around(tokens)[1])
                 work_follows = True
                 continue
             if tokens[0].start < reference_end or work_follows:
@@ -467,6 +466,12 @@ class _Finder:
             return False
         return capitalised >= 2 or not any(len(t.text) > 3 and t.text.islower() for t in tokens)
 
+    def _line_around(self, tokens: Sequence[Token]) -> tuple[str, str]:
+        """The text of the sentence's line before its first token and after its last."""
+        line_start = self.text.rfind("\n", 0, tokens[0].start) + 1
+        line_end = self.text.find("\n", tokens[-1].end)
+        return self.text[line_start : tokens[0].start], self.text[tokens[-1].end : None if line_end < 0 else line_end]
+
     def _title_line(self, tokens: Sequence[Token]) -> bool:
         """A title or heading set on its own line: "2.2. Institutional Structure of the Argentine State".
 
@@ -474,13 +479,8 @@ class _Finder:
         stay lower case, as no sentence and no line of names has it.  An affiliation
         ("Department of Physics, University of Leeds") is no title: its cue words name it.
         """
-        line_start = self.text.rfind("\n", 0, tokens[0].start) + 1
-        line_end = self.text.find("\n", tokens[-1].end)
-        if self.text[line_start : tokens[0].start].strip(" \t0123456789.") or self.text[
-            tokens[-1].end : None if line_end < 0 else line_end
-        ].strip():
-            return False
-        if tokens[-1].text in (".", "!", "?"):
+        before, after = self._line_around(tokens)
+        if before.strip(" \t0123456789.") or after.strip() or tokens[-1].text in (".", "!", "?"):
             return False
         words = [t.text for t in tokens if t.text[:1].isalpha()]
         long_words = [w for w in words if len(w) > 3 and w.lower() not in TITLE_SMALL_WORDS]
@@ -501,7 +501,7 @@ class _Finder:
         the document has such a list, any capitalised word no list places may be one
         ("Sæther, Ingvild.").
         """
-        if self.text[self.text.rfind("\n", 0, tokens[0].start) + 1 : tokens[0].start].strip():
+        if self._line_around(tokens)[0].strip():
             return []
         names, k, n = [], 0, len(tokens)
 
