@@ -233,12 +233,14 @@ ABSTRACT_SUFFIXES = (
 )
 # Place words that are common surnames: after a given name they name a person ("Jerry Hall", "Shirley Temple").
 SURNAME_PLACE_WORDS = frozenset("Hall Temple".split())
-# Nouns that a work's or a vessel's name directly follows: "the novel White Fang", "cruise ship Freewinds".
-WORK_AND_VESSEL_NOUNS = frozenset(
+# Nouns that the name of a work, a vessel or an animal directly follows: "the novel White Fang",
+# "cruise ship Freewinds", "her dog Max".
+WORK_VESSEL_AND_ANIMAL_NOUNS = frozenset(
     "book novel memoir anthology film movie documentary album song painting poem opera musical sitcom episode "
     "exhibition "
     "ship vessel yacht ferry tanker freighter icebreaker trawler liner submarine frigate schooner spacecraft probe "
-    "rover telescope".split()
+    "rover telescope "
+    "dog dogs puppy cat kitten horse pony mare stallion colt filly racehorse parrot pet".split()
 )
 # Last words of an award's name before "of the": "Player of the Match", "Coach of the Year".
 AWARD_HEADS = frozenset("Player Players Man Woman Coach Manager Rookie Goal Team".split())
@@ -1001,6 +1003,8 @@ class _Finder:
             return None  # "Nvidia (NVDA.O)", "the S&P 500", "the FTSE 100": a share's symbol, a market index
         if words[-1] in ADDRESS_FORMS and (len(words) == 2 or (i > 0 and tokens[i - 1].text.lower() in ADDRESSING)):
             return None  # "Your Honor", "His Excellency": a form of address, not a name
+        if j == i + 1 and j < len(tokens) and tokens[j].text.isdigit() and words[0] in NUMBERED_PARTS:
+            return None  # "In Study 1", "Hypothesis 2 was supported": a part of a study or a text
         if j == i + 1 and j < len(tokens) and tokens[j].text == ":" and words[0].lower() in CAPTION_LABELS:
             return None  # "Image: Reuters", "Photo: AP" in a caption's credit line
         if "&" in words[1:-1] and self._cited(tokens, j) and _bracketed_citation(tokens, i, j):
@@ -1266,7 +1270,7 @@ class _Finder:
             elif head in PLACE_NOUNS:
                 cand.cues.append(PLACE)  # "Franklin, a village of about 1,400 people,"
             elif not cand.strong and any(
-                t.text in WORK_AND_VESSEL_NOUNS and k + 1 < len(tokens) and tokens[k + 1].text in WORK_ENDS
+                t.text in WORK_VESSEL_AND_ANIMAL_NOUNS and k + 1 < len(tokens) and tokens[k + 1].text in WORK_ENDS
                 for k, t in enumerate(tokens[j + 2 : j + 4], start=j + 2)
             ):
                 self.terms.add(cand.words)  # "Salt Road Hymns, a novel by ...", "Tidewater, her debut album,"
@@ -1691,6 +1695,8 @@ class _Finder:
             return PLACE  # "Bjerknes Centre for Climate Research, Bergen, Norway": its own place cue wins
         if cand.group in group_labels:
             return group_labels[cand.group]
+        if cand.initial and cand.words not in self._mid_sentence and self._plural_of_people(cand.words[0]):
+            return None  # "Forecasters said", "Commuters faced": a group; no news story opens on a bare surname
         if cand.initial and cand.words in self._surface_cues:  # "Obrin, a startup, ..." then "Obrin said"
             return self._surface_cues[cand.words]
         if cand.initial and cand.words in self._mid_sentence:  # "... said Thompson. Thompson's side won."
@@ -1719,10 +1725,24 @@ class _Finder:
             return None  # an acronym nothing explains before a common noun: a term, "the ICI system"
         if words[0] not in self.g.first_names and words[-1].lower().endswith(ABSTRACT_SUFFIXES):
             return None  # "Credibility", "Islamophobia", "Institutional Economics"
+        if len(words) == 1 and words[0] not in self.g.first_names and self._adjective_of_name(cand):
+            return None  # "Euclidean geometry", "a Kafkaesque ordeal": made from a name, not one
         label = self._tagger_label(cand) or (cand.hints[0] if cand.hints else None)
         if label == PERSON and PERSON not in cand.hints and not self._personal_name_like(words):
             return None  # "Flag Land Base", "Moon Rocks": the tagger's guess, but no name a person bears
         return label
+
+    def _plural_of_people(self, word: str) -> bool:
+        """Made like a plural noun for a kind of people ("Forecasters", "Survivors"), and no known surname."""
+        return (
+            word[1:].islower() and word.endswith(PEOPLE_PLURAL_ENDINGS)
+            and word not in self._surnames and word not in self.g.surnames
+        )
+
+    @staticmethod
+    def _adjective_of_name(cand: _Candidate) -> bool:
+        after = cand.tokens[cand.last].text if cand.last < len(cand.tokens) else ""
+        return cand.words[-1].endswith(NAME_ADJECTIVE_ENDINGS) and after.isalpha() and after.islower()
 
     def _personal_name_like(self, words: Key) -> bool:
         """A given name or initial first, or a surname or a word no English text taught the POS tagger last:
@@ -1908,10 +1928,10 @@ def _whole_title(tokens: Sequence[Token], j: int) -> bool:
 
 
 def _named_work_or_craft(tokens: Sequence[Token], i: int, j: int) -> bool:
-    """The name of a work, a craft or a licence, which is no person, organisation or place.
+    """The name of a work, a craft, an animal or a licence, which is no person, organisation or place.
 
-    An unlisted name with a work or vessel noun right before it ("the novel White Fang", "cruise ship
-    Freewinds"), a spacecraft noun right after it ("the Galileo spacecraft"), or a licence ("under a
+    An unlisted name with a work, vessel or animal noun right before it ("the novel White Fang", "cruise ship
+    Freewinds", "her dog Max"), a spacecraft noun right after it ("the Galileo spacecraft"), or a licence ("under a
     Creative Commons licence", "the GNU General Public License").
     """
     before = tokens[i - 1].text.lower() if i else ""
@@ -1926,7 +1946,7 @@ def _named_work_or_craft(tokens: Sequence[Token], i: int, j: int) -> bool:
         before = tokens[k].text.lower() if 0 <= k < i - 2 else ""
     after = tokens[j].text.lower() if j < len(tokens) else ""
     licence = tokens[j - 1].text.lower() in LICENCES or after in LICENCES  # "the GNU General Public License"
-    return before in WORK_AND_VESSEL_NOUNS or after in SPACECRAFT_NOUNS or licence
+    return before in WORK_VESSEL_AND_ANIMAL_NOUNS or after in SPACECRAFT_NOUNS or licence
 
 
 # Endings of Latin genus and species names: "Calanus helgolandicus", "Escherichia coli", "Mus musculus".
@@ -1943,6 +1963,17 @@ def _binomial(tokens: Sequence[Token], i: int) -> bool:
         and len(species) > 3 and species.isalpha() and species.islower() and species.endswith(LATIN_ENDINGS)
         and not training_word(species)
     )
+
+
+# Parts of a study or a text, named by their number: "Study 1", "Experiment 2", "Hypothesis 3".
+NUMBERED_PARTS = frozenset(
+    "Study Experiment Hypothesis Condition Phase Wave Trial Stage Task Session Block Round Part Chapter Section "
+    "Table Figure Appendix Example Step Level Item Question Scenario Exhibit".split()
+)
+# Endings of adjectives made from names: "Euclidean", "Gricean", "Darwinian", "Kafkaesque".
+NAME_ADJECTIVE_ENDINGS = ("ian", "ean", "esque")
+# Endings of plural nouns for kinds of people: "Forecasters", "Survivors", "Scientists", "Millennials".
+PEOPLE_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "als", "ees")
 
 
 def _year(word: str) -> bool:

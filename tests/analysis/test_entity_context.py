@@ -188,6 +188,36 @@ def test_rules_for_scholarly_and_technical_text_leave_ordinary_news_alone():
         assert {name: labels.get(name) for name in expected} == expected, text
 
 
+def test_a_sentence_opened_by_a_plural_for_a_kind_of_people_names_no_one():
+    text = "Forecasters said the storm would weaken. Commuters faced delays in Leeds. Survivors told of the flood."
+    assert _labels(text) == {"Leeds": PLACE}
+
+
+def test_a_surname_made_like_a_plural_still_opens_a_sentence_once_the_person_is_named():
+    text = "The report was written by Ann Peters. Peters said the data were clear."
+    assert _spans(text) == [("Ann Peters", PERSON), ("Peters", PERSON)]
+
+
+def test_a_named_animal_is_no_person():
+    text = "Her dog Max was found two days later by a neighbour in Tralee."
+    assert _labels(text) == {"Tralee": PLACE}
+
+
+def test_named_days_and_scriptures_are_not_entities():
+    text = "Queues formed for Black Friday deals in Dayton, and the preacher quoted the Bible and the Koran."
+    assert _labels(text) == {"Dayton": PLACE}
+
+
+def test_an_adjective_made_from_a_name_is_no_name():
+    text = "Under Newtonian mechanics and Euclidean geometry, the Doppler effect is simple, said Ruth Okafor."
+    assert _labels(text) == {"Ruth Okafor": PERSON}
+
+
+def test_a_numbered_part_of_a_study_is_no_name():
+    text = "In Study 1, Hypothesis 2 was supported, as Okafor (2019) predicted."
+    assert _labels(text) == {"Okafor": PERSON}
+
+
 # A name, the words around it, and the label they give it.
 LABELLED_BY_CONTEXT = [
     pytest.param(
