@@ -65,7 +65,7 @@ PLACE_NOUNS = frozenset(
     "region regions province provinces oblast oblasts county counties district districts "
     "city border area valley river village villages town towns suburb suburbs state states capital "
     "neighborhood neighbourhood port island coast sea lake archipelago peninsula enclave territory atoll "
-    "emirate".split()
+    "emirate rainforest forest basin delta desert bay gulf harbour harbor estuary glacier plateau".split()
 )
 # Lower-case nouns before a name that make it an organisation: "state TV channel Rai".
 ORG_NOUNS = frozenset(
@@ -1003,6 +1003,10 @@ class _Finder:
             return None  # "Nvidia (NVDA.O)", "the S&P 500", "the FTSE 100": a share's symbol, a market index
         if words[-1] in ADDRESS_FORMS and (len(words) == 2 or (i > 0 and tokens[i - 1].text.lower() in ADDRESSING)):
             return None  # "Your Honor", "His Excellency": a form of address, not a name
+        if j == i + 1 and i > 0 and tokens[i - 1].text.lower() in ("a", "an") and not self._known(words):
+            after = tokens[j].text if j < len(tokens) else ""
+            if not after[:1].isalnum() or after in ("and", "or"):
+                return None  # "nominated for an Oscar and", "drove a Toyota.": a thing, no one's name
         if j == i + 1 and j < len(tokens) and tokens[j].text.isdigit() and words[0] in NUMBERED_PARTS:
             return None  # "In Study 1", "Hypothesis 2 was supported": a part of a study or a text
         if j == i + 1 and j < len(tokens) and tokens[j].text == ":" and words[0].lower() in CAPTION_LABELS:

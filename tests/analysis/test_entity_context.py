@@ -218,6 +218,16 @@ def test_a_numbered_part_of_a_study_is_no_name():
     assert _labels(text) == {"Okafor": PERSON}
 
 
+def test_a_single_name_after_an_indefinite_article_is_a_thing():
+    text = "Dana Ruiz was nominated for an Oscar and drove a Corvette, but an Exxon spokesman declined to comment."
+    assert _labels(text) == {"Dana Ruiz": PERSON, "Exxon": ORG}
+
+
+def test_races_and_diseases_named_alone_are_not_entities():
+    text = "Ebola outbreaks strained hospitals in Kinshasa, and the Tour de France was cancelled."
+    assert _labels(text) == {"Kinshasa": PLACE}
+
+
 # A name, the words around it, and the label they give it.
 LABELLED_BY_CONTEXT = [
     pytest.param(
@@ -837,6 +847,11 @@ LABELLED_BY_CONTEXT = [
         "LLEIDA — Farmers in the region said the harvest failed.",
         {"LLEIDA": PLACE},
         id="an_upper_case_dateline_is_a_place",
+    ),
+    pytest.param(
+        "Loggers moved deeper into the Tavora rainforest, and Okoro said they would stay.",
+        {"Tavora": PLACE, "Okoro": PERSON},
+        id="a_name_before_a_natural_feature_is_a_place",
     ),
 ]
 
