@@ -149,7 +149,8 @@ BAND_OR_LABEL_BEFORE = frozenset("fronting fronted fronts".split())
 SPORT_WORDS = frozenset(
     "match game games season league coach manager striker defender midfielder goalkeeper winger quarterback "
     "goal goals scored points playoff playoffs championship standings fixture fixtures stadium squad "
-    "tournament transfer loan innings inning touchdown halftime stoppage penalty referee rebounds".split()
+    "tournament transfer loan innings inning touchdown halftime stoppage penalty referee rebounds "
+    "wickets overs batsmen batters bowlers tries semi-final medal medals".split()
 )
 # Lower-case words after a name, in sports reporting, that make it a club: "Leeds manager", "Milan fans".
 TEAM_MEMBERS = frozenset(
@@ -160,11 +161,13 @@ TEAM_MEMBERS = frozenset(
 # Words after a name, in sports reporting, that make it a club: "Newcastle are weighing a move".
 CLUB_VERBS = frozenset(
     "are were have beat beats host hosts visit visits lead leads trail trails face faces faced travel travels "
-    "open opens opened edged routed thrashed won winning defeated substituted drew controlled rallied".split()
+    "open opens opened edged routed thrashed won winning defeated substituted drew controlled rallied "
+    "play plays played lost lose loses beaten equalised equalized".split()
 )
 # Words before a name, in sports reporting, that make it a club: "a rout of Charlotte", "on loan from Feyenoord".
 CLUB_OBJECTS = frozenset(
-    "against beat beating faced host hosts hosting hosted visit visiting visits over vs vs. v v. joined".split()
+    "against beat beating beaten faced host hosts hosting hosted visit visiting visits over vs vs. v v. joined "
+    "defeated defeating edged thrashed routed play plays played".split()
 )
 # Words before "from" that make the next name a club: "on loan from Feyenoord", "joined from Malmö".
 JOINED_FROM = frozenset("loan joined signed arrived move moved transfer switch".split())

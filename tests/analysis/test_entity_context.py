@@ -853,6 +853,13 @@ LABELLED_BY_CONTEXT = [
         {"Tavora": PLACE, "Okoro": PERSON},
         id="a_name_before_a_natural_feature_is_a_place",
     ),
+    pytest.param(
+        "Wales defeated France 24–19 at Cardiff, scoring two tries. Ireland play Scotland next in Dublin. "
+        "Canada won a medal after defeating Sweden, who had beaten Finland in the semi-final.",
+        {"Wales": ORG, "France": ORG, "Cardiff": PLACE, "Ireland": ORG, "Scotland": ORG, "Dublin": PLACE,
+         "Canada": ORG, "Sweden": ORG, "Finland": ORG},
+        id="in_rugby_and_hockey_reports_countries_that_play_are_teams",
+    ),
 ]
 
 
