@@ -181,7 +181,8 @@ POSSESSIVE_INSTITUTIONS = frozenset("Hospital College Church Cathedral Chapel Sc
 ORG_BELONGINGS = frozenset(
     "shares stock board headquarters subsidiary subsidiaries shareholders revenue revenues profit profits "
     "earnings employees workforce customers products product stores brand founder founders co-founder "
-    "executive executives ceo valuation investors parent".split()
+    "executive executives ceo valuation investors parent "
+    "leader leadership members membership lawmakers legislators candidates manifesto voters".split()
 )
 # Words that end an appositive's noun phrase: "Acme, a maker of pumps, ...", "Lee, a spokesman for ...".
 APPOSITIVE_ENDS = frozenset(

@@ -860,6 +860,11 @@ LABELLED_BY_CONTEXT = [
          "Canada": ORG, "Sweden": ORG, "Finland": ORG},
         id="in_rugby_and_hockey_reports_countries_that_play_are_teams",
     ),
+    pytest.param(
+        "After the vote, Syriza's leader resigned and Voskra's lawmakers walked out, Ilse Brandt said.",
+        {"Syriza": ORG, "Voskra": ORG, "Ilse Brandt": PERSON},
+        id="what_has_a_leader_or_lawmakers_is_a_party",
+    ),
 ]
 
 
