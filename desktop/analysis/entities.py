@@ -109,7 +109,7 @@ EVENT_HEADS = frozenset(
     "War Wars Conference Summit Agreement Accord Accords Protocol Treaty Act Amendment "
     "Telescope Index Average Rover Spacecraft Radiometer Spectrometer Spectrograph Sensor Imager Camera "
     "Detector Interferometer Altimeter Scatterometer Corpus Corpora Database Dataset Inventory Questionnaire "
-    "Scale".split()
+    "Scale Test Task Bowl".split()
 )
 # First words of storms' names, which are not people: "Hurricane Milton", "Storm Ciarán".
 STORMS = frozenset("Hurricane Typhoon Cyclone Storm Tropical".split())

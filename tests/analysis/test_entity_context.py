@@ -218,6 +218,11 @@ def test_a_numbered_part_of_a_study_is_no_name():
     assert _labels(text) == {"Okafor": PERSON}
 
 
+def test_tests_tasks_and_bowl_games_are_not_entities():
+    text = "Pupils sat the Halvard Card Sorting Test before the Stroop Task, then watched the Super Bowl."
+    assert _labels(text) == {}
+
+
 def test_a_single_name_after_an_indefinite_article_is_a_thing():
     text = "Dana Ruiz was nominated for an Oscar and drove a Corvette, but an Exxon spokesman declined to comment."
     assert _labels(text) == {"Dana Ruiz": PERSON, "Exxon": ORG}
