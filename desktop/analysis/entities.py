@@ -65,7 +65,9 @@ PLACE_NOUNS = frozenset(
     "region regions province provinces oblast oblasts county counties district districts "
     "city border area valley river village villages town towns suburb suburbs state states capital "
     "neighborhood neighbourhood port island coast sea lake archipelago peninsula enclave territory atoll "
-    "emirate rainforest forest basin delta desert bay gulf harbour harbor estuary glacier plateau".split()
+    "emirate rainforest forest basin delta desert bay gulf harbour harbor estuary glacier plateau "
+    "cities hamlet hamlets settlement settlements municipality municipalities commune communes parish site sites "
+    "mountain volcano".split()
 )
 # Lower-case nouns before a name that make it an organisation: "state TV channel Rai".
 ORG_NOUNS = frozenset(
@@ -82,7 +84,8 @@ PLACE_PREFIXES = frozenset(
     "Cape Mount Mt. Lake Fort Port Isle Gulf Bay Point County St "
     # the same words in languages that put them first: "Río de la Plata", "Estádio Beira-Rio", "Ras Tanura"
     "Río Lago Lagoa Laguna Isla Islas Ilha Golfo Bahía Baía Estádio Estadio Stadio Piazza Praça Avenida "
-    "Rua Calle Ras Wadi Jebel Mauna Masjid".split()
+    "Rua Calle Ras Wadi Jebel Mauna Masjid Plaza Paseo Jirón Cordillera Sierra Picos Pico Peña Cerro Nevado Volcán "
+    "Vega Valle Cañón Quebrada Playa Praia Refugio".split()
 )
 # First words that make an organisation of a name in languages that put the head first:
 # "Universidade Federal de Santa Catarina", "Partido Popular", "Banco de España".

@@ -870,6 +870,13 @@ LABELLED_BY_CONTEXT = [
         {"Syriza": ORG, "Voskra": ORG, "Ilse Brandt": PERSON},
         id="what_has_a_leader_or_lawmakers_is_a_party",
     ),
+    pytest.param(
+        "Rescuers reached the hamlets of Qoripata and Uchcu, the cities of Tarnava and Orlec, and the Bagoyo "
+        "site. Crowds gathered on the Plaza de Mayo below the Cordillera Azul.",
+        {"Qoripata": PLACE, "Uchcu": PLACE, "Tarnava": PLACE, "Orlec": PLACE, "Bagoyo": PLACE,
+         "Plaza de Mayo": PLACE, "Cordillera Azul": PLACE},
+        id="settlements_sites_and_foreign_squares_and_ranges_are_places",
+    ),
 ]
 
 
