@@ -121,8 +121,12 @@ PLAYED_FOR = frozenset("signed plays played playing play scored goals goal point
 # Verbs of going somewhere before "to", of leaving before "from", and nouns before "of", that make a place.
 MOVED = frozenset(
     "fled flown flew moved travelled traveled returned evacuated relocated drove sailed headed went returns return "
-    "returning moving moves travel travels travelling traveling heading trip trips journey flights emigrated".split()
+    "returning moving moves travel travels travelling traveling heading trip trips journey flights emigrated "
+    "go goes going gone came come coming".split()
 )
+# Verbs that move someone else there: "drove us to Tenby", "flew them to Nairobi".
+MOVED_SOMEONE = frozenset("drove drive flew fly took take brought bring sent send moved".split())
+OBJECT_PRONOUNS = frozenset("us them him her me".split())
 LEFT = frozenset("fled evacuated escaped flew arrived returned travelled traveled emigrated".split())
 # People "from" a name that is then a place: "neighbours from Eastgate", "families from Kherson".
 PEOPLE_FROM = frozenset(
@@ -225,6 +229,14 @@ WORKS_AT = frozenset(
 )
 OPENERS = frozenset("“ \" ‘ ' ( [ — – -".split())
 POSSESSIVES = frozenset(("’s", "'s", "’", "'"))
+# Words for kin: before a name they make it a person's ("my aunt Funmi", "his brother Owain").
+KIN_NOUNS = frozenset(
+    "aunt uncle cousin brother sister son daughter wife husband mother father grandmother grandfather "
+    "grandson granddaughter nephew niece stepfather stepmother".split()
+)
+# What a child calls a parent: after "my" it names no one ("my Dad", "our Mum").
+PARENT_WORDS = frozenset("Dad Mum Mom Mam Mama Papa Daddy Mummy Mommy Grandma Grandpa Granny Gran Nan Nana".split())
+OWNERS = frozenset("my our your his her their".split())
 # Words after "Name's" that make the name a disease's: "Alzheimer's disease", "Parkinson's patients".
 EPONYM_HEADS = frozenset("disease syndrome patients researchers drug drugs".split())
 # Abbreviated honorifics, stripped even from a name that ends in a cue word ("Dr. Wendell Park").
@@ -1010,6 +1022,8 @@ class _Finder:
             return None  # "Nvidia (NVDA.O)", "the S&P 500", "the FTSE 100": a share's symbol, a market index
         if words[-1] in ADDRESS_FORMS and (len(words) == 2 or (i > 0 and tokens[i - 1].text.lower() in ADDRESSING)):
             return None  # "Your Honor", "His Excellency": a form of address, not a name
+        if j == i + 1 and i > 0 and words[0] in PARENT_WORDS and tokens[i - 1].text.lower() in OWNERS:
+            return None  # "my Dad offered us the chapel": a parent, called so by a child
         if j == i + 1 and i > 0 and tokens[i - 1].text.lower() in ("a", "an") and not self._known(words):
             after = tokens[j].text if j < len(tokens) else ""
             if not after[:1].isalnum() or after in ("and", "or"):
@@ -1224,7 +1238,8 @@ class _Finder:
             cand.cues.append(ORG)  # "former members of Scientology"
         elif before == "of" and self._after_person(tokens, i - 1) and not self._place_follows(tokens, j + 1):
             cand.hints.append(ORG)  # "Hannah Whitcombe of Bernstein": an employer, or a home town
-        if (before,) in self.g.titles or (before == "," and self._title_of_before(tokens, i - 1)):
+        kin = before in KIN_NOUNS and i > 1 and (tokens[i - 2].text.lower() in OWNERS or tokens[i - 2].text in POSSESSIVES)
+        if kin or (before,) in self.g.titles or (before == "," and self._title_of_before(tokens, i - 1)):
             cand.cues.append(PERSON)  # "spokesman Ezekiel Manzo", "the mayor of Lyon, Grégory Doucet"
         if after.lower() in PLACE_NOUNS or (before == "of" and i > 1 and tokens[i - 2].text.lower() in PLACE_NOUNS):
             cand.cues.append(PLACE)  # "the Kursk region", "42 districts of Binh Duong"
@@ -1927,8 +1942,9 @@ def _place_by_movement(tokens: Sequence[Token], i: int) -> bool:
     if before == "the" and i > 2 and tokens[i - 2].text == "of":
         i -= 1  # "north of the Shannon"
     two_before = tokens[i - 2].text.lower() if i > 1 else ""
+    carried = two_before in OBJECT_PRONOUNS and i > 2 and tokens[i - 3].text.lower() in MOVED_SOMEONE
     return (
-        (before == "to" and two_before in MOVED) or (before == "from" and two_before in LEFT | PEOPLE_FROM)
+        (before == "to" and (two_before in MOVED or carried)) or (before == "from" and two_before in LEFT | PEOPLE_FROM)
         or (tokens[i - 1].text == "of" and two_before in PLACE_OF)
     )
 

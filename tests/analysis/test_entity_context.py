@@ -223,6 +223,16 @@ def test_tests_tasks_and_bowl_games_are_not_entities():
     assert _labels(text) == {}
 
 
+def test_a_parent_called_dad_is_no_name_but_a_named_relative_is_a_person():
+    text = "My Dad kept photos my aunt Funmi sent. We stayed with his uncle Tadeo, and their daughter Ilse played."
+    assert _labels(text) == {"Funmi": PERSON, "Tadeo": PERSON, "Ilse": PERSON}
+
+
+def test_where_someone_is_driven_or_goes_is_a_place():
+    text = "Friends drove us to Aberporth, and next spring we are going to Skudenes."
+    assert _labels(text) == {"Aberporth": PLACE, "Skudenes": PLACE}
+
+
 def test_a_single_name_after_an_indefinite_article_is_a_thing():
     text = "Dana Ruiz was nominated for an Oscar and drove a Corvette, but an Exxon spokesman declined to comment."
     assert _labels(text) == {"Dana Ruiz": PERSON, "Exxon": ORG}
