@@ -972,13 +972,20 @@ class _Finder:
             return ORG  # "Irving Independent School District": a body, not an area
         if head in SCHOOL_GRADES:
             return ORG  # "Lincoln Elementary", "Jordan Hill Middle": a school by its short name
-        if head in self.g.org_cues:
+        if head in self.g.org_cues or self._games_maker(words):
             return ORG
         if head in self.g.place_cues:
             return PLACE
         if words[0] in ORG_PREFIXES:  # after the head: "Hospital de Santa Maria", not "Hospital Road"
             return ORG
         return PLACE if words[0] in PLACE_PREFIXES else None
+
+    def _games_maker(self, words: Key) -> bool:
+        """A studio named "... Games" ("Failbetter Games"), not a contest ("the Asian Games", "Olympic Games")."""
+        return (
+            len(words) > 1 and words[-1] == "Games" and not any(w in GAMES_CONTESTS for w in words)
+            and not self._prefix(words, self.g.demonyms, 3) and not self._known_prefix(words)
+        )
 
     def _add_name(
         self, tokens: Sequence[Token], i: int, j: int, initial: bool, titled: bool
@@ -997,7 +1004,8 @@ class _Finder:
         if len(words) == 1 and words[0].endswith("s") and (words[0][:-1].lower(),) in g.demonyms:
             return None  # "Democrats", "Republicans": members, not a name
         holiday = words[-1] == "Day" and len(words) > 1 and words[0] not in g.first_names  # not "Doris Day"
-        if (words[-1] in EVENT_HEADS or words[0] in STORMS or holiday) and not self._known(words):  # "the World Cup"
+        event = words[-1] in EVENT_HEADS and not self._games_maker(words)
+        if (event or words[0] in STORMS or holiday) and not self._known(words):  # "the World Cup"
             return None
         if i > 2 and tokens[i - 3].text in AWARD_HEADS and [t.text for t in tokens[i - 2 : i]] == ["of", "the"]:
             return None  # the "Match" of "Player of the Match"
@@ -1996,6 +2004,11 @@ def _binomial(tokens: Sequence[Token], i: int) -> bool:
 NUMBERED_PARTS = frozenset(
     "Study Experiment Hypothesis Condition Phase Wave Trial Stage Task Session Block Round Part Chapter Section "
     "Table Figure Appendix Example Step Level Item Question Scenario Exhibit".split()
+)
+# Words that make "... Games" a contest, not a studio: "Commonwealth Games", "Youth Olympic Games".
+GAMES_CONTESTS = frozenset(
+    "Olympic Olympics Paralympic Commonwealth Youth World Highland Invictus X Island Islands Goodwill Winter "
+    "Summer Special Hunger Gay Pan Deaflympic Masters University Universiade Military Police Fire".split()
 )
 # Endings of adjectives made from names: "Euclidean", "Gricean", "Darwinian", "Kafkaesque".
 NAME_ADJECTIVE_ENDINGS = ("ian", "ean", "esque")

@@ -887,6 +887,13 @@ LABELLED_BY_CONTEXT = [
          "Plaza de Mayo": PLACE, "Cordillera Azul": PLACE},
         id="settlements_sites_and_foreign_squares_and_ranges_are_places",
     ),
+    pytest.param(
+        "The game was made by Saltfen Games with Lumo Interactive, raised money on Kickstarter and streamed on "
+        "Twitch, while Mara Ilves trained in the Pyrenees for the Commonwealth Games.",
+        {"Saltfen Games": ORG, "Lumo Interactive": ORG, "Kickstarter": ORG, "Twitch": ORG, "Mara Ilves": PERSON,
+         "Pyrenees": PLACE, "Commonwealth Games": None},
+        id="game_studios_and_platforms_are_organisations_and_mountain_ranges_places",
+    ),
 ]
 
 
