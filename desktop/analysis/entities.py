@@ -510,7 +510,20 @@ class _Finder:
             and all(w[0].isupper() for w in long_words)
             and any(w in TITLE_SMALL_WORDS for w in words)
             and not any(w.lower() in AFFILIATION_WORDS or w in ORG_PREFIXES for w in words)
+            and not self._authors_line([t.text for t in tokens])
         )
+
+    def _authors_line(self, words: Sequence[str]) -> bool:
+        """A paper's line of authors: "Lucía Fernández-Rivas, Thomas Hadley and Aigerim Seitkali"."""
+        names: list[list[str]] = [[]]
+        for word in words:
+            if word in (",", "and", "&"):
+                names.append([])
+            elif word[:1].isalpha():  # not an affiliation's mark, "¹" or "*"
+                names[-1].append(word)
+        names = [name for name in names if name]
+        given = sum(1 for name in names if name[0] in self.g.first_names or _is_initial(name[0]))
+        return len(names) >= 2 and all(2 <= len(name) <= 4 for name in names) and 2 * given >= len(names)
 
     def _inverted_names(self, tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
         """A line of a reading list or bibliography that is only names, surname first: "Austen, Jane.",

@@ -90,9 +90,27 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def word_tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
     """Word and punctuation tokens of ``text``, offsets shifted by ``offset``."""
-    return tuple(
-        Token(m.group(), m.start() + offset, m.end() + offset) for m in _WORD.finditer(text)
-    )
+    tokens = tuple(Token(m.group(), m.start() + offset, m.end() + offset) for m in _WORD.finditer(text))
+    if _SUPERSCRIPTS.search(text):
+        tokens = tuple(part for token in tokens for part in _without_superscripts(token))
+    return tokens
+
+
+# Superscript digits and signs: footnote and affiliation marks ("Hadley²"), which ``\w`` takes for letters.
+_SUPERSCRIPTS = re.compile("[\u00b9\u00b2\u00b3\u2070-\u207f]+")
+
+
+def _without_superscripts(token: Token) -> list[Token]:
+    """``token`` split where superscripts start and end: "Hadley²" gives "Hadley" and "²"."""
+    parts, at = [], 0
+    for m in _SUPERSCRIPTS.finditer(token.text):
+        if m.start() > at:
+            parts.append(Token(token.text[at : m.start()], token.start + at, token.start + m.start()))
+        parts.append(Token(m.group(), token.start + m.start(), token.start + m.end()))
+        at = m.end()
+    if at < len(token.text):
+        parts.append(Token(token.text[at:], token.start + at, token.end))
+    return parts
 
 
 def sentences(text: str) -> tuple[Sentence, ...]:

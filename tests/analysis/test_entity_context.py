@@ -233,6 +233,14 @@ def test_where_someone_is_driven_or_goes_is_a_place():
     assert _labels(text) == {"Aberporth": PLACE, "Skudenes": PLACE}
 
 
+def test_a_papers_line_of_authors_names_people_though_it_is_capitalised_like_a_title():
+    text = (
+        "Grazing and Diet Breadth of Bumblebees\n\nMaría Ortega-Vidal¹, Thomas Brandt² and Aino Lehtola¹\n\n"
+        "Abstract. We sampled 24 plots."
+    )
+    assert _labels(text) == {"María Ortega-Vidal": PERSON, "Thomas Brandt": PERSON, "Aino Lehtola": PERSON}
+
+
 def test_a_single_name_after_an_indefinite_article_is_a_thing():
     text = "Dana Ruiz was nominated for an Oscar and drove a Corvette, but an Exxon spokesman declined to comment."
     assert _labels(text) == {"Dana Ruiz": PERSON, "Exxon": ORG}
