@@ -239,6 +239,12 @@ PARENT_WORDS = frozenset("Dad Mum Mom Mam Mama Papa Daddy Mummy Mommy Grandma Gr
 OWNERS = frozenset("my our your his her their".split())
 # Words after "Name's" that make the name a disease's: "Alzheimer's disease", "Parkinson's patients".
 EPONYM_HEADS = frozenset("disease syndrome patients researchers drug drugs".split())
+# Nouns of methods and measures named after their authors: "the Shannon index", "a Mantel test".
+METHOD_NOUNS = frozenset(
+    "index diversity entropy coefficient correlation distribution test correction criterion equation equations "
+    "theorem effect constant transform algorithm curve curves estimator statistic statistics regression "
+    "paradox principle ratio".split()
+)
 # Abbreviated honorifics, stripped even from a name that ends in a cue word ("Dr. Wendell Park").
 HONORIFICS = frozenset("dr mr mrs ms prof sen rep gov gen col lt sgt capt adm".split())
 # Forms of address, after "Your", "His" or "Her": "Your Honor", "His Excellency".
@@ -1027,6 +1033,8 @@ class _Finder:
             if sponsor is not None and not sponsor.strong:
                 sponsor.cues.insert(0, ORG)
             return None  # "Budweiser Man of the Match": an award, named after its sponsor
+        if j == i + 1 and j < len(tokens) and tokens[j].text in METHOD_NOUNS and not self._known(words):
+            return None  # "the Shannon diversity", "the mean pairwise Schoener index": a method, not its author
         if self._quoted_title(tokens, i, j) or self._eponym(tokens, j) or self._currency(tokens, j):
             return None
         if len(words) == 1 and not self._known(words) and words[0] not in g.first_names and _binomial(tokens, i):

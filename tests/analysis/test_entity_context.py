@@ -241,6 +241,11 @@ def test_a_papers_line_of_authors_names_people_though_it_is_capitalised_like_a_t
     assert _labels(text) == {"María Ortega-Vidal": PERSON, "Thomas Brandt": PERSON, "Aino Lehtola": PERSON}
 
 
+def test_a_method_named_after_its_author_is_no_name():
+    text = "Breadth was the Shannon diversity of the genera, and overlap the pairwise Schoener index (Okafor 2019)."
+    assert _labels(text) == {"Okafor": PERSON}
+
+
 def test_a_single_name_after_an_indefinite_article_is_a_thing():
     text = "Dana Ruiz was nominated for an Oscar and drove a Corvette, but an Exxon spokesman declined to comment."
     assert _labels(text) == {"Dana Ruiz": PERSON, "Exxon": ORG}
