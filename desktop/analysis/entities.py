@@ -1302,7 +1302,12 @@ class _Finder:
             cand.cues.append(PLACE)  # "fled to Rahad", "evacuated from Nyala", "residents of Um Rawaba"
         if before == "at" and after == "on" and next_word in self.g.calendar:
             cand.cues.insert(0, PLACE)  # "beat Everton 3-1 at Anfield on Sunday": a venue
-        if before == "in" and any(t.text.lower() in PUBLISHED_IN for t in tokens[max(0, i - 5) : i - 1]):
+        # "Lima et al. (2022) in Ecological Entomology": a journal; not "Lee (2018) in Nyanza", a field site.
+        cited_in = (
+            i > 3 and tokens[i - 2].text == ")" and _year(tokens[i - 3].text)
+            and (len(cand.words) > 1 or training_word(word))
+        )
+        if before == "in" and (cited_in or any(t.text.lower() in PUBLISHED_IN for t in tokens[max(0, i - 5) : i - 1])):
             cand.cues.append(ORG)  # "published on Wednesday in Nature", "a paper in Science"
             cand.firm = True
         elif before in PLACE_PREPOSITIONS and after not in CASE_VERSUS and not term:  # not "in Connick v. Thompson"

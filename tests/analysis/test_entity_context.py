@@ -246,6 +246,13 @@ def test_a_method_named_after_its_author_is_no_name():
     assert _labels(text) == {"Okafor": PERSON}
 
 
+def test_a_journal_named_after_a_citation_is_an_organisation_but_a_field_site_a_place():
+    text = "The pattern was reported by Fernández et al. (2022) in Ecological Entomology and by Lee (2018) in Nyanza."
+    labels = _labels(text)
+    assert labels["Ecological Entomology"] == ORG
+    assert labels.get("Nyanza") != ORG
+
+
 def test_a_single_name_after_an_indefinite_article_is_a_thing():
     text = "Dana Ruiz was nominated for an Oscar and drove a Corvette, but an Exxon spokesman declined to comment."
     assert _labels(text) == {"Dana Ruiz": PERSON, "Exxon": ORG}
