@@ -227,6 +227,8 @@ WORKS_AT = frozenset(
     "employees engineer engineers executive executives job jobs staff intern director directors partner partners "
     "manager managers consultant consultants lawyer lawyers".split()
 )
+# Prepositions that open a sentence with where it happens: "In Paris, Macron and Scholz met".
+FRONTED_PREPOSITIONS = frozenset("In At From On Near Inside Outside Across Throughout".split())
 OPENERS = frozenset("“ \" ‘ ' ( [ — – -".split())
 POSSESSIVES = frozenset(("’s", "'s", "’", "'"))
 # Words for kin: before a name they make it a person's ("my aunt Funmi", "his brother Owain").
@@ -1457,13 +1459,23 @@ class _Finder:
             before_a = tokens[a.first - 1].text if a.first else ""
             crossed = before_a in PLACE_OR_MOVEMENT and b.last < len(tokens) and tokens[b.last].text == before_a
             # Not "Moraes in Brasília and Samir in Tripoli": each name has its own place.
-            if between and between <= {",", "and", "or"} and not crossed:
+            # Nor "In Paris, Macron and Scholz met": the place opens the sentence, the list comes after it.
+            fronted = (
+                between == {","} and a.first == 1 and tokens[0].text in FRONTED_PREPOSITIONS
+                and not (b.strong and b.label == PLACE) and not _list_then_comma(tokens, b.first)
+            )
+            if between and between <= {",", "and", "or"} and not crossed and not fronted:
                 if a.group < 0:
                     self._groups += 1
                     a.group = self._groups
                 b.group = a.group
                 after_b = tokens[b.last].text if b.last < len(tokens) else ""
-                if between & {"and", "or"}:
+                # "met Devolver Digital, Raw Fury and two smaller labels": the list goes on past its names.
+                goes_on = (
+                    b.last < len(tokens) and tokens[b.last].text in ("and", "or")
+                    and before_a.islower() and before_a not in PLACE_OR_MOVEMENT
+                )
+                if between & {"and", "or"} or goes_on:
                     joined.add(a.group)
                     self._lists.add(a.group)
                 elif b.strong and b.label == PLACE and after_b in PHRASE_ENDS:  # "Shannon, Ireland", not "…, Dallas lost"
@@ -2040,6 +2052,15 @@ GAMES_CONTESTS = frozenset(
 NAME_ADJECTIVE_ENDINGS = ("ian", "ean", "esque")
 # Endings of plural nouns for kinds of people: "Forecasters", "Survivors", "Scientists", "Millennials".
 PEOPLE_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "als", "ees")
+
+
+def _list_then_comma(tokens: Sequence[Token], k: int) -> bool:
+    """The names from ``tokens[k]`` on end in a comma before the sentence goes on: "Listowel and Kenmare, shops"."""
+    for m in range(k + 1, len(tokens)):
+        word = tokens[m].text
+        if word.isalpha() and word.islower() and word not in ("and", "or"):
+            return tokens[m - 1].text == ","
+    return False
 
 
 def _year(word: str) -> bool:

@@ -253,6 +253,18 @@ def test_a_journal_named_after_a_citation_is_an_organisation_but_a_field_site_a_
     assert labels.get("Nyanza") != ORG
 
 
+def test_a_place_that_opens_a_sentence_lends_its_label_to_a_list_only_if_the_list_is_of_places():
+    assert _spans("In Paris, Macron and Scholz met.") == [("Paris", PLACE), ("Macron", PERSON), ("Scholz", PERSON)]
+    assert _spans("In Tralee, Listowel and Kenmare, shops closed.") == [
+        ("Tralee", PLACE), ("Listowel", PLACE), ("Kenmare", PLACE),
+    ]
+
+
+def test_a_list_that_goes_on_past_its_names_shares_one_label():
+    text = "In London we met Devolver Digital, Raw Fury and a couple of smaller labels."
+    assert _labels(text)["Raw Fury"] == ORG
+
+
 def test_a_single_name_after_an_indefinite_article_is_a_thing():
     text = "Dana Ruiz was nominated for an Oscar and drove a Corvette, but an Exxon spokesman declined to comment."
     assert _labels(text) == {"Dana Ruiz": PERSON, "Exxon": ORG}
