@@ -127,7 +127,7 @@ MOVED = frozenset(
 # Verbs that move someone else there: "drove us to Tenby", "flew them to Nairobi".
 MOVED_SOMEONE = frozenset("drove drive flew fly took take brought bring sent send moved".split())
 OBJECT_PRONOUNS = frozenset("us them him her me".split())
-LEFT = frozenset("fled evacuated escaped flew arrived returned travelled traveled emigrated".split())
+LEFT = frozenset("fled evacuated escaped flew arrived returned travelled traveled emigrated left departed sailed drove".split())
 # People "from" a name that is then a place: "neighbours from Eastgate", "families from Kherson".
 PEOPLE_FROM = frozenset(
     "neighbours neighbors residents people families voters fans visitors pilgrims refugees migrants "

@@ -233,6 +233,11 @@ def test_where_someone_is_driven_or_goes_is_a_place():
     assert _labels(text) == {"Aberporth": PLACE, "Skudenes": PLACE}
 
 
+def test_where_someone_left_or_departed_from_is_a_place():
+    text = "Helicopters left from Jauja at dawn, and the ferry departed from Vágur an hour later."
+    assert _labels(text) == {"Jauja": PLACE, "Vágur": PLACE}
+
+
 def test_a_papers_line_of_authors_names_people_though_it_is_capitalised_like_a_title():
     text = (
         "Grazing and Diet Breadth of Bumblebees\n\nMaría Ortega-Vidal¹, Thomas Brandt² and Aino Lehtola¹\n\n"
