@@ -105,14 +105,15 @@ ORG_PREFIXES = frozenset(
 # A name so used is a club, even when it is also a city.
 RESULT_BEFORE = frozenset("beat beats defeated defeat thrashed edged against".split())
 RESULT_AFTER = frozenset("beat beats defeated thrashed edged drew lost won trailed led".split())
-# Last words of events, competitions, works, laws and instruments, which are not PERSON/ORG/PLACE:
-# "World Cup", "Star Wars", "Paris Agreement", "Clean Air Act", "Hubble Space Telescope".
+# Last words of events, competitions, works, laws, instruments and theories, which are not PERSON/ORG/PLACE:
+# "World Cup", "Star Wars", "Paris Agreement", "Clean Air Act", "Hubble Space Telescope", "Open Science Framework".
 EVENT_HEADS = frozenset(
     "Cup Cups Championship Championships Tournament Olympics Paralympics Games Festival Prize Awards Marathon Open "
     "War Wars Conference Summit Agreement Accord Accords Protocol Treaty Act Amendment "
     "Telescope Index Average Rover Spacecraft Radiometer Spectrometer Spectrograph Sensor Imager Camera "
     "Detector Interferometer Altimeter Scatterometer Corpus Corpora Database Dataset Inventory Questionnaire "
-    "Scale Test Task Bowl".split()
+    "Scale Test Task Bowl Model Models Analysis Theory Hypothesis Principle Framework Method Paradigm Effect "
+    "Grammar".split()
 )
 # First words of storms' names, which are not people: "Hurricane Milton", "Storm Ciarán".
 STORMS = frozenset("Hurricane Typhoon Cyclone Storm Tropical".split())

@@ -218,6 +218,12 @@ def test_a_numbered_part_of_a_study_is_no_name():
     assert _labels(text) == {"Okafor": PERSON}
 
 
+def test_theories_models_and_frameworks_are_not_entities():
+    text = "Under Relevance Theory and the Interactional Universals Hypothesis, preregistered on the Open Science "
+    text += "Framework, a Generalized Linear Mixed Model fits, as Okafor (2020) argued."
+    assert _labels(text) == {"Okafor": PERSON}
+
+
 def test_tests_tasks_and_bowl_games_are_not_entities():
     text = "Pupils sat the Halvard Card Sorting Test before the Stroop Task, then watched the Super Bowl."
     assert _labels(text) == {}
