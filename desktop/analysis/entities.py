@@ -921,7 +921,7 @@ class _Finder:
             tokens[m].text in HEAD_LINKS and tokens[m - 1].text in self.g.org_cues for m in range(i + 1, k)
         ):
             return True  # "Organisation for the Exploitation of Meteorological Satellites", not "... of Moscow"
-        return head in self.g.org_cues or head in OF_HEADS or self._known(words) is not None
+        return head in self.g.org_cues or head in OF_HEADS | EVENT_HEADS or self._known(words) is not None
 
     @staticmethod
     def _prefix(words: Key, table: frozenset[Key], longest: int) -> int:
@@ -1026,7 +1026,7 @@ class _Finder:
         if len(words) == 1 and words[0].endswith("s") and (words[0][:-1].lower(),) in g.demonyms:
             return None  # "Democrats", "Republicans": members, not a name
         holiday = words[-1] == "Day" and len(words) > 1 and words[0] not in g.first_names  # not "Doris Day"
-        event = words[-1] in EVENT_HEADS and not self._games_maker(words)
+        event = (words[-1] in EVENT_HEADS or _head_word(words) in EVENT_HEADS) and not self._games_maker(words)
         if (event or words[0] in STORMS or holiday) and not self._known(words):  # "the World Cup"
             return None
         if i > 2 and tokens[i - 3].text in AWARD_HEADS and [t.text for t in tokens[i - 2 : i]] == ["of", "the"]:

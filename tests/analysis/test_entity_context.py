@@ -224,6 +224,11 @@ def test_theories_models_and_frameworks_are_not_entities():
     assert _labels(text) == {"Okafor": PERSON}
 
 
+def test_an_event_or_data_set_keeps_its_of_part_and_names_nothing_inside_it():
+    text = "The Treaty of Versailles ended the war; Brandt later used the Nijmegen Corpus of Casual Speech."
+    assert _labels(text) == {"Brandt": PERSON}
+
+
 def test_tests_tasks_and_bowl_games_are_not_entities():
     text = "Pupils sat the Halvard Card Sorting Test before the Stroop Task, then watched the Super Bowl."
     assert _labels(text) == {}
