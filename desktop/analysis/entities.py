@@ -2028,11 +2028,19 @@ def _named_work_or_craft(tokens: Sequence[Token], i: int, j: int) -> bool:
 LATIN_ENDINGS = ("a", "us", "um", "is", "as", "ae", "i", "o", "on", "x", "ys", "ops")
 
 
+# Endings of animal genera, fossil ones above all: "Carnotaurus", "Velociraptor", "Triceratops", "Iguanodon".
+GENUS_ENDINGS = (
+    "saurus", "taurus", "raptor", "ceratops", "odon", "pteryx", "onychus", "mimus", "venator", "suchus", "therium",
+    "pithecus",
+)
+
+
 def _binomial(tokens: Sequence[Token], i: int) -> bool:
-    """``tokens[i]`` is a genus before its species: both Latin-looking, the species no English word."""
+    """``tokens[i]`` is a genus: before its species (both Latin-looking, the species no English word),
+    or named with a genus's ending ("Carnotaurus")."""
     genus = tokens[i].text
     species = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    return (
+    return (len(genus) > 6 and genus[1:].islower() and genus.endswith(GENUS_ENDINGS)) or (
         len(genus) > 3 and genus[1:].islower() and genus.endswith(LATIN_ENDINGS)
         and len(species) > 3 and species.isalpha() and species.islower() and species.endswith(LATIN_ENDINGS)
         and not training_word(species)

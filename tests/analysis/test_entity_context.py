@@ -229,6 +229,11 @@ def test_an_event_or_data_set_keeps_its_of_part_and_names_nothing_inside_it():
     assert _labels(text) == {"Brandt": PERSON}
 
 
+def test_a_fossil_genus_named_alone_is_no_name():
+    text = "Tyrannosaurus rex had small forelimbs; Carnotaurus had smaller ones, unlike Iguanodon, said Don Gordon."
+    assert _labels(text) == {"Don Gordon": PERSON}
+
+
 def test_tests_tasks_and_bowl_games_are_not_entities():
     text = "Pupils sat the Halvard Card Sorting Test before the Stroop Task, then watched the Super Bowl."
     assert _labels(text) == {}
