@@ -66,7 +66,7 @@ PLACE_NOUNS = frozenset(
     "city border area valley river village villages town towns suburb suburbs state states capital "
     "neighborhood neighbourhood port island coast sea lake archipelago peninsula enclave territory atoll "
     "emirate rainforest forest basin delta desert bay gulf harbour harbor estuary glacier plateau "
-    "cities hamlet hamlets settlement settlements municipality municipalities commune communes parish site sites "
+    "cities hamlet hamlets settlement settlements municipality municipalities commune communes parish site "
     "mountain volcano".split()
 )
 # Lower-case nouns before a name that make it an organisation: "state TV channel Rai".
@@ -132,7 +132,7 @@ LEFT = frozenset("fled evacuated escaped flew arrived returned travelled travele
 # People "from" a name that is then a place: "neighbours from Eastgate", "families from Kherson".
 PEOPLE_FROM = frozenset(
     "neighbours neighbors residents people families voters fans visitors pilgrims refugees migrants "
-    "teacher schoolteacher nurse doctor farmer fisherman student woman man girl boy mother father pensioner".split()
+    "teacher schoolteacher nurse doctor farmer fisherman student woman man girl boy mother father pensioner band".split()
 )
 PLACE_OF = frozenset(
     "residents resident outskirts north south east west northeast northwest southeast southwest centre center "
@@ -1264,8 +1264,10 @@ class _Finder:
         singular = _singular(noun)
         if noun in ORG_NOUNS or (singular != noun and singular in ORG_NOUNS | INSTITUTIONS):
             cand.cues.append(ORG)  # "the broadcaster Rai", "the weather agency, Aemet,", "the schools Santo Spirito"
-        elif self._listed_as_org(tokens, i):
+        elif _singular(example := self._example_of(tokens, i)) in ORG_NOUNS:
             cand.cues.append(ORG)  # "businesses, including Hometown Hardware", "firms such as Acme"
+        elif example in PLACE_NOUNS:
+            cand.cues.append(PLACE)  # "remote hamlets such as Quitaracsa"
         elif before == "of" and i > 1 and tokens[i - 2].text.lower() in ("member", "members"):
             cand.cues.append(ORG)  # "former members of Scientology"
         elif before == "of" and self._after_person(tokens, i - 1) and not self._place_follows(tokens, j + 1):
@@ -1426,22 +1428,19 @@ class _Finder:
         return head in PERSON_NOUNS or (head,) in self.g.titles
 
     @staticmethod
-    def _listed_as_org(tokens: Sequence[Token], i: int) -> bool:
-        """The name is an example given after a plural organisation noun: "companies such as Acme"."""
+    def _example_of(tokens: Sequence[Token], i: int) -> str:
+        """The plural noun the name is given as an example of, "companies" in "companies such as Acme", or ""."""
         k = i - 1
         if k >= 1 and tokens[k].text == "as" and tokens[k - 1].text == "such":
             k -= 2
         elif k >= 0 and tokens[k].text in ("including", "like"):
             k -= 1
         else:
-            return False
+            return ""
         if k >= 0 and tokens[k].text == ",":
             k -= 1
-        if k < 0:
-            return False
-        noun = tokens[k].text.lower()
-        singular = _singular(noun)
-        return noun != singular and singular in ORG_NOUNS
+        noun = tokens[k].text.lower() if k >= 0 else ""
+        return noun if _singular(noun) != noun else ""
 
     def _mark_coordination(self, tokens: Sequence[Token], first: int) -> None:
         """Names joined only by commas and "and"/"or" form one group that shares a label.

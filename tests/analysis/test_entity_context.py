@@ -249,6 +249,13 @@ def test_where_someone_is_driven_or_goes_is_a_place():
     assert _labels(text) == {"Aberporth": PLACE, "Skudenes": PLACE}
 
 
+def test_an_example_of_a_kind_of_place_is_a_place_and_a_bands_home_town_too():
+    text = "Aid reached remote hamlets such as Qoyllur last. The music is by a band from Tregaron, and sites such as "
+    text += "Gawker.com reposted it."
+    labels = _labels(text)
+    assert labels["Qoyllur"] == PLACE and labels["Tregaron"] == PLACE and labels.get("Gawker") != PLACE
+
+
 def test_where_someone_left_or_departed_from_is_a_place():
     text = "Helicopters left from Jauja at dawn, and the ferry departed from Vágur an hour later."
     assert _labels(text) == {"Jauja": PLACE, "Vágur": PLACE}
