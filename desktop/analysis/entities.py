@@ -1412,11 +1412,18 @@ class _Finder:
 
     @staticmethod
     def _apposition(tokens: Sequence[Token], j: int) -> str:
-        """The head noun of a phrase in apposition after the name ending at ``j``: ", a Lyon-based maker of"."""
-        if j + 2 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].text not in APPOSITION_OPENERS:
+        """The head noun of a phrase in apposition after the name ending at ``j``: ", a Lyon-based maker of",
+        ", Peru's highest mountain,"."""
+        if j + 2 >= len(tokens) or tokens[j].text != ",":
+            return ""
+        if tokens[j + 1].text in APPOSITION_OPENERS:
+            start = j + 2
+        elif _capitalised(tokens[j + 1].text) and tokens[j + 2].text in POSSESSIVES:
+            start = j + 3  # "Huascarán, Peru's highest mountain,"
+        else:
             return ""
         head = ""
-        for token in tokens[j + 2 : j + 9]:  # the last word before the phrase ends, at most six words in
+        for token in tokens[start : start + 7]:  # the last word before the phrase ends, at most six words in
             if token.text in APPOSITIVE_ENDS:
                 return head
             if token.text not in ("there", "here", "now", "then"):  # "Jonas, a curator there,"

@@ -256,6 +256,13 @@ def test_an_example_of_a_kind_of_place_is_a_place_and_a_bands_home_town_too():
     assert labels["Qoyllur"] == PLACE and labels["Tregaron"] == PLACE and labels.get("Gawker") != PLACE
 
 
+def test_an_apposition_after_a_countrys_possessive_names_what_the_name_is():
+    text = "An avalanche from Huascarán, Peru's highest mountain, buried the town, said Brightwell, Peru's largest "
+    text += "maker of pumps."
+    labels = _labels(text)
+    assert labels["Huascarán"] == PLACE and labels["Brightwell"] == ORG
+
+
 def test_where_someone_left_or_departed_from_is_a_place():
     text = "Helicopters left from Jauja at dawn, and the ferry departed from Vágur an hour later."
     assert _labels(text) == {"Jauja": PLACE, "Vágur": PLACE}
