@@ -79,6 +79,8 @@ ORG_NOUNS = frozenset(
     "foundation alliance lobby institute gallery museum theater theatre publisher federation association "
     "co-operative cooperative journal society think-tank laboratory lab".split()
 )
+# Organisation nouns that also name what a person does: "publisher Rupert Murdoch", "game developer Rhys Bellamy".
+AGENT_NOUNS = frozenset("developer publisher operator miner distributor exporter supplier provider maker".split())
 # Capitalised first words that make a place of the name they open: "Cape Canaveral", "Lake Erie".
 PLACE_PREFIXES = frozenset(
     "Cape Mount Mt. Lake Fort Port Isle Gulf Bay Point County St "
@@ -1262,7 +1264,8 @@ class _Finder:
             self._cited_people.add(cand.words)
         noun = tokens[i - 2].text.lower() if before == "," and i > 1 else before
         singular = _singular(noun)
-        if noun in ORG_NOUNS or (singular != noun and singular in ORG_NOUNS | INSTITUTIONS):
+        person_named = noun in AGENT_NOUNS and word in self.g.first_names  # "game developer Rhys Bellamy"
+        if (noun in ORG_NOUNS and not person_named) or (singular != noun and singular in ORG_NOUNS | INSTITUTIONS):
             cand.cues.append(ORG)  # "the broadcaster Rai", "the weather agency, Aemet,", "the schools Santo Spirito"
         elif _singular(example := self._example_of(tokens, i)) in ORG_NOUNS:
             cand.cues.append(ORG)  # "businesses, including Hometown Hardware", "firms such as Acme"

@@ -263,6 +263,13 @@ def test_an_apposition_after_a_countrys_possessive_names_what_the_name_is():
     assert labels["Huascarán"] == PLACE and labels["Brightwell"] == ORG
 
 
+def test_given_names_from_outside_the_united_states_open_personal_names():
+    text = "We interviewed game developer Rhys Bellamy, then Oluwaseun Adeyemi of Lagos. Aoife Byrne joined later."
+    assert _labels(text) == {
+        "Rhys Bellamy": PERSON, "Oluwaseun Adeyemi": PERSON, "Lagos": PLACE, "Aoife Byrne": PERSON,
+    }
+
+
 def test_where_someone_left_or_departed_from_is_a_place():
     text = "Helicopters left from Jauja at dawn, and the ferry departed from Vágur an hour later."
     assert _labels(text) == {"Jauja": PLACE, "Vágur": PLACE}
