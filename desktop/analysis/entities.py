@@ -127,14 +127,17 @@ MOVED = frozenset(
     "returning moving moves travel travels travelling traveling heading trip trips journey flights emigrated "
     "go goes going gone came come coming".split()
 )
+LEFT = frozenset(
+    "fled evacuated escaped flew arrived returned travelled traveled emigrated left departed sailed drove".split()
+)
 # Verbs that move someone else there: "drove us to Tenby", "flew them to Nairobi".
 MOVED_SOMEONE = frozenset("drove drive flew fly took take brought bring sent send moved".split())
 OBJECT_PRONOUNS = frozenset("us them him her me".split())
-LEFT = frozenset("fled evacuated escaped flew arrived returned travelled traveled emigrated left departed sailed drove".split())
-# People "from" a name that is then a place: "neighbours from Eastgate", "families from Kherson".
+# People (or a band) "from" a name that is then a place: "neighbours from Eastgate", "a band from Bangor".
 PEOPLE_FROM = frozenset(
     "neighbours neighbors residents people families voters fans visitors pilgrims refugees migrants "
-    "teacher schoolteacher nurse doctor farmer fisherman student woman man girl boy mother father pensioner band".split()
+    "teacher schoolteacher nurse doctor farmer fisherman student woman man girl boy mother father pensioner "
+    "band".split()
 )
 PLACE_OF = frozenset(
     "residents resident outskirts north south east west northeast northwest southeast southwest centre center "
@@ -1275,7 +1278,8 @@ class _Finder:
             cand.cues.append(ORG)  # "former members of Scientology"
         elif before == "of" and self._after_person(tokens, i - 1) and not self._place_follows(tokens, j + 1):
             cand.hints.append(ORG)  # "Hannah Whitcombe of Bernstein": an employer, or a home town
-        kin = before in KIN_NOUNS and i > 1 and (tokens[i - 2].text.lower() in OWNERS or tokens[i - 2].text in POSSESSIVES)
+        owner = tokens[i - 2].text if i > 1 else ""
+        kin = before in KIN_NOUNS and (owner.lower() in OWNERS or owner in POSSESSIVES)  # "my aunt Funmi"
         if kin or (before,) in self.g.titles or (before == "," and self._title_of_before(tokens, i - 1)):
             cand.cues.append(PERSON)  # "spokesman Ezekiel Manzo", "the mayor of Lyon, Grégory Doucet"
         if after.lower() in PLACE_NOUNS or (before == "of" and i > 1 and tokens[i - 2].text.lower() in PLACE_NOUNS):
@@ -1823,6 +1827,7 @@ class _Finder:
 
     @staticmethod
     def _adjective_of_name(cand: _Candidate) -> bool:
+        """An adjective made from a name, before the noun it qualifies: "Euclidean geometry"."""
         after = cand.tokens[cand.last].text if cand.last < len(cand.tokens) else ""
         return cand.words[-1].endswith(NAME_ADJECTIVE_ENDINGS) and after.isalpha() and after.islower()
 
