@@ -1790,8 +1790,22 @@ class _Finder:
         if cand.initial:  # capitalised anyway: a name only if a cue says so, or a hint and the tagger agree
             if cand.cues and set(cand.cues + cand.hints) == {cand.cues[0]}:  # "Acme, a maker of", "Jonas, a curator"
                 return cand.cues[0]
-            return self._tagger_label(cand) if cand.cues or cand.hints else None
+            if cand.cues or cand.hints:
+                return self._tagger_label(cand)
+            return PERSON if self._given_name_acting(cand) else None
         return self._context_label(cand)
+
+    def _given_name_acting(self, cand: _Candidate) -> bool:
+        """A given name alone before a verb opens the sentence: "Carys has a bet on it", "Rhys nearly walked out"."""
+        tokens, k = cand.tokens, cand.last
+        if len(cand.words) > 1 or cand.words[0] not in self.g.first_names or k >= len(tokens):
+            return False
+        if not (tokens[k].text.isalpha() and tokens[k].text.islower()):
+            return False
+        tags = pos_tags([t.text for t in tokens])
+        if k + 1 < len(tags) and tags[k].startswith("VB") and tags[k + 1].startswith(("VBD", "VBZ", "VBP")):
+            return False  # "Brent crude gained": the word after the name is no verb when a verb follows it
+        return tags[k].startswith(("VB", "MD", "RB"))  # not "Olive growers"
 
     def _context_label(self, cand: _Candidate) -> str | None:
         """A context cue here, else one of the name's other mentions, else the statistical tagger, else a hint.

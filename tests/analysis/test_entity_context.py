@@ -270,6 +270,11 @@ def test_given_names_from_outside_the_united_states_open_personal_names():
     }
 
 
+def test_a_given_name_alone_before_a_verb_opens_a_sentence_as_a_person():
+    text = "Okonjo: He says that every time. Carys has a bet on it. Olive growers in Jaén worried."
+    assert _labels(text) == {"Carys": PERSON, "Jaén": PLACE}
+
+
 def test_where_someone_left_or_departed_from_is_a_place():
     text = "Helicopters left from Jauja at dawn, and the ferry departed from Vágur an hour later."
     assert _labels(text) == {"Jauja": PLACE, "Vágur": PLACE}
