@@ -60,6 +60,11 @@ SAID = frozenset(
 )
 PLACE_PREPOSITIONS = frozenset("in near outside across throughout inside toward towards around off".split())
 PLACE_OR_MOVEMENT = PLACE_PREPOSITIONS | {"to", "from", "at", "into", "via"}
+# Lower-case words for a part of somewhere, before its name: "central Hamilton", "southern Mozambique".
+PART_OF_PLACE = frozenset(
+    "central northern southern eastern western north-eastern north-western south-eastern south-western "
+    "northeastern northwestern southeastern southwestern downtown rural coastal inland".split()
+)
 # Lower-case words after a name that make it a place: "the Kursk region", "Moscow oblast".
 PLACE_NOUNS = frozenset(
     "region regions province provinces oblast oblasts county counties district districts "
@@ -1310,8 +1315,8 @@ class _Finder:
         modifier = after.islower() and after not in self.g.common_words  # "the Wolfsburg site"
         if before == "at" and i > 1 and self._works_at(tokens, i - 2) and not modifier:
             cand.cues.append(ORG)  # "studied at Columbia"; not "workers at the Wolfsburg site"
-        if _place_by_movement(tokens, i):
-            cand.cues.append(PLACE)  # "fled to Rahad", "evacuated from Nyala", "residents of Um Rawaba"
+        if _place_by_movement(tokens, i) or before in PART_OF_PLACE:
+            cand.cues.append(PLACE)  # "fled to Rahad", "residents of Um Rawaba", "central Hamilton"
         if before == "at" and after == "on" and next_word in self.g.calendar:
             cand.cues.insert(0, PLACE)  # "beat Everton 3-1 at Anfield on Sunday": a venue
         # "Lima et al. (2022) in Ecological Entomology": a journal; not "Lee (2018) in Nyanza", a field site.
@@ -1701,13 +1706,15 @@ class _Finder:
                     full.setdefault(cand.words[-1:], cand)  # "the Kings" after "the Sydney Kings"
                 if len(cand.words) > 2 and cand.words[-1] in self.g.org_cues:
                     full.setdefault(cand.words[:-1], cand)
+        # A place somewhere ("in central Hamilton") is that place everywhere, beside "Hamilton City Council".
+        placed = {c.words for c in self.candidates if PLACE in c.cues}
         for cand in self.candidates:
             org = full.get(cand.words) if len(cand.words) < 3 else None
             if (
                 org is not None and org is not cand and not cand.strong
                 and (cand.person is None or len(cand.words) > 1)  # the tagger's guess at "Kilcoyne Okafor"
                 and not self._common(cand)
-                and PLACE not in cand.cues  # "in the Hilltop neighborhood" beside "Hilltop Neighbors United"
+                and cand.words not in placed  # "in the Hilltop neighborhood" beside "Hilltop Neighbors United"
                 and cand.words not in self._cited_people  # "Carrano" cited, beside "Carrano & Biewener's study"
             ):  # but a person stays a person: "Nelson Mandela" beside the "Nelson Mandela Foundation"
                 cand.label, cand.person = ORG, None

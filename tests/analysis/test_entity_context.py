@@ -275,6 +275,14 @@ def test_a_given_name_alone_before_a_verb_opens_a_sentence_as_a_person():
     assert _labels(text) == {"Carys": PERSON, "Jaén": PLACE}
 
 
+def test_a_place_named_somewhere_stays_a_place_beside_bodies_named_after_it():
+    text = (
+        "Tarnwick City Council voted on Tuesday. The lanes run through central Tarnwick, and the Tarnwick "
+        "Business Association objected. Tarnwick has grown fast."
+    )
+    assert [label for name, label in _spans(text) if name == "Tarnwick"] == [PLACE, PLACE]
+
+
 def test_where_someone_left_or_departed_from_is_a_place():
     text = "Helicopters left from Jauja at dawn, and the ferry departed from Vágur an hour later."
     assert _labels(text) == {"Jauja": PLACE, "Vágur": PLACE}
