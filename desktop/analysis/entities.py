@@ -1010,7 +1010,8 @@ class _Finder:
             return PLACE
         if words[0] in ORG_PREFIXES:  # after the head: "Hospital de Santa Maria", not "Hospital Road"
             return ORG
-        return PLACE if words[0] in PLACE_PREFIXES else None
+        given = len(words) == 2 and words[0] in self.g.first_names  # "Isla Rutherford", not "Isla Mujeres"
+        return PLACE if words[0] in PLACE_PREFIXES and not given else None
 
     def _games_maker(self, words: Key) -> bool:
         """A studio named "... Games" ("Failbetter Games"), not a contest ("the Asian Games", "Olympic Games")."""

@@ -264,9 +264,11 @@ def test_an_apposition_after_a_countrys_possessive_names_what_the_name_is():
 
 
 def test_given_names_from_outside_the_united_states_open_personal_names():
-    text = "We interviewed game developer Rhys Bellamy, then Oluwaseun Adeyemi of Lagos. Aoife Byrne joined later."
+    text = "We interviewed game developer Rhys Bellamy, then Oluwaseun Adeyemi of Lagos. Aoife Byrne joined later, "
+    text += "and so did Callum Dunnett."
     assert _labels(text) == {
         "Rhys Bellamy": PERSON, "Oluwaseun Adeyemi": PERSON, "Lagos": PLACE, "Aoife Byrne": PERSON,
+        "Callum Dunnett": PERSON,
     }
 
 
@@ -281,6 +283,13 @@ def test_a_place_named_somewhere_stays_a_place_beside_bodies_named_after_it():
         "Business Association objected. Tarnwick has grown fast."
     )
     assert [label for name, label in _spans(text) if name == "Tarnwick"] == [PLACE, PLACE]
+
+
+def test_a_given_name_that_opens_place_names_too_names_a_person_before_a_surname():
+    text = "Sierra Jones said hikers crossed the Sierra de Gredos, and Refugio Baca met them at the Refugio de Elola."
+    labels = _labels(text)
+    assert labels["Sierra Jones"] == PERSON and labels["Refugio Baca"] == PERSON
+    assert labels["Sierra de Gredos"] == PLACE and labels["Refugio de Elola"] == PLACE
 
 
 def test_where_someone_left_or_departed_from_is_a_place():
