@@ -1414,7 +1414,7 @@ class _Finder:
             return word(j + 1).isdigit() and word(j + 2) in ("]", ",")
         if word(j) in ("(", ","):
             j += 1
-        return _year(word(j)) and word(j + 1) in (")", ";", ",", ".", "")
+        return _year(word(j)) and word(j + 1) in (")", ";", ",", ".", ":", "")  # ":" before pages, "(2011: 84)"
 
     def _title_of_before(self, tokens: Sequence[Token], comma: int) -> bool:
         """``tokens[comma]`` ends "the mayor of Lyon": a title, "of" and a capitalised name."""

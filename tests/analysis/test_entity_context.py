@@ -310,6 +310,11 @@ def test_a_method_named_after_its_author_is_no_name():
     assert _labels(text) == {"Okafor": PERSON}
 
 
+def test_a_citation_with_pages_after_its_year_marks_an_author():
+    text = "Jayasuriya (2011: 84–97) complicated this, and the frontier stayed porous (Arendse 2003: 140; Dias 2009)."
+    assert _labels(text) == {"Jayasuriya": PERSON, "Arendse": PERSON, "Dias": PERSON}
+
+
 def test_a_journal_named_after_a_citation_is_an_organisation_but_a_field_site_a_place():
     text = "The pattern was reported by Fernández et al. (2022) in Ecological Entomology and by Lee (2018) in Nyanza."
     labels = _labels(text)
