@@ -1010,7 +1010,7 @@ class _Finder:
             return PLACE
         if words[0] in ORG_PREFIXES:  # after the head: "Hospital de Santa Maria", not "Hospital Road"
             return ORG
-        given = len(words) == 2 and words[0] in self.g.first_names  # "Isla Rutherford", not "Isla Mujeres"
+        given = len(words) == 2 and words[0] in self.g.first_names  # "Sierra Jones", not "Sierra de Gredos"
         return PLACE if words[0] in PLACE_PREFIXES and not given else None
 
     def _games_maker(self, words: Key) -> bool:
