@@ -414,6 +414,7 @@ class _Finder:
         self._cited_people: set[Key] = set()  # cited as an author or a party to a case: "Carrano (2001)", "Roe v."
         self.products: set[Key] = set()  # letters written with a model number: "IE" of "IE6"
         self._known_names: dict[Key, tuple[str, str] | None] = {}  # _known's answers
+        self._sentence_tags: dict[int, list[str]] = {}  # POS tags by the sentence's first offset, for _pos
         # A line of known given names after surnames ("Austen, Jane.") makes the text a reading list, whose
         # other lines may then give names no list knows; this first look asks for known ones.
         self._reading_list = False
@@ -1361,7 +1362,13 @@ class _Finder:
         word = tokens[k].text if k < len(tokens) else ""
         if not word.islower() or word.endswith("ed") or word in SAID or word in ORG_NOUNS | COMPANY_STAFF | BODY_WORDS:
             return False  # "-ed": a verb the tagger may call a noun, "the NBL confirmed"
-        return pos_tags([t.text for t in tokens])[k].startswith("NN")
+        return self._pos(tokens)[k].startswith("NN")
+
+    def _pos(self, tokens: Sequence[Token]) -> list[str]:
+        """Part-of-speech tags of the sentence ``tokens``, tagged once however many rules ask."""
+        if tokens[0].start not in self._sentence_tags:
+            self._sentence_tags[tokens[0].start] = pos_tags([t.text for t in tokens])
+        return self._sentence_tags[tokens[0].start]
 
     def _works_at(self, tokens: Sequence[Token], k: int) -> bool:
         """``tokens[k]``, before "at", is a word of work or study, or ends one's field: "professor of Physics"."""
@@ -1810,7 +1817,7 @@ class _Finder:
             return False
         if not (tokens[k].text.isalpha() and tokens[k].text.islower()):
             return False
-        tags = pos_tags([t.text for t in tokens])
+        tags = self._pos(tokens)
         if k + 1 < len(tags) and tags[k].startswith("VB") and tags[k + 1].startswith(("VBD", "VBZ", "VBP")):
             return False  # "Brent crude gained": the word after the name is no verb when a verb follows it
         return tags[k].startswith(("VB", "MD", "RB"))  # not "Olive growers"
