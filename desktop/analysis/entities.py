@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from .gazetteer import Gazetteer, Key, gazetteer
 from .model import ORG, PERSON, PLACE, Entity, Mention, Sentence, Token
-from .tagger import OUTSIDE, entity_tags, pos_tags, training_word
+from .tagger import OUTSIDE, english_word, entity_tags, pos_tags
 from .tokens import ABBREVIATIONS
 
 # Tokens before a name that the statistical tagger sees (and one after).
@@ -1324,7 +1324,7 @@ class _Finder:
         # "Lima et al. (2022) in Ecological Entomology": a journal; not "Lee (2018) in Nyanza", a field site.
         cited_in = (
             i > 3 and tokens[i - 2].text == ")" and _year(tokens[i - 3].text)
-            and (len(cand.words) > 1 or training_word(word))
+            and (len(cand.words) > 1 or english_word(word))
         )
         if before == "in" and (cited_in or any(t.text.lower() in PUBLISHED_IN for t in tokens[max(0, i - 5) : i - 1])):
             cand.cues.append(ORG)  # "published on Wednesday in Nature", "a paper in Science"
@@ -1861,13 +1861,13 @@ class _Finder:
         return cand.words[-1].endswith(NAME_ADJECTIVE_ENDINGS) and after.isalpha() and after.islower()
 
     def _personal_name_like(self, words: Key) -> bool:
-        """A given name or initial first, or a surname or a word no English text taught the POS tagger last:
+        """A given name or initial first, or a surname or a word that is no English word last:
         "Dries Mertens", "Bill Gates", "Mertens"; not "Card Tricks", "Rehabilitation Project Force",
-        "a former Scientologist"."""
-        last = words[-1]
+        "a former Scientologist". A regnal number does not count as the last word ("Rajasinghe II")."""
+        last = words[-2] if len(words) > 1 and words[-1] in REGNAL_NUMBERS else words[-1]
         return (
             words[0] in self.g.first_names or _opens_with_initial(words)
-            or last in self.g.surnames or not training_word(last)
+            or last.capitalize() in self.g.surnames or not english_word(last)  # "Marsh", "JUDGE WELLS"
         )
 
     def _tagger_label(self, cand: _Candidate) -> str | None:
@@ -2086,8 +2086,12 @@ def _binomial(tokens: Sequence[Token], i: int) -> bool:
     return (len(genus) > 6 and genus[1:].islower() and genus.endswith(GENUS_ENDINGS)) or (
         len(genus) > 3 and genus[1:].islower() and genus.endswith(LATIN_ENDINGS)
         and len(species) > 3 and species.isalpha() and species.islower() and species.endswith(LATIN_ENDINGS)
-        and not training_word(species)
+        and not english_word(species)
     )
+
+
+# Numbers after a monarch's or pope's name: "Rajasinghe II", "Louis XIV".
+REGNAL_NUMBERS = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
 
 
 # Parts of a study or a text, named by their number: "Study 1", "Experiment 2", "Hypothesis 3".

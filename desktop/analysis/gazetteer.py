@@ -63,6 +63,7 @@ class Gazetteer:
     subjects: frozenset[str]  # fields and portfolios: "Health", "Human Services"
     first_names: frozenset[str]
     surnames: frozenset[str]  # common US surnames that are also English words ("Gates"; Census 1990)
+    english_words: frozenset[str]  # lower-case dictionary words (SCOWL): "tricks", not "mertens"
     longest_name: int
     longest_title: int
 
@@ -89,6 +90,7 @@ def gazetteer() -> Gazetteer:
         subjects=list_words("subjects.txt"),
         first_names=list_words("first_names.txt") | list_words("census_first_names.txt"),
         surnames=list_words("census_surnames.txt"),
+        english_words=list_words("english_words.txt"),
         longest_name=max(len(k) for k in (*places, *organisations)),
         longest_title=max(len(k) for k in titles),
     )

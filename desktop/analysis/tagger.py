@@ -103,14 +103,18 @@ def use_models(pos: PerceptronTagger, entities: AveragedPerceptron) -> None:
     _models.pop("vocabulary", None)
 
 
-def training_word(word: str) -> bool:
-    """The POS tagger met ``word`` (lower-cased) in training: an English word, not a Latin name."""
+def english_word(word: str) -> bool:
+    """``word`` (in any case) is an English word, not a name: the dictionary lists it, or the POS
+    tagger met it in training ("tricks", "interview"; not "Mertens" or "helgolandicus")."""
+    lower = word.lower()
+    if lower in gazetteer().english_words:
+        return True
     if "vocabulary" not in _models:
         pos = _pos_tagger()  # words it tags from its dictionary ("the") have no weights of their own
         _models["vocabulary"] = {f[7:] for f in pos.model.weights if f.startswith("i word ")} | {
             word.lower() for word in pos.tagdict
         }
-    return word.lower() in _models["vocabulary"]
+    return lower in _models["vocabulary"]
 
 
 def pos_tags(tokens: Sequence[str]) -> list[str]:

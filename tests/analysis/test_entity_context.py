@@ -995,6 +995,14 @@ LABELLED_BY_CONTEXT = [
          "Pyrenees": PLACE, "Commonwealth Games": None},
         id="game_studios_and_platforms_are_organisations_and_mountain_ranges_places",
     ),
+    pytest.param(
+        "The exhibition, Salt and Iron, was organized by Renata Okafor. Callers can ring Crime Stoppers; the "
+        "bakery, Golden Crust, closed. Mr. Marsh and Ms. Busby testified; JUDGE WELLS: Thank you. Villagers "
+        "fled to lands held by Rajasinghe II.",
+        {"Salt": None, "Iron": None, "Renata Okafor": PERSON, "Crime Stoppers": None, "Golden Crust": None,
+         "Marsh": PERSON, "Busby": PERSON, "WELLS": PERSON, "Rajasinghe II": PERSON},
+        id="a_name_of_dictionary_words_is_no_persons_unless_a_surname_or_title_says_so",
+    ),
 ]
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.analysis import tagger
+from desktop.analysis.english_words import dictionary_words
 from desktop.analysis.train import (
     DEFAULT_GUM,
     document_text,
@@ -87,9 +88,15 @@ def test_listed_multi_word_names_are_marked_for_the_tagger():
     assert tagger.known_name_marks(words) == ["", "", "", "", "org", "org", "", "place", "place", ""]
 
 
-def test_training_words_are_the_english_words_the_pos_tagger_met_in_any_case():
-    assert tagger.training_word("the") and tagger.training_word("The") and tagger.training_word("interview")
-    assert not tagger.training_word("helgolandicus") and not tagger.training_word("Mertens")
+def test_english_words_are_dictionary_words_or_words_the_pos_tagger_met_in_any_case():
+    assert tagger.english_word("the") and tagger.english_word("The") and tagger.english_word("interview")
+    assert tagger.english_word("Aardvarks")  # the dictionary's, though GUM never has it
+    assert not tagger.english_word("helgolandicus") and not tagger.english_word("Mertens")
+
+
+def test_the_dictionary_keeps_words_and_leaves_names_and_possessives_out():
+    entries = ["tricks\n", "Bush\n", "bush\n", "dog's\n", "café\n", "NASA\n"]
+    assert dictionary_words(entries) == {"tricks", "bush", "café"}
 
 
 def test_shape_collapses_runs_after_two():
