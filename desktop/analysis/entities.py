@@ -1825,9 +1825,9 @@ class _Finder:
     def _context_label(self, cand: _Candidate) -> str | None:
         """A context cue here, else one of the name's other mentions, else the statistical tagger, else a hint.
 
-        Where only the tagger or a hint would label it, two kinds of word are no name: an
-        acronym in scholarly writing (a term there) and, with no given name first, a word
-        made like an abstract noun.
+        Where only the tagger or a hint would label it, some words are no name: an acronym
+        or a phrase of English words in scholarly writing (terms there) and, with no given
+        name first, a word made like an abstract noun.
         """
         if self._subject(cand):
             return None
@@ -1845,6 +1845,8 @@ class _Finder:
         label = self._tagger_label(cand) or (cand.hints[0] if cand.hints else None)
         if label == PERSON and PERSON not in cand.hints and not self._personal_name_like(words):
             return None  # "Flag Land Base", "Moon Rocks": the tagger's guess, but no name a person bears
+        if label in (ORG, PLACE) and self.scholarly and all(w in CONNECTORS or english_word(w) for w in words):
+            return None  # a paper's capitalised term: "Sport Studies", "the Household Energy Survey"
         return label
 
     def _plural_of_people(self, word: str) -> bool:

@@ -150,6 +150,19 @@ def test_faiths_festivals_languages_and_software_are_not_entities():
     assert _labels(text) == {"Mecca": PLACE}
 
 
+def test_languages_of_the_world_are_not_entities():
+    text = "Speakers in Ibadan switch between Yoruba and Hausa, as Lao speakers in Vientiane do with Thai."
+    assert _labels(text) == {"Ibadan": PLACE, "Vientiane": PLACE}
+
+
+def test_in_scholarly_writing_a_phrase_of_english_words_only_the_tagger_names_is_a_term():
+    study = (
+        "Coaches completed the Sport Studies module (Arvidsson, 2019), and the Household Energy Survey "
+        "followed [3]. Data came from the Institute of Marine Research (Berge et al., 2021)."
+    )
+    assert _labels(study) == {"Arvidsson": PERSON, "Berge": PERSON, "Institute of Marine Research": ORG}
+
+
 def test_a_name_only_the_tagger_labels_after_a_persons_possessive_is_a_work():
     text = "Readers loved Maria Velasquez's Hollow Orchard, and critics praised Tomas Berg's Winter Lamps."
     assert _labels(text) == {"Maria Velasquez": PERSON, "Tomas Berg": PERSON}
