@@ -9,7 +9,8 @@ them).  Only needed to rebuild the lists, never at run time.
 A given name that is also an ordinary English word ("Will", "Grant", "Young")
 would turn "Grant Park"-like runs into people, and one that is a place ("Dallas",
 "Florence") would turn "Dallas Mavericks" into one; so names written in lower case
-anywhere in the GUM corpus, common words, calendar words and listed places are left out.
+anywhere in the GUM corpus, common words, calendar words and listed places are left out,
+and so are dictionary words that are rare as given names ("Royal", "Prince").
 
 The surnames serve the other way round: a name the tagger alone calls a person must
 end in a word that is no English word ("Mertens") or in a surname, even one that is a
@@ -42,14 +43,18 @@ SURNAME_RANKS = 20_000
 # Share of the population (in per cent) below which a census name is left out: the long tail
 # holds words that are rarely names ("Velvet", "Maple", "Meta").
 MIN_FREQUENCY = 0.005
+# A given name that is also a dictionary word must be commoner: "Ruby" and "Hazel" open names far more
+# often than "Royal", "Prince" or "Chase" do ("the Royal Conservatoire", "Chase Bank").
+MIN_WORD_FREQUENCY = 0.012
 
 
-def census_names(dist_dir: Path) -> list[str]:
+def census_names(dist_dir: Path, words: frozenset[str] = frozenset()) -> list[str]:
+    """Given names common enough to open a personal name; ``words`` (lower case) need ``MIN_WORD_FREQUENCY``."""
     names = []
     for filename in ("dist.male.first", "dist.female.first"):
         for line in (dist_dir / filename).read_text(encoding="ascii").splitlines():
             name, frequency, *_ = line.split()
-            if float(frequency) >= MIN_FREQUENCY:
+            if float(frequency) >= (MIN_WORD_FREQUENCY if name.lower() in words else MIN_FREQUENCY):
                 names.append(name.title())
     return names
 
@@ -84,7 +89,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     kept = sorted(
         {
             n
-            for n in census_names(args.dist_dir)
+            for n in census_names(args.dist_dir, g.english_words)
             if n.lower() not in excluded and n not in g.calendar and (n,) not in g.places
         }
         - list_words("first_names.txt")

@@ -63,7 +63,8 @@ PLACE_OR_MOVEMENT = PLACE_PREPOSITIONS | {"to", "from", "at", "into", "via"}
 # Lower-case words for a part of somewhere, before its name: "central Hamilton", "southern Mozambique".
 PART_OF_PLACE = frozenset(
     "central northern southern eastern western north-eastern north-western south-eastern south-western "
-    "northeastern northwestern southeastern southwestern downtown rural coastal inland".split()
+    "northeastern northwestern southeastern southwestern downtown rural coastal inland neighbouring neighboring "
+    "nearby".split()
 )
 # Lower-case words after a name that make it a place: "the Kursk region", "Moscow oblast".
 PLACE_NOUNS = frozenset(
@@ -72,7 +73,7 @@ PLACE_NOUNS = frozenset(
     "neighborhood neighbourhood port island coast sea lake archipelago peninsula enclave territory atoll "
     "emirate rainforest forest basin delta desert bay gulf harbour harbor estuary glacier plateau "
     "cities hamlet hamlets settlement settlements municipality municipalities commune communes parish site "
-    "mountain volcano".split()
+    "mountain mountains hills islands isles rivers lakes reservoir volcano".split()
 )
 # Lower-case nouns before a name that make it an organisation: "state TV channel Rai".
 ORG_NOUNS = frozenset(
@@ -1311,6 +1312,9 @@ class _Finder:
             cand.firm = True
         if before in BAND_OR_LABEL_BEFORE or (before == "to" and i > 1 and tokens[i - 2].text.lower() == "signed"):
             cand.cues.append(ORG)  # "fronting Glass Orchard", "signed to Sub Pop"
+        if before == "by" and i > 1 and tokens[i - 2].text.lower() in ("employed", "acquired"):
+            cand.cues.append(ORG)  # "a forestry worker employed by Romsilva", "acquired by Smurfit"
+            cand.firm = True
         if after.lower() in COMPANY_STAFF:
             cand.cues.append(ORG)  # "Brightline chief executive Ana Ruiz", "Goldman analysts"
             cand.firm = True

@@ -1016,6 +1016,14 @@ LABELLED_BY_CONTEXT = [
          "Marsh": PERSON, "Busby": PERSON, "WELLS": PERSON, "Rajasinghe II": PERSON},
         id="a_name_of_dictionary_words_is_no_persons_unless_a_surname_or_title_says_so",
     ),
+    pytest.param(
+        "Flights to the Azores and Madeira stopped, and police came from neighbouring Quang Binh. The Nuoc Trong "
+        "reservoir overflowed below the Truong Son mountains. Jets went back to Kestrel Aviation Leasing, and "
+        "Hoa, who is employed by Romsilva, studied at the Royal Conservatoire of Scotland before Brexit.",
+        {"Azores": PLACE, "Madeira": PLACE, "Quang Binh": PLACE, "Nuoc Trong": PLACE, "Truong Son": PLACE,
+         "Kestrel Aviation Leasing": ORG, "Romsilva": ORG, "Royal Conservatoire of Scotland": ORG, "Brexit": None},
+        id="islands_reservoirs_ranges_lessors_conservatoires_and_employers",
+    ),
 ]
 
 
