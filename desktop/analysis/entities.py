@@ -1657,6 +1657,8 @@ class _Finder:
                         cand.label, cand.strong = spelt.label, True
                     elif not spelt.strong and _head_word(spelt.words).lower() in self.lower_words:
                         self.terms.update((cand.words, spelt.words))
+                elif spelt.strong and spelt.label == ORG and not spelt.fragment:
+                    cand.cues.append(ORG)  # a translated name's acronym, "National Research Council (CNCS)"
             elif (
                 len(cand.words) == 1 and _acronym(cand.words[0]) and not cand.strong
                 and _lower_case_gloss(tokens, cand.last)

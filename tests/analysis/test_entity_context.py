@@ -1024,6 +1024,12 @@ LABELLED_BY_CONTEXT = [
          "Kestrel Aviation Leasing": ORG, "Romsilva": ORG, "Royal Conservatoire of Scotland": ORG, "Brexit": None},
         id="islands_reservoirs_ranges_lessors_conservatoires_and_employers",
     ),
+    pytest.param(
+        "The work was funded by the National Research Council (CNCS) and the Peruvian National Service of "
+        "Protected Areas (SERNANP), following earlier studies (Ionescu, 2018).",
+        {"National Research Council": ORG, "CNCS": ORG, "SERNANP": ORG, "Ionescu": PERSON},
+        id="an_acronym_after_an_organisations_translated_name_is_that_organisation",
+    ),
 ]
 
 
