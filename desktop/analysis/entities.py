@@ -243,10 +243,10 @@ WORKS_AT = frozenset(
 FRONTED_PREPOSITIONS = frozenset("In At From On Near Inside Outside Across Throughout".split())
 OPENERS = frozenset("“ \" ‘ ' ( [ — – -".split())
 POSSESSIVES = frozenset(("’s", "'s", "’", "'"))
-# Words for kin: before a name they make it a person's ("my aunt Funmi", "his brother Owain").
+# Words for kin and neighbours: before a name they make it a person's ("my aunt Funmi", "my neighbour Xuân").
 KIN_NOUNS = frozenset(
     "aunt uncle cousin brother sister son daughter wife husband mother father grandmother grandfather "
-    "grandson granddaughter nephew niece stepfather stepmother".split()
+    "grandson granddaughter nephew niece stepfather stepmother friend neighbour neighbor colleague".split()
 )
 # What a child calls a parent: after "my" it names no one ("my Dad", "our Mum").
 PARENT_WORDS = frozenset("Dad Mum Mom Mam Mama Papa Daddy Mummy Mommy Grandma Grandpa Granny Gran Nan Nana".split())
@@ -1288,9 +1288,14 @@ class _Finder:
             cand.hints.append(ORG)  # "Hannah Whitcombe of Bernstein": an employer, or a home town
         owner = tokens[i - 2].text if i > 1 else ""
         kin = before in KIN_NOUNS and (owner.lower() in OWNERS or owner in POSSESSIVES)  # "my aunt Funmi"
+        if before == "," and i > 2 and tokens[i - 2].text in KIN_NOUNS:
+            kin = tokens[i - 3].text.lower() in OWNERS  # "through my grandfather, Aurélio."
         if kin or (before,) in self.g.titles or (before == "," and self._title_of_before(tokens, i - 1)):
             cand.cues.append(PERSON)  # "spokesman Ezekiel Manzo", "the mayor of Lyon, Grégory Doucet"
-        if after.lower() in PLACE_NOUNS or (before == "of" and i > 1 and tokens[i - 2].text.lower() in PLACE_NOUNS):
+        adjective = cand.initial and len(cand.words) == 1 and english_word(word)  # "Warmer sea temperatures"
+        if (after.lower() in PLACE_NOUNS and not adjective) or (
+            before == "of" and i > 1 and tokens[i - 2].text.lower() in PLACE_NOUNS
+        ):
             cand.cues.append(PLACE)  # "the Kursk region", "42 districts of Binh Duong"
         next_word = tokens[j + 1].text if j + 1 < len(tokens) else ""
         term = self.scholarly and len(cand.words) == 1 and _acronym(word)  # "the CoM.": a term in a paper

@@ -1030,6 +1030,12 @@ LABELLED_BY_CONTEXT = [
         {"National Research Council": ORG, "CNCS": ORG, "SERNANP": ORG, "Ionescu": PERSON},
         id="an_acronym_after_an_organisations_translated_name_is_that_organisation",
     ),
+    pytest.param(
+        "It came through my grandfather, Aurélio. By morning my neighbour Thuy had lost her buffaloes. "
+        "Warmer sea temperatures mean more rain, and the Kursk region flooded too.",
+        {"Aurélio": PERSON, "Thuy": PERSON, "Warmer": None, "Kursk": PLACE},
+        id="kin_and_neighbours_named_after_a_comma_and_no_adjective_before_a_place_noun",
+    ),
 ]
 
 
