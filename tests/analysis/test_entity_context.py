@@ -1036,6 +1036,12 @@ LABELLED_BY_CONTEXT = [
         {"Aurélio": PERSON, "Thuy": PERSON, "Warmer": None, "Kursk": PLACE},
         id="kin_and_neighbours_named_after_a_comma_and_no_adjective_before_a_place_noun",
     ),
+    pytest.param(
+        "The train left the rails above the Tagus. Reservoirs on the Ebro fell, and the Douro, the Mekong and "
+        "the Euphrates ran low.",
+        {"Tagus": PLACE, "Ebro": PLACE, "Douro": PLACE, "Mekong": PLACE, "Euphrates": PLACE},
+        id="major_rivers_are_places",
+    ),
 ]
 
 
