@@ -60,7 +60,7 @@ SAID = frozenset(
 )
 PLACE_PREPOSITIONS = frozenset("in near outside across throughout inside toward towards around off".split())
 PLACE_OR_MOVEMENT = PLACE_PREPOSITIONS | {"to", "from", "at", "into", "via"}
-# Lower-case words for a part of somewhere, before its name: "central Hamilton", "southern Mozambique".
+# Lower-case words for a part of somewhere or its neighbours: "central Hamilton", "neighbouring Binh Dinh".
 PART_OF_PLACE = frozenset(
     "central northern southern eastern western north-eastern north-western south-eastern south-western "
     "northeastern northwestern southeastern southwestern downtown rural coastal inland neighbouring neighboring "
