@@ -24,7 +24,7 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
-from .gazetteer import DATA_DIR, gazetteer, list_words
+from .gazetteer import DATA_DIR, gazetteer, list_words, write_words
 from .train import DEFAULT_GUM, read_gum
 
 OUTPUT = DATA_DIR / "census_first_names.txt"
@@ -74,8 +74,7 @@ def gum_words(gum: Path) -> set[str]:
 
 
 def write_list(path: Path, header: str, names: list[str]) -> None:
-    lines = [" ".join(names[k : k + 12]) for k in range(0, len(names), 12)]
-    path.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    write_words(path, header, names)
     print(f"wrote {len(names)} names to {path}")
 
 

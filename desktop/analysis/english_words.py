@@ -18,7 +18,7 @@ import argparse
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from .gazetteer import DATA_DIR
+from .gazetteer import DATA_DIR, write_words
 
 OUTPUT = DATA_DIR / "english_words.txt"
 DEFAULT_LISTS = (Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english"))
@@ -45,8 +45,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     for path in args.lists:
         words |= dictionary_words(path.read_text(encoding="utf-8").splitlines())
     ordered = sorted(words)
-    lines = (" ".join(ordered[k : k + 12]) for k in range(0, len(ordered), 12))
-    OUTPUT.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+    write_words(OUTPUT, HEADER, ordered)
     NOTICE.write_text(args.notice.read_text(encoding="utf-8"), encoding="utf-8")
     print(f"wrote {len(ordered)} words to {OUTPUT} and their copyright notice to {NOTICE}")
 

@@ -8,8 +8,10 @@ is a tuple comparison rather than a string search.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from ..paths import RESOURCES
 from .tokens import word_tokens
@@ -42,6 +44,12 @@ def list_words(filename: str, lower: bool = False) -> frozenset[str]:
     """The whitespace-separated words of a list file under ``resources/data/``."""
     words = (word for line in _lines(filename) for word in line.split())
     return frozenset(w.lower() if lower else w for w in words)
+
+
+def write_words(path: Path, header: str, words: Sequence[str]) -> None:
+    """Write a list file that ``list_words`` reads: ``header`` (comment lines), then twelve words a line."""
+    lines = (" ".join(words[k : k + 12]) for k in range(0, len(words), 12))
+    path.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
 
 
 def _phrases(filename: str) -> frozenset[Key]:

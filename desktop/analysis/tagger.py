@@ -112,7 +112,7 @@ def english_word(word: str) -> bool:
     if "vocabulary" not in _models:
         pos = _pos_tagger()  # words it tags from its dictionary ("the") have no weights of their own
         _models["vocabulary"] = {f[7:] for f in pos.model.weights if f.startswith("i word ")} | {
-            word.lower() for word in pos.tagdict
+            known.lower() for known in pos.tagdict
         }
     return lower in _models["vocabulary"]
 
