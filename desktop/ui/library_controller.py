@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,6 +56,7 @@ class LibraryController(QObject):
         self._window = window
         self._connection = connection
         self._importing_name = ""
+        self._waiting: list[Path] = []  # the rest of several files opened at once, imported in turn
         self.panel = LibraryPanel()
         self.panel.open_requested.connect(self.open_stored)
         self.panel.rename_requested.connect(self.rename)
@@ -118,16 +119,31 @@ class LibraryController(QObject):
         self._update_cancel()
         return True
 
+    def import_files(self, paths: Sequence[str | Path]) -> None:
+        """Import several files one after another, each into the library; the last stays open.
+
+        The next import starts only once the previous document is stored and shown, so a
+        long text still being saved is never cancelled by the one after it.
+        """
+        self._waiting = [Path(path) for path in paths]
+        self._import_next()
+
+    def _import_next(self) -> None:
+        while self._waiting:
+            if self.import_file(self._waiting.pop(0)):
+                return
+
     def _on_import_progress(self, percent: int) -> None:
         self.import_progress.setValue(percent)
 
     def _on_imported(self, loaded: LoadedDocument) -> None:
         self._import_done()
-        self._window.open_document(loaded)
+        self._window.open_document(loaded, then=self._import_next if self._waiting else None)
 
     def _on_import_failed(self, message: str) -> None:
         self._import_done()
         self._window.show_error(message)
+        self._import_next()
 
     def _import_done(self) -> None:
         self.import_progress.hide()
@@ -137,6 +153,7 @@ class LibraryController(QObject):
     def cancel(self) -> None:
         """Cancel the import if one runs, else the analysis (the document stays, without highlights)."""
         if self.importer.busy:
+            self._waiting.clear()
             self.importer.cancel()
             self._import_done()
             self._window.statusBar().showMessage(f"Import of {self._importing_name} cancelled.", 5000)
@@ -174,6 +191,7 @@ class LibraryController(QObject):
 
     def _save_failed(self, message: str) -> None:
         self._window.show_error(f"Could not save the document in the library: {message}")
+        self._import_next()
 
     def document_opened(self, document: store.StoredDocument, loaded: LoadedDocument) -> None:
         """Record the opening, show where the text came from, and go back to where the reader was."""

@@ -297,10 +297,10 @@ class MainWindow(QMainWindow):
 
     def choose_file(self) -> None:
         start = self._settings.value("lastFolder", str(Path.home()))
-        path, _ = QFileDialog.getOpenFileName(self, "Open a document", start, OPEN_FILTER)
-        if path:
-            self._settings.setValue("lastFolder", str(Path(path).parent))
-            self.open_file(path)
+        paths, _ = QFileDialog.getOpenFileNames(self, "Open documents", start, OPEN_FILTER)
+        if paths:
+            self._settings.setValue("lastFolder", str(Path(paths[0]).parent))
+            self.library.import_files(paths)
 
     def open_sample(self) -> None:
         from ..paths import SAMPLE_DOCUMENT
@@ -641,10 +641,9 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
-        for url in event.mimeData().urls():
-            if url.isLocalFile():
-                self.open_file(url.toLocalFile())
-                break
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.library.import_files(paths)
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -1,6 +1,8 @@
 """The library dock, importing off the GUI thread, recent documents and the reading position."""
 
 import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 
 from desktop import store
 from desktop.importing import LoadedDocument, read_document
@@ -84,6 +86,48 @@ def test_cancel_stops_an_import_and_nothing_is_opened(qtbot, sample_window, tmp_
     assert sample_window.document == before
     assert "cancelled" in sample_window.statusBar().currentMessage()
     assert store.list_documents(sample_window._connection)[0].title == before.title
+
+
+def drop_files(window, paths) -> None:
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    window.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
+                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+
+
+def test_several_dropped_files_are_all_imported_and_the_last_stays_open(qtbot, make_window, monkeypatch,
+                                                                       tmp_path):
+    window = make_window()
+    shown = []
+    monkeypatch.setattr(window, "show_error", shown.append)
+    paths = []
+    for name, story in (("harbour", "The harbour in Cork reopened."), ("budget", "Ohio passed a budget.")):
+        paths.append(tmp_path / f"{name}.txt")
+        paths[-1].write_text(story, encoding="utf-8")
+    missing = tmp_path / "gone.txt"
+    drop_files(window, [paths[0], missing, paths[1]])
+    qtbot.waitUntil(lambda: window.document is not None and window.document.title == "budget",
+                    timeout=ANALYSIS_TIMEOUT_MS)
+    assert sorted(window.library.panel.visible_titles()) == ["budget", "harbour"]
+    assert shown == [f"{missing} does not exist."]
+
+
+def test_cancel_also_drops_the_files_still_waiting(qtbot, sample_window, tmp_path):
+    long_pdf = write_pdf(tmp_path / "long.pdf", [wrap(STORY * 12, 90)] * 150)
+    short = tmp_path / "short.txt"
+    short.write_text(STORY, encoding="utf-8")
+    before = sample_window.document
+    later = tmp_path / "later.txt"
+    later.write_text("Joe Biden spoke in Ohio.", encoding="utf-8")
+    sample_window.library.import_files([long_pdf, short])
+    sample_window.library.cancel()
+    qtbot.wait(300)
+    assert not sample_window.library.importer.busy
+    assert sample_window.document == before
+    import_and_wait(qtbot, sample_window, later)  # opening another file later must not resume the batch
+    qtbot.wait(300)
+    assert sample_window.document.title == "later"
+    assert sorted(d.title for d in store.list_documents(sample_window._connection)) == sorted([before.title, "later"])
 
 
 def test_sort_and_filter(qtbot, make_window):
