@@ -83,7 +83,7 @@ ORG_NOUNS = frozenset(
     "organization organisation conglomerate automaker chain business operator provider supplier utility "
     "exporter distributor studio label band developer miner pac committee coalition nonprofit "
     "foundation alliance lobby institute gallery museum theater theatre publisher federation association "
-    "co-operative cooperative journal society think-tank laboratory lab".split()
+    "co-operative cooperative journal society think-tank laboratory lab fund start-up".split()
 )
 # Organisation nouns that also name what a person does: "publisher Rupert Murdoch", "game developer Rhys Bellamy".
 AGENT_NOUNS = frozenset("developer publisher operator miner distributor exporter supplier provider maker".split())
@@ -93,7 +93,10 @@ PLACE_PREFIXES = frozenset(
     # the same words in languages that put them first: "Río de la Plata", "Estádio Beira-Rio", "Ras Tanura"
     "Río Lago Lagoa Laguna Isla Islas Ilha Golfo Bahía Baía Estádio Estadio Stadio Piazza Praça Avenida "
     "Rua Calle Ras Wadi Jebel Mauna Masjid Plaza Paseo Jirón Cordillera Sierra Picos Pico Peña Cerro Nevado Volcán "
-    "Vega Valle Cañón Quebrada Playa Praia Refugio".split()
+    "Vega Valle Cañón Quebrada Playa Praia Refugio "
+    # buildings named head first: "Casa do Rio", "Teatro Real", "Pavelló de Can Jofresa", "Cinema Batalha"
+    "Casa Palacio Palazzo Palau Pavelló Castello Castillo Castelo Igreja Iglesia "
+    "Catedral Mercado Cinema".split()
 )
 # First words that make an organisation of a name in languages that put the head first:
 # "Universidade Federal de Santa Catarina", "Partido Popular", "Banco de España".
@@ -107,7 +110,8 @@ ORG_PREFIXES = frozenset(
     "Fédération Confederación Sindicato Grupo Gruppo Groupe Ediciones Éditions Editora Dirección "
     "Direção Direzione Secretaría Secretaria Prefeitura Ayuntamiento Comune Municipio Municipalidad Gobierno "
     "Governo Gouvernement Congreso Congresso Senado Cámara Câmara Partai Partij Partia Partidul Hospital "
-    "Galleri Galerie Galería Galeria Galleria Maison".split()
+    "Galleri Galerie Galería Galeria Galleria Maison Ajuntament Generalitat Federació Banc Teatro Teatre Théâtre"
+    .split()
 )
 # Words beside a name that report a match result: "Liverpool beat Everton", "drew with Atlético Madrid".
 # A name so used is a club, even when it is also a city.
@@ -227,6 +231,15 @@ COMPASS = frozenset("West East North South Midwest".split())
 PLACE_QUALIFIERS = COMPASS | frozenset("Northern Southern Eastern Western Central Upper Lower".split())
 # Members named after their party: "a Labor MP", "Green MEPs".
 PARTY_MEMBERS = frozenset(("MP", "MPs", "MEP", "MEPs"))
+# Heads of names of buildings that are places where something happens ("a dinner at the Belgrade Theatre")
+# and bodies where they act ("the Museum said", "worked at the Royal Hospital"); the last three open a name.
+VENUE_HEADS = frozenset(
+    "Theatre Theater Cinema Hospital Church Chapel Cathedral Abbey Hall Arena Stadium Hotel Pavilion Museum "
+    "Gallery Centre Center Teatro Teatre Théâtre".split()
+)
+# Words before a building (and "the") that name it as the place where something happens; not "from",
+# which names a source as often ("data from the Barcelona Expert Center", "volunteers from St. Mary's").
+VENUE_PREPOSITIONS = frozenset("at outside inside near in behind opposite".split())
 # Titles only a company gives, so the name before one is a company: "Calder Chief Executive Denise Olawale".
 COMPANY_TITLES = frozenset(
     tuple(title.split()) for title in ("chief executive", "chief executive officer", "ceo", "chief financial officer",
@@ -237,7 +250,7 @@ WORKS_AT = frozenset(
     "studied studies study works worked working teaches taught professor professors researcher researchers "
     "student students lecturer economist economists analyst analysts scientist scientists fellow employee "
     "employees engineer engineers executive executives job jobs staff intern director directors partner partners "
-    "manager managers consultant consultants lawyer lawyers".split()
+    "manager managers consultant consultants lawyer lawyers nurse nurses doctor doctors surgeon surgeons team".split()
 )
 # Prepositions that open a sentence with where it happens: "In Paris, Macron and Scholz met".
 FRONTED_PREPOSITIONS = frozenset("In At From On Near Inside Outside Across Throughout".split())
@@ -699,8 +712,11 @@ class _Finder:
                 j += 1  # "Department of Health and Human Services"
             elif _ARTICLE_NAME.match(word):
                 j += 1  # "Samir al-Masri", "Salah ad-Din"
-            elif word == "do" and (tokens[i].text in ORG_PREFIXES or nxt in ("Sul", "Norte")) and _capitalised(nxt):
-                j += 1  # Portuguese "do", not the English verb: "Universidade Federal do Paraná", "Rio Grande do Sul"
+            elif (
+                word == "do" and _capitalised(nxt)
+                and (tokens[i].text in ORG_PREFIXES | PLACE_PREFIXES or nxt in ("Sul", "Norte"))
+            ):  # Portuguese "do", not the English verb: "Universidade Federal do Paraná", "Casa do Rio"
+                j += 1
             elif word in CONNECTORS:
                 k = j + 1  # "von der Leyen": particles may come in pairs
                 while k < n and tokens[k].text in CONNECTORS and k - j < 2:
@@ -1115,6 +1131,8 @@ class _Finder:
         elif self._cited_place(tokens, i, j):
             cand.label, cand.strong = PERSON, True  # "Lima et al. (2020)", "(Paris, 2019)": an author cited
             self._cited_people.add(words)
+        elif self._venue(tokens, i, j):
+            cand.label, cand.strong = PLACE, True  # "left a dinner at the Belgrade Theatre": the building
         elif self._town_named_like_firm(tokens, i, j):
             cand.label, cand.strong = PLACE, True  # "Santander, Spain": the city, not the bank
         elif not self._label_known(cand):
@@ -1154,6 +1172,15 @@ class _Finder:
             known is not None and known[0] == PLACE and before not in PLACE_OR_MOVEMENT
             and (words in self._cited_people or self._cited(tokens, j))
         )
+
+    def _venue(self, tokens: Sequence[Token], i: int, j: int) -> bool:
+        """A building named as where something happens: "at the Belgrade Theatre", "outside the Waikato Museum";
+        not "a nurse at the Carter Center" (an employer), "the Museum said", nor a listed name."""
+        words = tuple(t.text for t in tokens[i:j])
+        if not {words[0], words[-1], _head_word(words)} & VENUE_HEADS or self._known(words):
+            return False
+        k = i - 2 if i > 1 and tokens[i - 1].text.lower() == "the" else i - 1
+        return k >= 0 and tokens[k].text.lower() in VENUE_PREPOSITIONS and not (k > 0 and self._works_at(tokens, k - 1))
 
     def _town_named_like_firm(self, tokens: Sequence[Token], i: int, j: int) -> bool:
         """A one-word listed organisation placed as a town is, before its country: "Santander, Spain"."""
@@ -1323,6 +1350,12 @@ class _Finder:
         if after.lower() in COMPANY_STAFF:
             cand.cues.append(ORG)  # "Brightline chief executive Ana Ruiz", "Goldman analysts"
             cand.firm = True
+        elif (
+            before == "for" and i > 1 and tokens[i - 2].text.lower() in COMPANY_STAFF
+            and len(cand.words) == 1 and english_word(word) and word not in self._surnames | self.g.surnames
+        ):
+            cand.cues.insert(0, ORG)  # "a spokesperson for Harvest said": a word no one is named, so an employer
+            cand.firm = True
         modifier = after.islower() and after not in self.g.common_words  # "the Wolfsburg site"
         if before == "at" and i > 1 and self._works_at(tokens, i - 2) and not modifier:
             cand.cues.append(ORG)  # "studied at Columbia"; not "workers at the Wolfsburg site"
@@ -1447,15 +1480,21 @@ class _Finder:
             return ""
         if tokens[j + 1].text in APPOSITION_OPENERS:
             start = j + 2
+        elif tokens[j + 1].text == "one" and tokens[j + 2].text == "of":
+            start = j + 3  # "Horizon, one of the largest pelagic operators,": the plural's singular is the head
         elif _capitalised(tokens[j + 1].text) and tokens[j + 2].text in POSSESSIVES:
             start = j + 3  # "Huascarán, Peru's highest mountain,"
         else:
             return ""
+        one_of = start == j + 3
         head = ""
         for token in tokens[start : start + 7]:  # the last word before the phrase ends, at most six words in
-            if token.text in APPOSITIVE_ENDS:
-                return head
-            if token.text not in ("there", "here", "now", "then"):  # "Jonas, a curator there,"
+            ended = token.text in APPOSITIVE_ENDS or (  # "Anker, a marine insurer founded in 1871"
+                token.text.endswith("ed") and _singular(head) in ORG_NOUNS | PERSON_NOUNS | PLACE_NOUNS
+            )
+            if ended:
+                return _singular(head) if one_of else head
+            if token.text not in ("there", "here", "now", "then", "the", "its", "their"):  # "Jonas, a curator there,"
                 head = token.text.lower()
         return ""
 

@@ -592,7 +592,7 @@ LABELLED_BY_CONTEXT = [
         "The judge would not dismiss Whitaker v. City of Brennan Falls. Investors, including the venture firm "
         "Atlantic Bridge, joined a vigil at St. Casimir Church on Hollis Avenue.",
         {
-            "Whitaker": PERSON, "City of Brennan Falls": ORG, "Atlantic Bridge": ORG, "St. Casimir Church": ORG,
+            "Whitaker": PERSON, "City of Brennan Falls": ORG, "Atlantic Bridge": ORG, "St. Casimir Church": PLACE,
             "Hollis Avenue": PLACE,
         },
         id="a_party_to_a_case_or_a_firm_named_like_a_place_is_a_body_and_on_before_a_street_ends_a_name",
@@ -644,7 +644,7 @@ LABELLED_BY_CONTEXT = [
     ),
     pytest.param(
         "They met in St. Paul, near St. Casimir Church, where Jill St. John sang.",
-        {"St. Paul": PLACE, "Paul": None, "St. Casimir Church": ORG, "Jill St. John": PERSON},
+        {"St. Paul": PLACE, "Paul": None, "St. Casimir Church": PLACE, "Jill St. John": PERSON},
         id="st_abbreviated_opens_a_place_not_a_saint",
     ),
     pytest.param(
@@ -1049,3 +1049,47 @@ LABELLED_BY_CONTEXT = [
 def test_context_labels_each_name(text, expected):
     labels = _labels(text)
     assert {name: labels.get(name) for name in expected} == expected
+
+
+def test_a_building_named_as_where_something_happens_is_a_place_but_an_employer_stays_a_body():
+    text = (
+        "Moorcroft left a dinner at the Belgrade Theatre before the crash. "
+        "Mourners gathered outside St Stanislaus Church on Sunday. "
+        "Grace Adeyemi, a nurse at Strong Memorial Hospital, treated him. "
+        "The Royal Exchange Theatre said it would reopen."
+    )
+    labels = _labels(text)
+    assert labels["Belgrade Theatre"] == PLACE and labels["St Stanislaus Church"] == PLACE
+    assert labels["Strong Memorial Hospital"] == ORG and labels["Royal Exchange Theatre"] == ORG
+
+
+def test_buildings_and_bodies_named_head_first_in_other_languages():
+    text = (
+        "The exhibition opened at the Casa do Rio in Porto. A show by Teatro de Marionetas do Porto followed. "
+        "Players pay a fee, and the Ajuntament de Terrassa gives the club its hall; Banc Sabadell sponsors the shirts."
+    )
+    labels = _labels(text)
+    assert labels["Casa do Rio"] == PLACE and labels["Teatro de Marionetas do Porto"] == ORG
+    assert labels["Ajuntament de Terrassa"] == ORG and labels["Banc Sabadell"] == ORG
+
+
+def test_archives_brothers_and_foreign_newspapers_are_organisations():
+    text = (
+        "We read the letter books of Baring Brothers, kept by the Latvian State Historical Archives, "
+        "and reports in the Rigasche Zeitung."
+    )
+    labels = _labels(text)
+    assert labels["Baring Brothers"] == ORG and labels["Latvian State Historical Archives"] == ORG
+    assert labels["Rigasche Zeitung"] == ORG
+
+
+def test_an_apposition_naming_a_kind_of_firm_makes_a_common_word_a_company():
+    text = (
+        "Investors were cautious. Orchard, the Lagos-based venture fund that backed the deal, declined to comment. "
+        "Horizon, one of the largest pelagic operators, urged restraint. "
+        "Files of Anker, a marine insurer founded in 1871, survive. "
+        "A spokesperson for Harvest said the board had met."
+    )
+    labels = _labels(text)
+    assert labels["Orchard"] == ORG and labels["Horizon"] == ORG
+    assert labels["Anker"] == ORG and labels["Harvest"] == ORG
