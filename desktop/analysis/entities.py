@@ -247,7 +247,7 @@ COMPANY_TITLES = frozenset(
 )
 # Words before "at" that make the next name an employer or school: "studied at Columbia", "analysts at Nomura".
 WORKS_AT = frozenset(
-    "studied studies study works worked working teaches taught professor professors researcher researchers "
+    "studied studies study work works worked working teaches taught professor professors researcher researchers "
     "student students lecturer economist economists analyst analysts scientist scientists fellow employee "
     "employees engineer engineers executive executives job jobs staff intern director directors partner partners "
     "manager managers consultant consultants lawyer lawyers nurse nurses doctor doctors surgeon surgeons team".split()
@@ -1180,7 +1180,9 @@ class _Finder:
         if not {words[0], words[-1], _head_word(words)} & VENUE_HEADS or self._known(words):
             return False
         k = i - 2 if i > 1 and tokens[i - 1].text.lower() == "the" else i - 1
-        return k >= 0 and tokens[k].text.lower() in VENUE_PREPOSITIONS and not (k > 0 and self._works_at(tokens, k - 1))
+        if k < 0 or tokens[k].text.lower() not in VENUE_PREPOSITIONS:
+            return False
+        return not any(self._works_at(tokens, m) for m in range(max(0, k - 4), k))  # "work as a physio at"
 
     def _town_named_like_firm(self, tokens: Sequence[Token], i: int, j: int) -> bool:
         """A one-word listed organisation placed as a town is, before its country: "Santander, Spain"."""
@@ -1753,15 +1755,16 @@ class _Finder:
     def _link_short_org_names(self) -> None:
         """A lone word that opens a multi-word organisation's name is that organisation: "Acme".
 
-        So is the name without its cue word ("Mercy Kessler" after "Mercy Kessler Hospital"),
-        and a team's nickname ("the Kings" after "the Sydney Kings").
+        So is the name without its cue word ("Mercy Kessler" after "Mercy Kessler Hospital"), a team's
+        nickname ("the Kings" after "the Sydney Kings"), and a club's name without its initials
+        ("Vallparadís" after "CK Vallparadís").
         """
         full: dict[Key, _Candidate] = {}
         for cand in self.candidates:
             if cand.label == ORG and len(cand.words) > 1 and not cand.fragment:
                 full.setdefault(cand.words[:1], cand)
-                if self._team(cand.words):
-                    full.setdefault(cand.words[-1:], cand)  # "the Kings" after "the Sydney Kings"
+                if self._team(cand.words) or self._club_initials(cand.words):
+                    full.setdefault(cand.words[-1:], cand)
                 if len(cand.words) > 2 and cand.words[-1] in self.g.org_cues:
                     full.setdefault(cand.words[:-1], cand)
         # A place somewhere ("in central Hamilton") is that place everywhere, beside "Hamilton City Council".
@@ -1777,6 +1780,10 @@ class _Finder:
             ):  # but a person stays a person: "Nelson Mandela" beside the "Nelson Mandela Foundation"
                 cand.label, cand.person = ORG, None
                 cand.canonical = org.canonical or self.text[org.start : org.end]
+
+    def _club_initials(self, words: Key) -> bool:
+        """A club's two initials and its name: "CK Vallparadís", "SV Werder"; not "JPL Stardust", a body's craft."""
+        return len(words) == 2 and words[0].isupper() and len(words[0]) == 2 and not self._known(words[:1])
 
     def _link_references(self) -> None:
         """"The Commission" after "European Commission", "the Church" after "Church of Scientology".
@@ -1818,12 +1825,15 @@ class _Finder:
             return None
         names = people[word]
         if cand.strong and cand.label != PERSON:
-            # A listed place is a person's surname only where nothing makes it a place:
-            # "Washington said" after "Denise Washington", not "in Washington".
+            # A listed place or company is a person's surname only where nothing makes it one: "Washington
+            # said" after "Denise Washington", not "in Washington"; "Bosch is 74" after "Jordi Bosch", not
+            # "Bosch said it" nor "shares in Bosch".
             before = cand.tokens[cand.first - 1].text.lower() if cand.first else ""
-            if cand.label != PLACE or cand.club or set(cand.hints) - {PERSON} or before in PLACE_OR_MOVEMENT:
+            if cand.label not in (PLACE, ORG) or cand.club or cand.firm or set(cand.cues + cand.hints) - {PERSON}:
                 return None
-            names = [(at, name) for at, name in names if name[-1] == word]
+            if before in PLACE_OR_MOVEMENT:
+                return None
+            names = [(at, name) for at, name in names if name[-1] == word and (cand.label == PLACE or at < cand.start)]
             if not names:
                 return None
         earlier = bisect_left(names, cand.start, key=lambda entry: entry[0])

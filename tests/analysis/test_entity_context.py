@@ -1093,3 +1093,23 @@ def test_an_apposition_naming_a_kind_of_firm_makes_a_common_word_a_company():
     labels = _labels(text)
     assert labels["Orchard"] == ORG and labels["Horizon"] == ORG
     assert labels["Anker"] == ORG and labels["Harvest"] == ORG
+
+
+def test_a_listed_company_is_the_surname_of_a_person_named_in_full_before_it():
+    text = "A teacher, Jordi Bosch, brought the sport home from Antwerp. Bosch is seventy-four now."
+    assert _spans(text) == [("Jordi Bosch", PERSON), ("Bosch", PERSON), ("Antwerp", PLACE)]
+
+
+def test_a_club_is_named_without_its_two_initials_after_its_full_name():
+    text = "Last month CK Vallparadís won the league for the third time. What is next for Vallparadís?"
+    assert _spans(text) == [("CK Vallparadís", ORG), ("Vallparadís", ORG)]
+
+
+def test_regional_adjectives_are_not_names():
+    text = "The stocks moved into Icelandic and Greenlandic waters, and Basque trawlers followed them."
+    assert _spans(text) == []
+
+
+def test_a_hospital_one_works_at_stays_a_body_even_several_words_after_the_work():
+    text = "I coach, but I also work as a physiotherapist at the Hospital de Terrassa, which pays my rent."
+    assert _labels(text)["Hospital de Terrassa"] == ORG
