@@ -110,7 +110,7 @@ ORG_PREFIXES = frozenset(
     "Fédération Confederación Sindicato Grupo Gruppo Groupe Ediciones Éditions Editora Dirección "
     "Direção Direzione Secretaría Secretaria Prefeitura Ayuntamiento Comune Municipio Municipalidad Gobierno "
     "Governo Gouvernement Congreso Congresso Senado Cámara Câmara Partai Partij Partia Partidul Hospital "
-    "Galleri Galerie Galería Galeria Galleria Maison Ajuntament Generalitat Federació Banc Teatro Teatre Théâtre"
+    "Galleri Galerie Galería Galeria Galleria Maison Ajuntament Generalitat Federació Banc Teatro Teatre Théâtre Museo Museu Musée"
     .split()
 )
 # Words beside a name that report a match result: "Liverpool beat Everton", "drew with Atlético Madrid".
@@ -151,7 +151,8 @@ PEOPLE_FROM = frozenset(
 )
 PLACE_OF = frozenset(
     "residents resident outskirts north south east west northeast northwest southeast southwest centre center "
-    "heart streets suburbs mayor dialect dialects citizens inhabitants natives shores people mouth".split()
+    "heart streets suburbs mayor dialect dialects citizens inhabitants natives shores people mouth much parts swathes"
+    .split()
 )
 # Lower-case words after a name that make it an organisation: "Nvidia chief executive", "Unite members".
 COMPANY_STAFF = frozenset(
@@ -232,10 +233,10 @@ PLACE_QUALIFIERS = COMPASS | frozenset("Northern Southern Eastern Western Centra
 # Members named after their party: "a Labor MP", "Green MEPs".
 PARTY_MEMBERS = frozenset(("MP", "MPs", "MEP", "MEPs"))
 # Heads of names of buildings that are places where something happens ("a dinner at the Belgrade Theatre")
-# and bodies where they act ("the Museum said", "worked at the Royal Hospital"); the last three open a name.
+# and bodies where they act ("the Museum said", "worked at the Royal Hospital"); the last six open a name.
 VENUE_HEADS = frozenset(
     "Theatre Theater Cinema Hospital Church Chapel Cathedral Abbey Hall Arena Stadium Hotel Pavilion Museum "
-    "Gallery Centre Center Teatro Teatre Théâtre".split()
+    "Gallery Centre Center Teatro Teatre Théâtre Museo Museu Musée".split()
 )
 # Words before a building (and "the") that name it as the place where something happens; not "from",
 # which names a source as often ("data from the Barcelona Expert Center", "volunteers from St. Mary's").
@@ -1339,7 +1340,7 @@ class _Finder:
         if speaker and next_word in ("it", "its"):
             cand.cues.append(ORG)  # "Next said it expects": people are "he" or "she"
             cand.firm = True
-        elif speaker or (after == "," and next_word == "who"):
+        elif speaker or (after == "," and next_word == "who" and before not in PLACE_PREPOSITIONS):  # not "in Brno, who"
             cand.cues.append(PERSON)
         if before in ("in", "of") and i > 1 and tokens[i - 2].text.lower() in ("shares", "stake", "stock"):
             cand.cues.append(ORG)  # "shares in Next"

@@ -8,6 +8,7 @@ is a tuple comparison rather than a string search.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -50,6 +51,27 @@ def write_words(path: Path, header: str, words: Sequence[str]) -> None:
     """Write a list file that ``list_words`` reads: ``header`` (comment lines), then twelve words a line."""
     lines = (" ".join(words[k : k + 12]) for k in range(0, len(words), 12))
     path.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+
+
+class GivenNames(frozenset):
+    """Given names that also know them with accents: "Tomás", "Zoë" and "Jürgen" are listed as "Tomas",
+    "Zoe" and "Jurgen" (a census of English speakers writes few accents)."""
+
+    def __contains__(self, word: object) -> bool:
+        if super().__contains__(word):
+            return True
+        return isinstance(word, str) and not word.isascii() and super().__contains__(_without_accents(word))
+
+
+# Accents of European spellings; not Vietnamese tone marks, which make other syllables ("Quảng" is no "Quang").
+_EUROPEAN_ACCENTS = frozenset("\u0300\u0301\u0302\u0303\u0308\u030a\u030c\u0327")
+
+
+def _without_accents(word: str) -> str:
+    letters = unicodedata.normalize("NFD", word)
+    if any(unicodedata.combining(c) and c not in _EUROPEAN_ACCENTS for c in letters):
+        return word
+    return "".join(c for c in letters if c not in _EUROPEAN_ACCENTS)
 
 
 def _phrases(filename: str) -> frozenset[Key]:
@@ -96,7 +118,7 @@ def gazetteer() -> Gazetteer:
         calendar=list_words("calendar.txt"),
         other_names=frozenset(map(name_key, _lines("other_names.txt"))),
         subjects=list_words("subjects.txt"),
-        first_names=list_words("first_names.txt") | list_words("census_first_names.txt"),
+        first_names=GivenNames(list_words("first_names.txt") | list_words("census_first_names.txt")),
         surnames=list_words("census_surnames.txt"),
         english_words=list_words("english_words.txt"),
         longest_name=max(len(k) for k in (*places, *organisations)),

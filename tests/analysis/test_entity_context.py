@@ -1113,3 +1113,17 @@ def test_regional_adjectives_are_not_names():
 def test_a_hospital_one_works_at_stays_a_body_even_several_words_after_the_work():
     text = "I coach, but I also work as a physiotherapist at the Hospital de Terrassa, which pays my rent."
     assert _labels(text)["Hospital de Terrassa"] == ORG
+
+
+def test_given_names_are_known_with_european_accents_but_vietnamese_tones_make_other_syllables():
+    text = (
+        "Portugal replied through the boot of Tomás Leitão, whose penalty from 40 metres went over. "
+        "Police came from neighbouring Bình Định and Quảng Nam."
+    )
+    labels = _labels(text)
+    assert labels["Tomás Leitão"] == PERSON and labels["Quảng Nam"] == PLACE
+
+
+def test_a_place_preposition_outranks_who_after_the_name():
+    text = "The floods devastated much of Moravia. Students from a university in Brno, who ran an exit poll, agreed."
+    assert _spans(text) == [("Moravia", PLACE), ("Brno", PLACE)]
