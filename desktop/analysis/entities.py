@@ -1025,6 +1025,8 @@ class _Finder:
             return ORG  # "Lincoln Elementary", "Jordan Hill Middle": a school by its short name
         if head in self.g.org_cues or self._games_maker(words):
             return ORG
+        if len(words) > 1 and _acronym(words[-1]) and words[-1].isupper() and self._known_prefix(words) == len(words) - 1:
+            return ORG  # "Oregon OSHA", "Texas DOT": a place's agency by its initials
         if head in self.g.place_cues:
             return PLACE
         if words[0] in ORG_PREFIXES:  # after the head: "Hospital de Santa Maria", not "Hospital Road"
@@ -1183,6 +1185,8 @@ class _Finder:
         k = i - 2 if i > 1 and tokens[i - 1].text.lower() == "the" else i - 1
         if k < 0 or tokens[k].text.lower() not in VENUE_PREPOSITIONS:
             return False
+        if k > 1 and tokens[k - 1].text == "held" and tokens[k - 2].text in ("is", "are", "now"):
+            return False  # "the letters are held at the Hull History Centre": a collection's keeper
         return not any(self._works_at(tokens, m) for m in range(max(0, k - 4), k))  # "work as a physio at"
 
     def _town_named_like_firm(self, tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -1926,11 +1930,12 @@ class _Finder:
     def _personal_name_like(self, words: Key) -> bool:
         """A given name or initial first, or a surname or a word that is no English word last:
         "Dries Mertens", "Bill Gates", "Mertens"; not "Card Tricks", "Rehabilitation Project Force",
-        "a former Scientologist". A regnal number does not count as the last word ("Rajasinghe II")."""
+        "a former Scientologist", nor a word before initials ("Sport TV"). A regnal number does not count as the last word ("Rajasinghe II")."""
         last = words[-2] if len(words) > 1 and words[-1] in REGNAL_NUMBERS else words[-1]
+        initials_last = len(words) > 1 and last.isupper() and len(last) <= 4  # "Sport TV", "Channel NTV"
         return (
             words[0] in self.g.first_names or _opens_with_initial(words)
-            or last.capitalize() in self.g.surnames or not english_word(last)  # "Marsh", "JUDGE WELLS"
+            or last.capitalize() in self.g.surnames or not (english_word(last) or initials_last)  # "Marsh"
         )
 
     def _tagger_label(self, cand: _Candidate) -> str | None:

@@ -1127,3 +1127,24 @@ def test_given_names_are_known_with_european_accents_but_vietnamese_tones_make_o
 def test_a_place_preposition_outranks_who_after_the_name():
     text = "The floods devastated much of Moravia. Students from a university in Brno, who ran an exit poll, agreed."
     assert _spans(text) == [("Moravia", PLACE), ("Brno", PLACE)]
+
+
+def test_broadcasters_firms_and_a_places_agency_by_initials_are_organisations():
+    text = (
+        "She never complained to Oregon OSHA. A hygienist from Cascade Environmental tested the air, "
+        "and the match aired on Sport TV and Czech Television."
+    )
+    labels = _labels(text)
+    assert labels["Oregon OSHA"] == ORG and labels["Cascade Environmental"] == ORG
+    assert labels["Sport TV"] == ORG and labels["Czech Television"] == ORG
+
+
+def test_a_rugby_position_before_a_name_is_a_title():
+    text = "Georgia led when the try was converted by fly-half Tedo Gabunia, and flanker Beka Urushadze added another."
+    labels = _labels(text)
+    assert labels["Tedo Gabunia"] == PERSON and labels["Beka Urushadze"] == PERSON
+
+
+def test_a_collection_held_at_a_building_is_kept_by_a_body_but_an_event_held_there_is_in_a_place():
+    text = "A vigil was held at St Casimir Church. The ledgers are held at the Hull History Centre."
+    assert _spans(text) == [("St Casimir Church", PLACE), ("Hull History Centre", ORG)]
