@@ -1025,6 +1025,8 @@ class _Finder:
             return ORG  # "Lincoln Elementary", "Jordan Hill Middle": a school by its short name
         if head in self.g.org_cues or self._games_maker(words):
             return ORG
+        if len(words) > 2 and words[-2] in self.g.org_cues and self._known_place_end(words):
+            return ORG  # "Imperial College London", "Birkbeck College London": a body and its city
         if len(words) > 1 and _acronym(words[-1]) and words[-1].isupper() and self._known_prefix(words) == len(words) - 1:
             return ORG  # "Oregon OSHA", "Texas DOT": a place's agency by its initials
         if head in self.g.place_cues:
@@ -1033,6 +1035,10 @@ class _Finder:
             return ORG
         given = len(words) == 2 and words[0] in self.g.first_names  # "Sierra Jones", not "Sierra de Gredos"
         return PLACE if words[0] in PLACE_PREFIXES and not given else None
+
+    def _known_place_end(self, words: Key) -> bool:
+        known = self._known(words[-1:])
+        return known is not None and known[0] == PLACE
 
     def _games_maker(self, words: Key) -> bool:
         """A studio named "... Games" ("Failbetter Games"), not a contest ("the Asian Games", "Olympic Games")."""
@@ -1344,7 +1350,8 @@ class _Finder:
         if speaker and next_word in ("it", "its"):
             cand.cues.append(ORG)  # "Next said it expects": people are "he" or "she"
             cand.firm = True
-        elif speaker or (after == "," and next_word == "who" and before not in PLACE_PREPOSITIONS):  # not "in Brno, who"
+        elif speaker or (after == "," and next_word == "who" and before not in PLACE_PREPOSITIONS | {"of"}):
+            # not "in Brno, who ..." nor "Florence Adeyemi of Imperial College London, who ..."
             cand.cues.append(PERSON)
         if before in ("in", "of") and i > 1 and tokens[i - 2].text.lower() in ("shares", "stake", "stock"):
             cand.cues.append(ORG)  # "shares in Next"

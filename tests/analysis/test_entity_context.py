@@ -1148,3 +1148,8 @@ def test_a_rugby_position_before_a_name_is_a_title():
 def test_a_collection_held_at_a_building_is_kept_by_a_body_but_an_event_held_there_is_in_a_place():
     text = "A vigil was held at St Casimir Church. The ledgers are held at the Hull History Centre."
     assert _spans(text) == [("St Casimir Church", PLACE), ("Hull History Centre", ORG)]
+
+
+def test_who_after_an_organisation_of_a_person_refers_to_the_person():
+    text = "The team cited Florence Adeyemi of Imperial College London, who showed in 2023 that spots matter."
+    assert _spans(text) == [("Florence Adeyemi", PERSON), ("Imperial College London", ORG)]
