@@ -4,8 +4,9 @@
 the downloader): 0.28 s of the half second the command line has to analyse an article.
 Punkt and the averaged perceptron need none of that, so when nothing has imported
 ``nltk`` yet, the packages on the way to them are registered bare (their directory
-only) and just the modules below load.  The bare packages stay: nothing in the app
-uses the rest of NLTK, and a package imported twice would be two half packages.
+only) and just the modules below load, with NLTK's grammar and logic modules left
+empty.  The bare packages stay: nothing in the app uses the rest of NLTK, and a
+package imported twice would be two half packages.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ import types
 from pathlib import Path
 
 _PACKAGES = ("nltk", "nltk.tokenize", "nltk.tag")
+# Imported by ``nltk.data`` only to parse grammar and logic files in ``nltk.data.load``, which the
+# analysis never calls; registered empty, they save about 70 ms of start-up.
+_UNUSED_MODULES = ("nltk.grammar", "nltk.sem")
 
 
 def _register_bare_packages() -> None:
@@ -29,6 +33,8 @@ def _register_bare_packages() -> None:
         package.__path__ = [str(root.joinpath(*name.split(".")[1:]))]
         package.__package__ = name
         sys.modules[name] = package
+    for name in _UNUSED_MODULES:
+        sys.modules[name] = types.ModuleType(name)
 
 
 if "nltk" not in sys.modules:

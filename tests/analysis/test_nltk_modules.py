@@ -10,7 +10,7 @@ def test_analysing_imports_punkt_and_the_perceptron_but_not_the_rest_of_nltk():
     probe = (
         "import sys; from desktop.analysis.pipeline import analyze; analyze('Maria Lopez met Acme in Lyon.'); "
         "print(sorted(m for m in ('nltk.tokenize.punkt', 'nltk.tag.perceptron', 'nltk.downloader', "
-        "'nltk.translate', 'nltk.corpus', 'nltk.parse') if m in sys.modules))"
+        "'nltk.translate', 'nltk.corpus', 'nltk.parse', 'nltk.featstruct', 'nltk.sem.logic') if m in sys.modules))"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True, timeout=60
