@@ -1027,6 +1027,11 @@ class _Finder:
             return ORG
         if len(words) > 2 and words[-2] in self.g.org_cues and self._known_place_end(words):
             return ORG  # "Imperial College London", "Birkbeck College London": a body and its city
+        if (
+            len(words) > 2 and words[-2] in ("de", "do", "da", "del", "di", "du", "des")
+            and words[0] not in self.g.first_names and self._known_place_end(words)
+        ):
+            return ORG  # "Comboios de Portugal", "Infraestruturas de Portugal": a body of a country, no one's name
         if len(words) > 1 and _acronym(words[-1]) and words[-1].isupper() and self._known_prefix(words) == len(words) - 1:
             return ORG  # "Oregon OSHA", "Texas DOT": a place's agency by its initials
         if head in self.g.place_cues:
@@ -1610,9 +1615,11 @@ class _Finder:
         place_lists = {c.group for c in self.candidates if c.group >= 0 and self._after_place_preposition(c)}
         for cand in self.candidates:
             dateline = cand.last < len(cand.tokens) and cand.tokens[cand.last].text in ("—", "–")
+            before = cand.tokens[cand.first - 1].text.lower() if cand.first else ""
             in_places = (
                 self._after_place_preposition(cand) or cand.group in place_lists
                 or _place_by_movement(cand.tokens, cand.first)  # "fans who travelled from Sweden"
+                or before == "via"  # "divert its trains via Spain"
             )
             feature = _head_word(cand.words) in NATURAL_FEATURES  # "the South China Sea" is never a club
             if cand.words in clubs and cand.label != PERSON and not in_places and not dateline and not feature:

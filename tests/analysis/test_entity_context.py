@@ -1153,3 +1153,22 @@ def test_a_collection_held_at_a_building_is_kept_by_a_body_but_an_event_held_the
 def test_who_after_an_organisation_of_a_person_refers_to_the_person():
     text = "The team cited Florence Adeyemi of Imperial College London, who showed in 2023 that spots matter."
     assert _spans(text) == [("Florence Adeyemi", PERSON), ("Imperial College London", ORG)]
+
+
+def test_a_body_named_after_its_country_is_no_persons_name_and_keeps_the_country_a_place():
+    text = (
+        "The track is run by Infraestruturas de Portugal, and Comboios de Portugal (CP) runs the trains. "
+        "Portugal had spent heavily on new lines."
+    )
+    assert _labels(text) == {
+        "Infraestruturas de Portugal": ORG, "Comboios de Portugal": ORG, "CP": ORG, "Portugal": PLACE,
+    }
+
+
+def test_in_sports_reporting_a_country_reached_via_is_a_place_not_the_team():
+    text = (
+        "Portugal play Spain on Saturday in a league fixture after Spain beat Romania 31-18 in the final. "
+        "Freight trains will run via Spain until the bridge reopens."
+    )
+    spans = _spans(text)
+    assert spans[-1] == ("Spain", PLACE) and ("Spain", ORG) in spans
