@@ -121,7 +121,7 @@ RESULT_AFTER = frozenset("beat beats defeated thrashed edged drew lost won trail
 # "World Cup", "Star Wars", "Paris Agreement", "Clean Air Act", "Hubble Space Telescope", "Open Science Framework".
 EVENT_HEADS = frozenset(
     "Cup Cups Championship Championships Tournament Olympics Paralympics Games Festival Prize Awards Marathon Open "
-    "War Wars Conference Summit Agreement Accord Accords Protocol Treaty Act Amendment "
+    "War Wars Conference Summit Agreement Accord Accords Protocol Treaty Act Amendment Code "
     "Telescope Index Average Rover Spacecraft Radiometer Spectrometer Spectrograph Sensor Imager Camera "
     "Detector Interferometer Altimeter Scatterometer Corpus Corpora Database Dataset Inventory Questionnaire "
     "Scale Test Task Bowl Model Models Analysis Theory Hypothesis Principle Framework Method Paradigm Effect "
@@ -312,7 +312,7 @@ PLACE_NAMING_TITLES = frozenset(
 )
 # Place words that are also surnames, when no preposition makes them places: "Thomas Castle said".
 SURNAME_LIKE_PLACE_WORDS = frozenset(
-    "Castle Park Hill Hills Bridge Forest Gate Tower Garden Gardens Lake Meadows Field Wood".split()
+    "Castle Park Hill Hills Bridge Forest Gate Tower Garden Gardens Lake Meadows Field Wood Lane".split()
 )
 # Institutions named in the plural before their names: "the religious schools Santo Spirito and Immacolata".
 INSTITUTIONS = frozenset("school university hospital college".split())
@@ -1142,6 +1142,8 @@ class _Finder:
             and (tokens[i - 1].text.lower() if i else "") not in PLACE_OR_MOVEMENT  # "In Brussels, a spokesman said"
         ):
             cand.label, cand.strong = PERSON, True  # "Sydney, our postdoc from Auckland,": a person named like a city
+        elif (self._known(words) or self._cue_label(words) == PLACE) and self._firm_in_apposition(tokens, j):
+            cand.label, cand.strong = ORG, True  # "Medway, the rail freight operator,", "Harvest Lane, a removals firm"
         elif self._cited_place(tokens, i, j):
             cand.label, cand.strong = PERSON, True  # "Lima et al. (2020)", "(Paris, 2019)": an author cited
             self._cited_people.add(words)
@@ -1516,6 +1518,11 @@ class _Finder:
             if token.text not in ("there", "here", "now", "then", "the", "its", "their"):  # "Jonas, a curator there,"
                 head = token.text.lower()
         return ""
+
+    def _firm_in_apposition(self, tokens: Sequence[Token], j: int) -> bool:
+        """A lower-case phrase after the name says what kind of body it is: ", the rail freight operator,";
+        not a list that goes on with names (", the United Kingdom and the European Union")."""
+        return j + 2 < len(tokens) and tokens[j + 2].text.islower() and self._apposition(tokens, j) in ORG_NOUNS
 
     def _names_person(self, head: str) -> bool:
         """An apposition's head noun that only a person is: "a curator", "our postdoc", "a spokesman"."""

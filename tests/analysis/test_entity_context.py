@@ -1172,3 +1172,14 @@ def test_in_sports_reporting_a_country_reached_via_is_a_place_not_the_team():
     )
     spans = _spans(text)
     assert spans[-1] == ("Spain", PLACE) and ("Spain", ORG) in spans
+
+
+def test_lanes_and_yards_are_places_but_a_firm_named_like_a_place_is_a_firm():
+    text = (
+        "The bakery on Mill Lane flooded from the culvert at Fairmead Yard. Nathan Lane said so. "
+        "Since 2019, Medway, the rail freight operator, has run the trains, and we asked Harvest Lane, "
+        "a removals firm, to help."
+    )
+    assert _labels(text) == {
+        "Mill Lane": PLACE, "Fairmead Yard": PLACE, "Nathan Lane": PERSON, "Medway": ORG, "Harvest Lane": ORG,
+    }
