@@ -110,8 +110,8 @@ ORG_PREFIXES = frozenset(
     "Fédération Confederación Sindicato Grupo Gruppo Groupe Ediciones Éditions Editora Dirección "
     "Direção Direzione Secretaría Secretaria Prefeitura Ayuntamiento Comune Municipio Municipalidad Gobierno "
     "Governo Gouvernement Congreso Congresso Senado Cámara Câmara Partai Partij Partia Partidul Hospital "
-    "Galleri Galerie Galería Galeria Galleria Maison Ajuntament Generalitat Federació Banc Teatro Teatre Théâtre Museo Museu Musée"
-    .split()
+    "Galleri Galerie Galería Galeria Galleria Maison Ajuntament Generalitat Federació Banc Teatro Teatre Théâtre "
+    "Museo Museu Musée".split()
 )
 # Words beside a name that report a match result: "Liverpool beat Everton", "drew with Atlético Madrid".
 # A name so used is a club, even when it is also a city.
@@ -1032,7 +1032,8 @@ class _Finder:
             and words[0] not in self.g.first_names and self._known_place_end(words)
         ):
             return ORG  # "Comboios de Portugal", "Infraestruturas de Portugal": a body of a country, no one's name
-        if len(words) > 1 and _acronym(words[-1]) and words[-1].isupper() and self._known_prefix(words) == len(words) - 1:
+        initials = len(words) > 1 and _acronym(words[-1]) and words[-1].isupper()
+        if initials and self._known_prefix(words) == len(words) - 1:
             return ORG  # "Oregon OSHA", "Texas DOT": a place's agency by its initials
         if head in self.g.place_cues:
             return PLACE
@@ -1042,6 +1043,7 @@ class _Finder:
         return PLACE if words[0] in PLACE_PREFIXES and not given else None
 
     def _known_place_end(self, words: Key) -> bool:
+        """The name's last word is a listed place: "... College London", "... de Portugal"."""
         known = self._known(words[-1:])
         return known is not None and known[0] == PLACE
 
@@ -1951,7 +1953,8 @@ class _Finder:
     def _personal_name_like(self, words: Key) -> bool:
         """A given name or initial first, or a surname or a word that is no English word last:
         "Dries Mertens", "Bill Gates", "Mertens"; not "Card Tricks", "Rehabilitation Project Force",
-        "a former Scientologist", nor a word before initials ("Sport TV"). A regnal number does not count as the last word ("Rajasinghe II")."""
+        "a former Scientologist", nor a word before initials ("Sport TV"). A regnal number does not count
+        as the last word ("Rajasinghe II")."""
         last = words[-2] if len(words) > 1 and words[-1] in REGNAL_NUMBERS else words[-1]
         initials_last = len(words) > 1 and last.isupper() and len(last) <= 4  # "Sport TV", "Channel NTV"
         return (

@@ -54,8 +54,8 @@ def write_words(path: Path, header: str, words: Sequence[str]) -> None:
 
 
 class GivenNames(frozenset):
-    """Given names that also know them with accents: "Tomás", "Zoë" and "Jürgen" are listed as "Tomas",
-    "Zoe" and "Jurgen" (a census of English speakers writes few accents)."""
+    """Given names, found also when written with accents the list lacks: "Tomás", "Zoë" and "Jürgen" are
+    listed as "Tomas", "Zoe" and "Jurgen" (a census of English speakers writes few accents)."""
 
     def __contains__(self, word: object) -> bool:
         if super().__contains__(word):
