@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from .dates import MONTHS
 from .gazetteer import Gazetteer, Key, gazetteer
 from .model import ORG, PERSON, PLACE, Entity, Mention, Sentence, Token
 from .tagger import OUTSIDE, english_word, entity_tags, pos_tags
@@ -1473,8 +1474,8 @@ class _Finder:
             k = j + 1 if word(j) == "," else j
             if word(k) in ("&", "and"):
                 k += 1
-            if k == j or not _capitalised(word(k)) or _year(word(k)):
-                break
+            if k == j or not _capitalised(word(k)) or _year(word(k)) or word(k) in MONTHS:
+                break  # not "the minutes from Exeter, June 2023": a date, no co-author
             j = k + 1
             while _capitalised(word(j)):
                 j += 1

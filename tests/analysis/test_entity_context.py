@@ -1183,3 +1183,9 @@ def test_lanes_and_yards_are_places_but_a_firm_named_like_a_place_is_a_firm():
     assert _labels(text) == {
         "Mill Lane": PLACE, "Fairmead Yard": PLACE, "Nathan Lane": PERSON, "Medway": ORG, "Harvest Lane": ORG,
     }
+
+
+def test_a_month_and_year_after_a_name_are_a_date_not_a_citation():
+    text = "Counsel relied only on the committee minutes from Exeter, June 2023, and on Feng (2007)."
+    labels = _labels(text)
+    assert labels.get("Exeter") != PERSON and labels["Feng"] == PERSON
