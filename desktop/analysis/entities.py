@@ -1543,6 +1543,11 @@ class _Finder:
             return ""
         if k >= 0 and tokens[k].text == ",":
             k -= 1
+        owner = k  # back over whose they are: "districts of the Upper East Region, including"
+        while owner > max(-1, k - 8) and (_capitalised(tokens[owner].text) or tokens[owner].text in ("of", "the")):
+            owner -= 1
+        if owner >= 0 and tokens[owner + 1].text == "of":
+            k = owner
         noun = tokens[k].text.lower() if k >= 0 else ""
         return noun if _singular(noun) != noun else ""
 

@@ -1189,3 +1189,8 @@ def test_a_month_and_year_after_a_name_are_a_date_not_a_citation():
     text = "Counsel relied only on the committee minutes from Exeter, June 2023, and on Feng (2007)."
     labels = _labels(text)
     assert labels.get("Exeter") != PERSON and labels["Feng"] == PERSON
+
+
+def test_names_given_as_examples_of_places_of_a_region_are_places():
+    text = "Vaccination began in four districts of the Upper East Region, including Bawku and Builsa, on Monday."
+    assert _spans(text) == [("Upper East Region", PLACE), ("Bawku", PLACE), ("Builsa", PLACE)]
