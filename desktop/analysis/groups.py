@@ -22,8 +22,7 @@ LONGEST = 3  # most words a group name is looked for in ("Latin American" has tw
 
 def find_groups(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> tuple[Entity, ...]:
     """Group mentions outside every entity mention ("American" in "American Airlines" is no group)."""
-    demonyms = gazetteer().demonyms
-    openers = _openers(demonyms)
+    openers = _openers(gazetteer().demonyms)
     taken = sorted((m.start, m.end) for e in entities for m in e.mentions)
     starts = [start for start, _ in taken]
     by_group: dict[str, list[Mention]] = {}
@@ -35,7 +34,7 @@ def find_groups(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> tu
             if not word[:1].isupper() or (word.lower() not in openers and word.lower()[:-1] not in openers):
                 i += 1
                 continue
-            width, name = _group_at(tokens, i, demonyms)
+            width, name = _group_at(tokens, i)
             if width:
                 start, end = tokens[i].start, tokens[i + width - 1].end
                 if not _inside(taken, starts, start, end):
@@ -55,20 +54,29 @@ def _openers(demonyms: frozenset[Key]) -> frozenset[str]:
     return frozenset(key[0] for key in demonyms)
 
 
-def _group_at(tokens: Sequence[Token], i: int, demonyms: frozenset[Key]) -> tuple[int, str]:
+def _group_at(tokens: Sequence[Token], i: int) -> tuple[int, str]:
     """(tokens, canonical name) of the group named at ``tokens[i]``, or (0, "")."""
     for width in range(min(LONGEST, len(tokens) - i), 0, -1):
         run = tokens[i : i + width]
         if any(not t.text[:1].isupper() for t in run) or any(b.start - a.end > 1 for a, b in zip(run, run[1:])):
             continue
-        key = tuple(t.text.lower() for t in run)
-        if key[-1].endswith("s") and key[:-1] + (key[-1][:-1],) in demonyms:
-            key = key[:-1] + (key[-1][:-1],)  # "Russians" are the group "Russian"
-        elif key not in demonyms:
-            continue
-        if key[-1] not in NOT_GROUPS:
+        key = group_key([t.text for t in run])
+        if key:
             return width, " ".join(word.capitalize() for word in key)
     return 0, ""
+
+
+def group_key(words: Sequence[str]) -> Key | None:
+    """The listed group ``words`` name, lower-cased ("Russians" are the group "russian"), or None."""
+    if not words:
+        return None
+    demonyms = gazetteer().demonyms
+    key = tuple(word.lower() for word in words)
+    if key[-1].endswith("s") and key[:-1] + (key[-1][:-1],) in demonyms:
+        key = key[:-1] + (key[-1][:-1],)
+    elif key not in demonyms:
+        return None
+    return None if key[-1] in NOT_GROUPS else key
 
 
 def _inside(taken: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:

@@ -19,8 +19,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote
 
 from ..paths import ROOT
+from .gazetteer import gazetteer, name_key
+from .groups import group_key
 from .model import ORG, PERSON, PLACE
 from .tagger import (
     ENTITY_MODEL,
@@ -46,7 +49,8 @@ class GumSentence:
     words: list[str]
     tags: list[str]  # Penn part-of-speech tags
     spaces: list[bool]  # a space follows the token
-    entities: list[tuple[int, int, str]] = field(default_factory=list)  # token [start, end), label
+    entities: list[tuple[int, int, str]] = field(default_factory=list)  # token [start, end), label (our conventions)
+    gum_entities: list[tuple[int, int, str]] = field(default_factory=list)  # the same, labelled as GUM labels them
     new_paragraph: bool = False
 
     def bio(self) -> list[str]:
@@ -91,22 +95,24 @@ def _sentence(rows: list[list[str]], new_paragraph: bool) -> GumSentence:
         spaces=["SpaceAfter=No" not in r[9] for r in rows],
         new_paragraph=new_paragraph,
     )
-    open_mentions: dict[str, tuple[int, str]] = {}
-    spans: list[tuple[int, int, str]] = []
+    open_mentions: dict[str, tuple[int, str, str]] = {}
+    spans: list[tuple[int, int, str, str]] = []
     for k, row in enumerate(rows):
         value = next((p[7:] for p in row[9].split("|") if p.startswith("Entity=")), "")
-        for ident, etype, _, closed, closing in _ENTITY_ITEM.findall(value):
+        for ident, etype, fields, closed, closing in _ENTITY_ITEM.findall(value):
             if closing in open_mentions:
-                start, etype = open_mentions.pop(closing)
-                spans.append((start, k + 1, etype))
+                start, etype, identity = open_mentions.pop(closing)
+                spans.append((start, k + 1, etype, identity))
             elif ident:
+                # infstat-salience-centering-minspan-link-identity: the identity is a Wikipedia title
+                identity = fields.split("-", 5)[5] if fields.count("-") >= 5 else ""
                 if closed:
-                    spans.append((k, k + 1, etype))
+                    spans.append((k, k + 1, etype, identity))
                 else:
-                    open_mentions[ident] = (k, etype)
+                    open_mentions[ident] = (k, etype, identity)
     heads = [int(r[6]) - 1 for r in rows]
-    taken: list[tuple[int, int, str]] = []
-    for start, end, etype in sorted(spans, key=lambda s: (s[0], -s[1])):
+    taken: list[tuple[int, int, str, str]] = []  # token span, GUM's label, our label ("" when no entity for us)
+    for start, end, etype, identity in sorted(spans, key=lambda s: (s[0], -s[1])):
         if etype not in GUM_TYPES:
             continue
         head = next((k for k in range(start, end) if not start <= heads[k] < end), start)
@@ -120,10 +126,28 @@ def _sentence(rows: list[list[str]], new_paragraph: bool) -> GumSentence:
             left -= 1
         while right < end and _inside_name(sent, right, start, end):
             right += 1
-        if not any(a < right and left < b for a, b, _ in taken):
-            taken.append((left, right, GUM_TYPES[etype]))
-    sent.entities = sorted(taken)
+        if not any(a < right and left < b for a, b, *_ in taken):
+            taken.append((left, right, GUM_TYPES[etype], _our_label(etype, identity, sent.words[left:right])))
+    taken.sort()
+    sent.gum_entities = [(start, end, label) for start, end, label, _ in taken]
+    sent.entities = [(start, end, ours) for start, end, _, ours in taken if ours]
     return sent
+
+
+def _our_label(etype: str, identity: str, words: Sequence[str]) -> str:
+    """The label a GUM mention gets under the issue's conventions, which differ from GUM's twice.
+
+    A country named for its government is a PLACE ("Washington as a government is a
+    PLACE"), where GUM sometimes says organization ("North Korea fired artillery",
+    identity North_Korea); and nationality or faith words name groups, not entities
+    ("Muslims", "Arabs"), where GUM says person.  Returns "" for no entity.
+    """
+    if group_key(words):
+        return ""
+    title = unquote(identity).replace("_", " ")
+    if etype == "organization" and title and name_key(title) in gazetteer().places:
+        return PLACE
+    return GUM_TYPES[etype]
 
 
 def _names_head(rows: list[list[str]], heads: list[int], k: int, head: int) -> bool:
@@ -250,8 +274,13 @@ def save(pos: PerceptronTagger, entities: AveragedPerceptron) -> None:
     )
 
 
-def document_text(sentences: Sequence[GumSentence]) -> tuple[str, list[tuple[int, int, str]]]:
-    """Rebuild a document's text (one paragraph a line) and its gold mentions as character spans."""
+def document_text(
+    sentences: Sequence[GumSentence], gum_labels: bool = False
+) -> tuple[str, list[tuple[int, int, str]]]:
+    """Rebuild a document's text (one paragraph a line) and its gold mentions as character spans.
+
+    The mentions follow our conventions, or GUM's own labels with ``gum_labels``.
+    """
     parts: list[str] = []
     gold: list[tuple[int, int, str]] = []
     length = 0
@@ -268,7 +297,7 @@ def document_text(sentences: Sequence[GumSentence]) -> tuple[str, list[tuple[int
             if space:
                 parts.append(" ")
                 length += 1
-        for start, end, label in sent.entities:
+        for start, end, label in sent.gum_entities if gum_labels else sent.entities:
             gold.append((offsets[start], offsets[end - 1] + len(sent.words[end - 1]), label))
     return "".join(parts), gold
 
