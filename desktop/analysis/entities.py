@@ -2042,12 +2042,26 @@ _CITATION = re.compile(
 )
 
 
-def _scholarly(text: str) -> bool:
-    """Scholarly writing (three citations), where an unexplained acronym is a term: "the CoM", "SI".
+# A paper's section headings, alone on their line and perhaps numbered: "1. Introduction", "4.1. LIMITATIONS".
+_SECTION_HEADING = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(abstract|introduction|background|literature review|related work|methods?"
+    r"|materials and methods|methodology|results|discussion|conclusions?|limitations(?: and future directions)?"
+    r"|references|acknowledg(?:e)?ments)\.?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
-    Papers cite from their first pages, so the first 200,000 characters decide.
+
+def _scholarly(text: str) -> bool:
+    """Scholarly writing, where an unexplained acronym is a term: "the CoM", "SI".
+
+    Three citations make it, or two of a paper's section headings (an excerpt may
+    cite nothing yet open with "4. Discussion").  Papers show both from their first
+    pages, so the first 200,000 characters decide.
     """
-    return sum(1 for _ in zip(range(3), _CITATION.finditer(text, 0, 200_000))) == 3
+    if sum(1 for _ in zip(range(3), _CITATION.finditer(text, 0, 200_000))) == 3:
+        return True
+    headings = {match.group(1).lower() for match in _SECTION_HEADING.finditer(text, 0, 200_000)}
+    return len(headings) >= 2
 
 
 def _singular(noun: str) -> str:

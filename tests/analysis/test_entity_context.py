@@ -142,6 +142,16 @@ def test_in_scholarly_writing_an_unexplained_acronym_is_a_term_but_not_in_news()
     assert _labels(news)["NTSB"] == ORG
 
 
+def test_a_papers_section_headings_make_it_scholarly_without_citations():
+    excerpt = (
+        "4. Discussion.\nWe hypothesized that the older children would give adult-like SI readings.\n"
+        "4.1. LIMITATIONS AND FUTURE DIRECTIONS.\nThe cross-linguistic study of SI needs more items.\n"
+    )
+    briefing = "Background\nThe NTSB asked the airline for its records on Tuesday.\n"
+    assert _labels(excerpt) == {}
+    assert _labels(briefing) == {"NTSB": ORG}
+
+
 def test_faiths_festivals_languages_and_software_are_not_entities():
     text = (
         "Pilgrims in Mecca prepared for the Hajj, Islam's holiest rite, as Firefox and Internet Explorer "
