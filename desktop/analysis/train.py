@@ -111,7 +111,8 @@ def _sentence(rows: list[list[str]], new_paragraph: bool) -> GumSentence:
                 else:
                     open_mentions[ident] = (k, etype, identity)
     heads = [int(r[6]) - 1 for r in rows]
-    taken: list[tuple[int, int, str, str]] = []  # token span, GUM's label, our label ("" when no entity for us)
+    gums: list[tuple[int, int, str]] = []
+    ours: list[tuple[int, int, str]] = []
     for start, end, etype, identity in sorted(spans, key=lambda s: (s[0], -s[1])):
         if etype not in GUM_TYPES:
             continue
@@ -126,12 +127,34 @@ def _sentence(rows: list[list[str]], new_paragraph: bool) -> GumSentence:
             left -= 1
         while right < end and _inside_name(sent, right, start, end):
             right += 1
-        if not any(a < right and left < b for a, b, *_ in taken):
-            taken.append((left, right, GUM_TYPES[etype], _our_label(etype, identity, sent.words[left:right])))
-    taken.sort()
-    sent.gum_entities = [(start, end, label) for start, end, label, _ in taken]
-    sent.entities = [(start, end, ours) for start, end, _, ours in taken if ours]
+        if not any(a < right and left < b for a, b, _ in gums):
+            gums.append((left, right, GUM_TYPES[etype]))
+        label = _our_label(etype, identity, sent.words[left:right])
+        if label == PERSON:
+            left = _after_titles(sent.words, left, head)
+        if label and not any(a < right and left < b for a, b, _ in ours):
+            ours.append((left, right, label))
+    sent.gum_entities, sent.entities = sorted(gums), sorted(ours)
     return sent
+
+
+def _after_titles(words: Sequence[str], left: int, head: int) -> int:
+    """Where a person's name starts once the titles before it are left out, as the issue asks.
+
+    GUM's mention "US President Barack Obama" becomes "Barack Obama", and the place
+    inside the title ("US") is then a mention of its own, as it is in our output.
+    """
+    g = gazetteer()
+    lower = [word.lower() for word in words]
+    if (lower[head],) in g.titles:
+        return left  # the title is the mention: "Mr. Chief Justice"
+    for k in range(head - 1, left - 1, -1):
+        if any(tuple(lower[k - n + 1 : k + 1]) in g.titles for n in range(1, min(g.longest_title, k - left + 1) + 1)):
+            k += 1
+            while k < head and (lower[k] in ("of", "for", "and", "&") or words[k] in g.subjects):
+                k += 1  # "Minister of Education Stefania Giannini"
+            return k
+    return left
 
 
 def _our_label(etype: str, identity: str, words: Sequence[str]) -> str:

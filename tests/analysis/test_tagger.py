@@ -151,6 +151,26 @@ def test_gum_gold_follows_our_conventions_for_governments_and_groups(tmp_path):
     assert [label for *_, label in document_text([sentence], gum_labels=True)[1]] == ["ORG", "PERSON", "ORG"]
 
 
+def test_gum_gold_leaves_titles_outside_a_persons_name_and_keeps_the_place_in_them(tmp_path):
+    rows = [
+        _conllu_row(1, "US", "PROPN", "NNP", 2, "compound",
+                    "Entity=(1-person-new-sssss-cf1-3,4-sgl-Ann_Lee(2-place-new-nnnnn-cf2-1-sgl-United_States)"),
+        _conllu_row(2, "President", "PROPN", "NNP", 3, "compound"),
+        _conllu_row(3, "Ann", "PROPN", "NNP", 5, "nsubj"),
+        _conllu_row(4, "Lee", "PROPN", "NNP", 3, "flat", "Entity=1)"),
+        _conllu_row(5, "spoke", "VERB", "VBD", 0, "root"),
+    ]
+    path = tmp_path / "GUM_news_test.conllu"
+    path.write_text("\n".join(rows) + "\n\n", encoding="utf-8")
+    (sentence,) = read_conllu(path)
+    assert [(" ".join(sentence.words[a:b]), label) for a, b, label in sentence.entities] == [
+        ("US", "PLACE"), ("Ann Lee", "PERSON")
+    ]
+    assert [(" ".join(sentence.words[a:b]), label) for a, b, label in sentence.gum_entities] == [
+        ("US President Ann Lee", "PERSON")
+    ]
+
+
 @pytest.mark.gum
 @needs_gum
 def test_held_out_documents_are_never_trained_on():
