@@ -126,7 +126,7 @@ EVENT_HEADS = frozenset(
     "Telescope Index Average Rover Spacecraft Radiometer Spectrometer Spectrograph Sensor Imager Camera "
     "Detector Interferometer Altimeter Scatterometer Corpus Corpora Database Dataset Inventory Questionnaire "
     "Scale Test Task Bowl Model Models Analysis Theory Hypothesis Principle Framework Method Paradigm Effect "
-    "Grammar".split()
+    "Grammar Jubilee Carnival Expo Exposition Fest Biennale Biennial Triennial Symposium Gala".split()
 )
 # First words of storms' names, which are not people: "Hurricane Milton", "Storm Ciarán".
 STORMS = frozenset("Hurricane Typhoon Cyclone Storm Tropical".split())

@@ -1204,3 +1204,11 @@ def test_a_month_and_year_after_a_name_are_a_date_not_a_citation():
 def test_names_given_as_examples_of_places_of_a_region_are_places():
     text = "Vaccination began in four districts of the Upper East Region, including Bawku and Builsa, on Monday."
     assert _spans(text) == [("Upper East Region", PLACE), ("Bawku", PLACE), ("Builsa", PLACE)]
+
+
+def test_fairs_carnivals_and_biennales_are_events_not_organisations():
+    text = (
+        "Magicians met at the Midland Magic Jubilee in Derby and the Harbour Winter Carnival in Hull, "
+        "said Ann Lee, whose work hung at the Aurora Biennale in Bergen."
+    )
+    assert _labels(text) == {"Derby": PLACE, "Hull": PLACE, "Ann Lee": PERSON, "Bergen": PLACE}
