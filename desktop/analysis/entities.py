@@ -1959,10 +1959,13 @@ class _Finder:
     def _personal_name_like(self, words: Key) -> bool:
         """A given name or initial first, or a surname or a word that is no English word last:
         "Dries Mertens", "Bill Gates", "Mertens"; not "Card Tricks", "Rehabilitation Project Force",
-        "a former Scientologist", nor a word before initials ("Sport TV"). A regnal number does not count
-        as the last word ("Rajasinghe II")."""
+        "a former Scientologist", nor a word before initials ("Sport TV"), nor a run from one listed
+        place to another ("Hokkaido Consadole Sapporo", a club). A regnal number does not count as the
+        last word ("Rajasinghe II")."""
         last = words[-2] if len(words) > 1 and words[-1] in REGNAL_NUMBERS else words[-1]
         initials_last = len(words) > 1 and last.isupper() and len(last) <= 4  # "Sport TV", "Channel NTV"
+        if len(words) > 1 and words[0] not in self.g.first_names and {words[:1], words[-1:]} <= self.g.places.keys():
+            return False
         return (
             words[0] in self.g.first_names or _opens_with_initial(words)
             or last.capitalize() in self.g.surnames or not (english_word(last) or initials_last)  # "Marsh"

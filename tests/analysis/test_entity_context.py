@@ -1212,3 +1212,13 @@ def test_fairs_carnivals_and_biennales_are_events_not_organisations():
         "said Ann Lee, whose work hung at the Aurora Biennale in Bergen."
     )
     assert _labels(text) == {"Derby": PLACE, "Hull": PLACE, "Ann Lee": PERSON, "Bergen": PLACE}
+
+
+def test_a_name_running_from_one_listed_place_to_another_is_no_persons():
+    text = (
+        'A fan talked about the club. "Hokkaido Consadole Sapporo will be back," he said. '
+        "The express leaves Sapporo mid-morning."
+    )
+    labels = _labels(text)
+    assert labels["Sapporo"] == PLACE
+    assert labels.get("Hokkaido Consadole Sapporo") != PERSON
