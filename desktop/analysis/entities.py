@@ -61,6 +61,9 @@ SAID = frozenset(
 )
 PLACE_PREPOSITIONS = frozenset("in near outside across throughout inside toward towards around off".split())
 PLACE_OR_MOVEMENT = PLACE_PREPOSITIONS | {"to", "from", "at", "into", "via"}
+# Prepositions as often before a place as before anything else ("from Hakodate", "at Shiraoi", "on Holmen");
+# not "to", which people are spoken, sent and attributed to.
+WHERE_PREPOSITIONS = frozenset("from at into on via".split())
 # Lower-case words for a part of somewhere or its neighbours: "central Hamilton", "neighbouring Binh Dinh".
 PART_OF_PLACE = frozenset(
     "central northern southern eastern western north-eastern north-western south-eastern south-western "
@@ -383,6 +386,11 @@ def _opens_with_initial(words: Key) -> bool:
     """A personal name opening with an initial: "J.K. Rowling", or "B. Nogueira" as the tokenizer splits it."""
     split = len(words) > 2 and _is_initial(words[0]) and words[1] == "." and len(words[-1]) > 1  # not "U.S"
     return _initials(words[0]) or split
+
+
+def _word_before(cand: _Candidate) -> str:
+    """The word right before a name, lower-cased ("" at a sentence's start)."""
+    return cand.tokens[cand.first - 1].text.lower() if cand.first else ""
 
 
 def _capitalised(word: str) -> bool:
@@ -1630,7 +1638,7 @@ class _Finder:
         place_lists = {c.group for c in self.candidates if c.group >= 0 and self._after_place_preposition(c)}
         for cand in self.candidates:
             dateline = cand.last < len(cand.tokens) and cand.tokens[cand.last].text in ("—", "–")
-            before = cand.tokens[cand.first - 1].text.lower() if cand.first else ""
+            before = _word_before(cand)
             in_places = (
                 self._after_place_preposition(cand) or cand.group in place_lists
                 or _place_by_movement(cand.tokens, cand.first)  # "fans who travelled from Sweden"
@@ -1769,7 +1777,7 @@ class _Finder:
 
     @staticmethod
     def _after_place_preposition(cand: _Candidate) -> bool:
-        return cand.first > 0 and cand.tokens[cand.first - 1].text.lower() in PLACE_PREPOSITIONS
+        return _word_before(cand) in PLACE_PREPOSITIONS
 
     def _settle_org_or_place(self) -> None:
         """A name only context labelled, once ORG and once PLACE, is an organisation throughout.
@@ -1862,7 +1870,7 @@ class _Finder:
             # A listed place or company is a person's surname only where nothing makes it one: "Washington
             # said" after "Denise Washington", not "in Washington"; "Bosch is 74" after "Jordi Bosch", not
             # "Bosch said it" nor "shares in Bosch".
-            before = cand.tokens[cand.first - 1].text.lower() if cand.first else ""
+            before = _word_before(cand)
             if cand.label not in (PLACE, ORG) or cand.club or cand.firm or set(cand.cues + cand.hints) - {PERSON}:
                 return None
             if before in PLACE_OR_MOVEMENT:
@@ -1939,6 +1947,10 @@ class _Finder:
         label = self._tagger_label(cand) or (cand.hints[0] if cand.hints else None)
         if label == PERSON and PERSON not in cand.hints and not self._personal_name_like(words):
             return None  # "Flag Land Base", "Moon Rocks": the tagger's guess, but no name a person bears
+        if label == PERSON and PERSON not in cand.hints and not self.g.first_names.intersection(words) and all(
+            _word_before(c) in PLACE_PREPOSITIONS | WHERE_PREPOSITIONS for c in self._by_words[words]
+        ):
+            return PLACE  # "from Hakodate", "on Refshaleøen" and nowhere else: the tagger's person is a place
         if label in (ORG, PLACE) and self.scholarly and all(w in CONNECTORS or english_word(w) for w in words):
             return None  # a paper's capitalised term: "Sport Studies", "the Household Energy Survey"
         return label

@@ -1222,3 +1222,16 @@ def test_a_name_running_from_one_listed_place_to_another_is_no_persons():
     labels = _labels(text)
     assert labels["Sapporo"] == PLACE
     assert labels.get("Hokkaido Consadole Sapporo") != PERSON
+
+
+def test_a_name_the_tagger_calls_a_person_but_met_only_after_from_at_or_on_is_a_place():
+    text = (
+        "Several of our field assistants come from Makoko and Ikorodu. "
+        "The gallery, on Nethergate, opens late. Ngozi Okonjo wrote the report, and a letter from Okonjo followed. "
+        "There is a quote attributed to Einstein."
+    )
+    labels = _labels(text)
+    places = ("Makoko", "Ikorodu", "Nethergate")
+    assert {name: labels.get(name) for name in places} == dict.fromkeys(places, PLACE)
+    assert labels["Okonjo"] == PERSON
+    assert labels["Einstein"] == PERSON
