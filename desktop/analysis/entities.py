@@ -383,9 +383,10 @@ def _given_name_like_month(words: Key, g: Gazetteer) -> bool:
 
 
 def _opens_with_initial(words: Key) -> bool:
-    """A personal name opening with an initial: "J.K. Rowling", or "B. Nogueira" as the tokenizer splits it."""
+    """A personal name opening with an initial: "J.K. Rowling", or "B. Nogueira" as the tokenizer splits it;
+    not a place's initials ("U.S. Geological Survey")."""
     split = len(words) > 2 and _is_initial(words[0]) and words[1] == "." and len(words[-1]) > 1  # not "U.S"
-    return _initials(words[0]) or split
+    return (_initials(words[0]) and words[:1] not in gazetteer().places) or split
 
 
 def _word_before(cand: _Candidate) -> str:
@@ -1971,17 +1972,17 @@ class _Finder:
     def _personal_name_like(self, words: Key) -> bool:
         """A given name or initial first, or a surname or a word that is no English word last:
         "Dries Mertens", "Bill Gates", "Mertens"; not "Card Tricks", "Rehabilitation Project Force",
-        "a former Scientologist", nor a word before initials ("Sport TV"), nor a run from one listed
-        place to another ("Hokkaido Consadole Sapporo", a club). A regnal number does not count as the
-        last word ("Rajasinghe II")."""
+        "a former Scientologist", nor a word before initials ("Sport TV"), nor a listed place after an
+        English word or another place ("Creative Scotland", "Hokkaido Consadole Sapporo"; but "Valeska
+        Paris"). A regnal number does not count as the last word ("Rajasinghe II")."""
+        if words[0] in self.g.first_names:
+            return True
+        initial = _opens_with_initial(words)
+        if len(words) > 1 and words[-1:] in self.g.places and (english_word(words[0]) or words[:1] in self.g.places):
+            return False
         last = words[-2] if len(words) > 1 and words[-1] in REGNAL_NUMBERS else words[-1]
         initials_last = len(words) > 1 and last.isupper() and len(last) <= 4  # "Sport TV", "Channel NTV"
-        if len(words) > 1 and words[0] not in self.g.first_names and {words[:1], words[-1:]} <= self.g.places.keys():
-            return False
-        return (
-            words[0] in self.g.first_names or _opens_with_initial(words)
-            or last.capitalize() in self.g.surnames or not (english_word(last) or initials_last)  # "Marsh"
-        )
+        return initial or last.capitalize() in self.g.surnames or not (english_word(last) or initials_last)  # "Marsh"
 
     def _tagger_label(self, cand: _Candidate) -> str | None:
         """The tagger's majority label over the first few mentions of this name.

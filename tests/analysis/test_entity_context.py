@@ -1235,3 +1235,15 @@ def test_a_name_the_tagger_calls_a_person_but_met_only_after_from_at_or_on_is_a_
     assert {name: labels.get(name) for name in places} == dict.fromkeys(places, PLACE)
     assert labels["Okonjo"] == PERSON
     assert labels["Einstein"] == PERSON
+
+
+def test_a_listed_place_after_an_english_word_or_a_place_ends_no_persons_name():
+    text = (
+        "Dundee, Scotland — Hamish Castle catalogues cameras, funded by Creative Scotland. "
+        'A fan said "Hokkaido Consadole Sapporo will be back." Data came from the U.S. Geological Survey.'
+    )
+    labels = _labels(text)
+    assert labels["Scotland"] == PLACE
+    assert labels["Hamish Castle"] == PERSON
+    assert PERSON not in {labels.get(name) for name in ("Creative Scotland", "Hokkaido Consadole Sapporo")}
+    assert labels["U.S. Geological Survey"] == ORG
