@@ -228,7 +228,7 @@ PERSON_NOUNS = frozenset(
     "teacher nurse doctor lawyer engineer ecologist biologist historian author writer poet novelist artist "
     "singer musician drummer guitarist bassist actor actress photographer journalist reporter editor "
     "coach player striker goalkeeper captain midfielder defender veteran resident neighbour neighbor "
-    "wife husband son daughter mother father brother sister cousin partner".split()
+    "wife husband son daughter mother father brother sister cousin partner person".split()
 )
 # Compass regions named with the article: "the West", "the Middle East" is in the gazetteer.
 COMPASS = frozenset("West East North South Midwest".split())
@@ -1521,11 +1521,17 @@ class _Finder:
             return ""
         one_of = start == j + 3
         head = ""
-        for token in tokens[start : start + 7]:  # the last word before the phrase ends, at most six words in
+        aged = False  # "a 34-year-old", as people's ages are written
+        for k, token in enumerate(tokens[start : start + 7], start=start):  # the last word before the phrase
+            # ends, at most six words in
+            if token.text == "year-old" and k > start + 1 and tokens[k - 2].text.isdigit():
+                aged = int(tokens[k - 2].text) <= 110
             ended = token.text in APPOSITIVE_ENDS or (  # "Anker, a marine insurer founded in 1871"
                 token.text.endswith("ed") and _singular(head) in ORG_NOUNS | PERSON_NOUNS | PLACE_NOUNS
             )
             if ended:
+                if aged and head.endswith(("er", "or")):
+                    return "person"  # "Renata Szabó, a 34-year-old costume maker,"; not "a 140-year-old retailer"
                 return _singular(head) if one_of else head
             if token.text not in ("there", "here", "now", "then", "the", "its", "their"):  # "Jonas, a curator there,"
                 head = token.text.lower()

@@ -1247,3 +1247,14 @@ def test_a_listed_place_after_an_english_word_or_a_place_ends_no_persons_name():
     assert labels["Hamish Castle"] == PERSON
     assert PERSON not in {labels.get(name) for name in ("Creative Scotland", "Hokkaido Consadole Sapporo")}
     assert labels["U.S. Geological Survey"] == ORG
+
+
+def test_an_apposition_giving_a_persons_age_makes_a_maker_a_person_not_a_firm():
+    text = (
+        "The knight was built by Renata Szabó, a 34-year-old costume maker from Hamilton. "
+        "Obrin, a two-year-old startup, hired staff. Marks, a 140-year-old retailer, closed stores."
+    )
+    labels = _labels(text)
+    assert labels["Renata Szabó"] == PERSON
+    assert labels["Obrin"] == ORG
+    assert labels["Marks"] == ORG
