@@ -1661,6 +1661,8 @@ class _Finder:
         group_labels: dict[int, str] = {}
         for cand in self.candidates:
             evidence = cand.label if cand.strong else next(iter(cand.cues + cand.hints), None)
+            if not cand.strong and not cand.cues and self.scholarly and len(cand.words) == 1 and _acronym(cand.words[0]):
+                evidence = None  # a paper's acronyms are terms and lend a list no label: "RMSE and MAPE"
             if evidence is None and not cand.initial:
                 evidence = self._surface_cues.get(cand.words)  # "Tralee, Listowel and Kenmare" after "in Listowel"
             if cand.group >= 0 and evidence and (cand.strong or not self._common(cand)):

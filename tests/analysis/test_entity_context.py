@@ -1258,3 +1258,12 @@ def test_an_apposition_giving_a_persons_age_makes_a_maker_a_person_not_a_firm():
     assert labels["Renata Szabó"] == PERSON
     assert labels["Obrin"] == ORG
     assert labels["Marks"] == ORG
+
+
+def test_in_scholarly_writing_a_list_of_acronyms_is_a_list_of_terms():
+    study = (
+        "3. Method\nFidelity was measured against observed flows (Hallström et al., 2018; Rivers & Bishop, 2021). "
+        "We report RMSE and MAPE, and scenarios load as JSON or GTFS feeds [4].\n4. Results\nRMSE fell.\n"
+    )
+    labels = _labels(study)
+    assert {labels.get(term) for term in ("RMSE", "MAPE", "JSON", "GTFS")} == {None}
