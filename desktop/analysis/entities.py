@@ -1325,7 +1325,8 @@ class _Finder:
             weak = (self.scholarly or self._common_noun_at(tokens, j)) and after not in POSSESSIVES
             (cand.hints if weak else cand.cues).append(ORG)
         if _camel_case(word) and len(cand.words) == 1:
-            cand.cues.append(ORG)  # "LibriVox", "ResearchGate": brands, not people ("McGuire" aside)
+            # "LibriVox", "ResearchGate": brands, not people ("McGuire" aside); in a paper, mostly its tools
+            (cand.hints if self.scholarly else cand.cues).append(ORG)
         if len(cand.words) == 1 and _case_party(tokens, i, j):
             cand.cues.insert(0, PERSON)  # "Whitaker v. City of Troy": a party is a person unless named otherwise,
             self._cited_people.add(cand.words)  # and so is every "Whitaker" then ("In Whitaker the court held")
@@ -1949,6 +1950,8 @@ class _Finder:
         words = cand.words
         if len(words) == 1 and _acronym(words[0]) and (self.scholarly or ORG in cand.hints):
             return None  # an acronym nothing explains before a common noun: a term, "the ICI system"
+        if len(words) == 1 and _camel_case(words[0]) and self.scholarly:
+            return None  # a paper's tool: "FlowLattice", "EvoSuite" (a listed "GitHub" is known before this)
         if words[0] not in self.g.first_names and words[-1].lower().endswith(ABSTRACT_SUFFIXES):
             return None  # "Credibility", "Islamophobia", "Institutional Economics"
         if len(words) == 1 and words[0] not in self.g.first_names and self._adjective_of_name(cand):

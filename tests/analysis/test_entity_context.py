@@ -1267,3 +1267,15 @@ def test_in_scholarly_writing_a_list_of_acronyms_is_a_list_of_terms():
     )
     labels = _labels(study)
     assert {labels.get(term) for term in ("RMSE", "MAPE", "JSON", "GTFS")} == {None}
+
+
+def test_in_scholarly_writing_a_camel_case_name_is_a_tool_unless_known():
+    study = (
+        "3. Method\nWe study FlowLattice 2.4 (Hallström et al., 2018) and generate tests with EvoSuite. "
+        "Coverage came from JaCoCo (Rivers & Bishop, 2021). Code is available on GitHub.\n4. Results\nEvoSuite won.\n"
+    )
+    news = "Volunteers at LibriVox record books, and ResearchGate hosts papers."
+    labels = _labels(study)
+    assert {labels.get(tool) for tool in ("FlowLattice", "EvoSuite", "JaCoCo")} == {None}
+    assert labels["GitHub"] == ORG
+    assert _labels(news) == {"LibriVox": ORG, "ResearchGate": ORG}
