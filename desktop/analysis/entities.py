@@ -100,7 +100,9 @@ PLACE_PREFIXES = frozenset(
     "Vega Valle Cañón Quebrada Playa Praia Refugio "
     # buildings named head first: "Casa do Rio", "Teatro Real", "Pavelló de Can Jofresa", "Cinema Batalha"
     "Casa Palacio Palazzo Palau Pavelló Castello Castillo Castelo Igreja Iglesia "
-    "Catedral Mercado Cinema".split()
+    "Catedral Mercado Cinema "
+    # islands, lakes and mountains named head first: "Île Bernard", "Motu Rangi", "Pulau Ubin", "Mont Blanc"
+    "Île Îles Ile Motu Pulau Lac Mont Monte".split()
 )
 # First words that make an organisation of a name in languages that put the head first:
 # "Universidade Federal de Santa Catarina", "Partido Popular", "Banco de España".

@@ -1279,3 +1279,13 @@ def test_in_scholarly_writing_a_camel_case_name_is_a_tool_unless_known():
     assert {labels.get(tool) for tool in ("FlowLattice", "EvoSuite", "JaCoCo")} == {None}
     assert labels["GitHub"] == ORG
     assert _labels(news) == {"LibriVox": ORG, "ResearchGate": ORG}
+
+
+def test_cays_coves_crossings_and_islands_named_head_first_are_places():
+    text = (
+        "Fishers visit Sand Cay, a low coral islet. Motu Rangi is protected as a reserve. Île Bernard lies west. "
+        "A resort opened at Tagkawayan Cove."
+    )
+    labels = _labels(text)
+    places = ("Sand Cay", "Motu Rangi", "Île Bernard", "Tagkawayan Cove")
+    assert {name: labels.get(name) for name in places} == dict.fromkeys(places, PLACE)
