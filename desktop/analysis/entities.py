@@ -1617,6 +1617,7 @@ class _Finder:
     def resolve(self) -> tuple[Entity, ...]:
         self._split_cited_pairs()
         self._spelt_out_acronyms()
+        self._lands_named_by_their_adjective()
         for cand in self.candidates:
             self._by_words.setdefault(cand.words, []).append(cand)
         for words, cands in self._by_words.items():
@@ -1765,6 +1766,24 @@ class _Finder:
             ):
                 self.terms.add(cand.words)  # "a demo of the VM (virtual microscope)"
             previous = cand
+
+    def _lands_named_by_their_adjective(self) -> None:
+        """A name in -ia whose adjective in -ian the text uses too is a land, and the adjective its people's:
+        "Korvenia" beside "Korvenian soldiers", "Livonia" beside "Livonian merchants"; not "Julia" beside
+        "Julian", a given name."""
+        singles = {c.words[0] for c in self.candidates if len(c.words) == 1 and not c.strong}
+        lands = {
+            word for word in singles
+            if word.endswith("ia") and word not in self.g.first_names and word + "n" not in self.g.first_names
+            and re.search(rf"\b{re.escape(word)}ns?\b", self.text)
+        }
+        for cand in self.candidates:
+            if cand.strong or len(cand.words) > 1:
+                continue
+            if cand.words[0] in lands:
+                cand.cues.insert(0, PLACE)
+            elif cand.words[0].removesuffix("s")[:-1] in lands:
+                self.terms.add(cand.words)  # "Korvenian", "Korvenians": a people, in the groups layer's sense
 
     def _spelling_before(self, acronym: _Candidate) -> list[_Candidate]:
         """The names in the capitalised words (and small words between them) right before "(ACRONYM)"."""

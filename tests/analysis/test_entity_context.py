@@ -1289,3 +1289,14 @@ def test_cays_coves_crossings_and_islands_named_head_first_are_places():
     labels = _labels(text)
     places = ("Sand Cay", "Motu Rangi", "Île Bernard", "Tagkawayan Cove")
     assert {name: labels.get(name) for name in places} == dict.fromkeys(places, PLACE)
+
+
+def test_a_name_in_ia_whose_adjective_the_text_uses_is_a_land_and_the_adjective_no_entity():
+    text = (
+        "Korvenia and Seldaria traded artillery fire. Seldaria gave a different account, and Korvenia blamed "
+        "Seldarian troops. Residents of the largest Korvenian city fled. Julia met Julian."
+    )
+    labels = _labels(text)
+    assert labels["Korvenia"] == PLACE and labels["Seldaria"] == PLACE
+    assert "Seldarian" not in labels and "Korvenian" not in labels
+    assert labels["Julia"] == PERSON
