@@ -1300,3 +1300,13 @@ def test_a_name_in_ia_whose_adjective_the_text_uses_is_a_land_and_the_adjective_
     assert labels["Korvenia"] == PLACE and labels["Seldaria"] == PLACE
     assert "Seldarian" not in labels and "Korvenian" not in labels
     assert labels["Julia"] == PERSON
+
+
+def test_farms_vineyards_fisheries_and_bakeries_end_company_names():
+    text = (
+        "Daniel Strand spoke for petitioner Orchard Row Farms. Orchard Row employs several hundred people, "
+        "and Carol Dufresne owns Dufresne's Bakery on Main Street."
+    )
+    labels = _labels(text)
+    assert labels["Orchard Row Farms"] == ORG and labels["Orchard Row"] == ORG
+    assert labels["Dufresne's Bakery"] == ORG
