@@ -93,7 +93,7 @@ ORG_NOUNS = frozenset(
 AGENT_NOUNS = frozenset("developer publisher operator miner distributor exporter supplier provider maker".split())
 # Capitalised first words that make a place of the name they open: "Cape Canaveral", "Lake Erie".
 PLACE_PREFIXES = frozenset(
-    "Cape Mount Mt. Lake Fort Port Isle Gulf Bay Point County St "
+    "Cape Mount Mt. Lake Fort Port Isle Gulf Bay Point County St River "
     # the same words in languages that put them first: "Río de la Plata", "Estádio Beira-Rio", "Ras Tanura"
     "Río Lago Lagoa Laguna Isla Islas Ilha Golfo Bahía Baía Estádio Estadio Stadio Piazza Praça Avenida "
     "Rua Calle Ras Wadi Jebel Mauna Masjid Plaza Paseo Jirón Cordillera Sierra Picos Pico Peña Cerro Nevado Volcán "

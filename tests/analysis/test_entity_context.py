@@ -1310,3 +1310,8 @@ def test_farms_vineyards_fisheries_and_bakeries_end_company_names():
     labels = _labels(text)
     assert labels["Orchard Row Farms"] == ORG and labels["Orchard Row"] == ORG
     assert labels["Dufresne's Bakery"] == ORG
+
+
+def test_a_river_named_head_first_is_a_place():
+    text = "Boats sailed up the River Thames to London, and the museum stands by the River Tay."
+    assert _labels(text) == {"River Thames": PLACE, "London": PLACE, "River Tay": PLACE}
