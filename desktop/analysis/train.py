@@ -386,7 +386,7 @@ def cross_validate(docs: dict[str, list[GumSentence]], names: Sequence[str], fol
         scores = score_gum_documents(docs[n] for n in tested)
         print(score_line(f"fold {fold + 1} of {folds}", scores["entities"]))
         for key, score in scores.items():
-            totals[key].add(score)
+            totals.setdefault(key, Score()).add(score)
     for key, score in totals.items():
         print(score_line(key, score))
 

@@ -171,6 +171,25 @@ def test_gum_gold_leaves_titles_outside_a_persons_name_and_keeps_the_place_in_th
     assert sentence.bio() == ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"]
 
 
+def test_cross_validation_reports_every_fold_and_the_totals(tmp_path, monkeypatch, capsys):
+    from desktop.analysis.train import cross_validate
+
+    monkeypatch.setattr(tagger, "_models", {})  # the folds' models must not outlive the test
+    rows = [
+        _conllu_row(1, "Chile", "PROPN", "NNP", 2, "nsubj", "Entity=(1-place-new-sssss-cf1-1-coref-Chile)"),
+        _conllu_row(2, "warned", "VERB", "VBD", 0, "root"),
+        _conllu_row(3, "Acme", "PROPN", "NNP", 2, "obj", "Entity=(2-organization-new-nnnnn-cf2-1-sgl-Acme)"),
+    ]
+    path = tmp_path / "GUM_news_test.conllu"
+    path.write_text("\n".join(rows) + "\n\n", encoding="utf-8")
+    docs = {f"GUM_news_{k}": read_conllu(path) for k in range(5)}
+    cross_validate(docs, list(docs))
+    out = capsys.readouterr().out
+    assert all(f"fold {k} of 5" in out for k in range(1, 6))
+    totals = [line.split()[0] for line in out.splitlines() if not line.startswith("fold")]
+    assert totals[0] == "entities" and "entities:GUM's" in totals
+
+
 @pytest.mark.gum
 @needs_gum
 def test_held_out_documents_are_never_trained_on():
