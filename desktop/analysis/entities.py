@@ -1525,8 +1525,8 @@ class _Finder:
         one_of = start == j + 3
         head = ""
         aged = False  # "a 34-year-old", as people's ages are written
-        for k, token in enumerate(tokens[start : start + 7], start=start):  # the last word before the phrase
-            # ends, at most six words in
+        # The head is the last word before the phrase ends, at most six words in.
+        for k, token in enumerate(tokens[start : start + 7], start=start):
             if token.text == "year-old" and k > start + 1 and tokens[k - 2].text.isdigit():
                 aged = int(tokens[k - 2].text) <= 110
             ended = token.text in APPOSITIVE_ENDS or (  # "Anker, a marine insurer founded in 1871"
@@ -1665,7 +1665,8 @@ class _Finder:
         group_labels: dict[int, str] = {}
         for cand in self.candidates:
             evidence = cand.label if cand.strong else next(iter(cand.cues + cand.hints), None)
-            if not cand.strong and not cand.cues and self.scholarly and len(cand.words) == 1 and _acronym(cand.words[0]):
+            paper_acronym = self.scholarly and len(cand.words) == 1 and _acronym(cand.words[0])
+            if paper_acronym and not cand.strong and not cand.cues:
                 evidence = None  # a paper's acronyms are terms and lend a list no label: "RMSE and MAPE"
             if evidence is None and not cand.initial:
                 evidence = self._surface_cues.get(cand.words)  # "Tralee, Listowel and Kenmare" after "in Listowel"

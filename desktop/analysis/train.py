@@ -51,7 +51,7 @@ class GumSentence:
     spaces: list[bool]  # a space follows the token
     entities: list[tuple[int, int, str]] = field(default_factory=list)  # token [start, end), label (our conventions)
     gum_entities: list[tuple[int, int, str]] = field(default_factory=list)  # the same, labelled as GUM labels them
-    titled_entities: list[tuple[int, int, str]] = field(default_factory=list)  # ours, titles kept: what the tagger learns
+    titled_entities: list[tuple[int, int, str]] = field(default_factory=list)  # ours with titles kept: see ``bio``
     new_paragraph: bool = False
 
     def bio(self) -> list[str]:
