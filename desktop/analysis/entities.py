@@ -232,6 +232,8 @@ PERSON_NOUNS = frozenset(
     "coach player striker goalkeeper captain midfielder defender veteran resident neighbour neighbor "
     "wife husband son daughter mother father brother sister cousin partner person".split()
 )
+# Nouns for someone before "called" or "named": "a woman called Odile Ferrand".
+PEOPLE_CALLED = PERSON_NOUNS | frozenset("woman man girl boy someone somebody guy lady gentleman".split())
 # Compass regions named with the article: "the West", "the Middle East" is in the gazetteer.
 COMPASS = frozenset("West East North South Midwest".split())
 # Words before a known place that make a larger or smaller place of it: "the South Atlantic", "Northern Syria".
@@ -1366,6 +1368,8 @@ class _Finder:
             and not cand.cues and not term and not _place_by_movement(tokens, i)
         ):
             cand.cues.append(ORG)  # "the Greens said", "the Vatican.": people take no article
+        if before in ("called", "named") and i > 1 and tokens[i - 2].text.lower() in PEOPLE_CALLED:
+            cand.cues.append(PERSON)  # "a woman called Odile Ferrand", "a friend named Storm"
         speaks = after in SAID or (after == "," and next_word in SAID)
         # Not "the Met Office in Exeter said", nor "Marta Lobo, a schoolteacher from Tomar, told ...".
         speaker = speaks and before not in PLACE_PREPOSITIONS and before != "of" and not _place_by_movement(tokens, i)

@@ -1315,3 +1315,13 @@ def test_farms_vineyards_fisheries_and_bakeries_end_company_names():
 def test_a_river_named_head_first_is_a_place():
     text = "Boats sailed up the River Thames to London, and the museum stands by the River Tay."
     assert _labels(text) == {"River Thames": PLACE, "London": PLACE, "River Tay": PLACE}
+
+
+def test_a_musicians_or_a_chefs_role_and_a_woman_called_make_people():
+    text = (
+        "I met the cellist Fionnuala Byrne at a session in Leith, and I worked for a woman called Odile Ferrand. "
+        "Ferrand taught me more than any teacher."
+    )
+    labels = _labels(text)
+    assert labels["Fionnuala Byrne"] == PERSON
+    assert labels["Odile Ferrand"] == PERSON and labels["Ferrand"] == PERSON
