@@ -102,7 +102,9 @@ PLACE_PREFIXES = frozenset(
     "Casa Palacio Palazzo Palau Pavelló Castello Castillo Castelo Igreja Iglesia "
     "Catedral Mercado Cinema "
     # islands, lakes and mountains named head first: "Île Bernard", "Motu Rangi", "Pulau Ubin", "Mont Blanc"
-    "Île Îles Ile Motu Pulau Lac Mont Monte".split()
+    "Île Îles Ile Motu Pulau Lac Mont Monte "
+    # realms named head first: "the Duchy of Holstein"
+    "Duchy".split()
 )
 # First words that make an organisation of a name in languages that put the head first:
 # "Universidade Federal de Santa Catarina", "Partido Popular", "Banco de España".
@@ -117,7 +119,8 @@ ORG_PREFIXES = frozenset(
     "Direção Direzione Secretaría Secretaria Prefeitura Ayuntamiento Comune Municipio Municipalidad Gobierno "
     "Governo Gouvernement Congreso Congresso Senado Cámara Câmara Partai Partij Partia Partidul Hospital "
     "Galleri Galerie Galería Galeria Galleria Maison Ajuntament Generalitat Federació Banc Teatro Teatre Théâtre "
-    "Museo Museu Musée".split()
+    "Museo Museu Musée Landesarchiv Staatsarchiv Stadtarchiv Bundesarchiv Archivio Arquivo Archivo "
+    "Ferme Laiterie Fromagerie Boulangerie".split()
 )
 # Words beside a name that report a match result: "Liverpool beat Everton", "drew with Atlético Madrid".
 # A name so used is a club, even when it is also a city.

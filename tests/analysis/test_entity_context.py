@@ -1325,3 +1325,14 @@ def test_a_musicians_or_a_chefs_role_and_a_woman_called_make_people():
     labels = _labels(text)
     assert labels["Fionnuala Byrne"] == PERSON
     assert labels["Odile Ferrand"] == PERSON and labels["Ferrand"] == PERSON
+
+
+def test_realms_archives_farms_and_housing_bodies_named_in_their_own_manner():
+    text = (
+        "Trieste belonged to the Habsburg Monarchy. We used the Landesarchiv Schleswig-Holstein and the "
+        "Staatsarchiv Bremen. Tenants sued Greystone Community Housing, and our leeks come from Ferme de Kergoat."
+    )
+    labels = _labels(text)
+    assert labels["Habsburg Monarchy"] == PLACE
+    assert {labels[name] for name in ("Landesarchiv Schleswig-Holstein", "Staatsarchiv Bremen")} == {ORG}
+    assert labels["Greystone Community Housing"] == ORG and labels["Ferme de Kergoat"] == ORG
