@@ -1036,6 +1036,8 @@ class _Finder:
         head, modifier = words[at], words[at - 1] if at else ""
         if head in ("Center", "Centre") and modifier in SITE_CENTRES:
             return PLACE  # "Kennedy Space Center", not "the Carter Center"
+        if head == "House" and at < len(words) - 1:
+            return ORG  # "House of Commons", "House of Representatives": a chamber; "Cecil Sharp House" is a building
         if head == "District" and modifier in SERVICE_DISTRICTS:
             return ORG  # "Irving Independent School District": a body, not an area
         if head in SCHOOL_GRADES:

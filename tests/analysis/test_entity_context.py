@@ -1336,3 +1336,13 @@ def test_realms_archives_farms_and_housing_bodies_named_in_their_own_manner():
     assert labels["Habsburg Monarchy"] == PLACE
     assert {labels[name] for name in ("Landesarchiv Schleswig-Holstein", "Staatsarchiv Bremen")} == {ORG}
     assert labels["Greystone Community Housing"] == ORG and labels["Ferme de Kergoat"] == ORG
+
+
+def test_a_house_named_after_someone_is_a_building_and_a_house_of_members_a_chamber():
+    text = (
+        "We play Cecil Sharp House in London in May. A showdown looms in the House of Commons, "
+        "and records at Companies House show the debts."
+    )
+    assert _labels(text) == {
+        "Cecil Sharp House": PLACE, "London": PLACE, "House of Commons": ORG, "Companies House": ORG,
+    }
