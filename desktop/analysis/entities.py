@@ -262,8 +262,12 @@ WORKS_AT = frozenset(
     "studied studies study work works worked working teaches taught professor professors researcher researchers "
     "student students lecturer economist economists analyst analysts scientist scientists fellow employee "
     "employees engineer engineers executive executives job jobs staff intern director directors partner partners "
-    "manager managers consultant consultants lawyer lawyers nurse nurses doctor doctors surgeon surgeons team".split()
+    "manager managers consultant consultants lawyer lawyers nurse nurses doctor doctors surgeon surgeons team "
+    "technician technicians librarian librarians archivist archivists physician physicians pharmacist "
+    "pharmacists statistician statisticians".split()
 )
+# Endings of scholars' and scientists' titles, who work where they are "at": "geologist", "geochemist", "oceanographer".
+SCHOLARS = ("ologist", "ologists", "chemist", "chemists", "physicist", "physicists", "ographer", "ographers")
 # Prepositions that open a sentence with where it happens: "In Paris, Macron and Scholz met".
 FRONTED_PREPOSITIONS = frozenset("In At From On Near Inside Outside Across Throughout".split())
 OPENERS = frozenset("“ \" ‘ ' ( [ — – -".split())
@@ -723,9 +727,12 @@ class _Finder:
                 j += 1  # "Institute for Astronomy", "Council on Foreign Relations"; not "Church on Hollis Avenue"
             elif (
                 word in ("of", "for") and nxt == "the" and tokens[j - 1].text in self.g.org_cues
-                and j + 2 < n and _capitalised(tokens[j + 2].text) and not self._known_place_width(tokens, j + 2)
+                and j + 2 < n and _capitalised(tokens[j + 2].text)
+                and (j - 1 == i or not self._known_place_width(tokens, j + 2))
             ):
-                j += 2  # "Ministry of the Interior", "Organisation for the Exploitation of ..."; not "... of the US"
+                # "Ministry of the Interior", "Organisation for the Exploitation of ...", "University of the
+                # Azores"; not "... Commission of the US" after a longer name
+                j += 2
             elif word == "and" and self._subjects_joined(tokens, i, j):
                 j += 1  # "Department of Health and Human Services"
             elif _ARTICLE_NAME.match(word):
@@ -1464,7 +1471,8 @@ class _Finder:
             field -= 1
         if field < k and field > 0:
             k = field - 1 if tokens[field].text in ("of", "in") else field  # "a professor of Physics at Cornell"
-        return tokens[k].text.lower() in WORKS_AT
+        word = tokens[k].text.lower()
+        return word in WORKS_AT or word.endswith(SCHOLARS)  # "a geochemist at the National Oceanography Centre"
 
     def _place_follows(self, tokens: Sequence[Token], k: int) -> bool:
         """A listed place starts at ``tokens[k]`` and a comma or full stop ends it: "Irving, Texas, was ..."

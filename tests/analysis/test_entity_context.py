@@ -1346,3 +1346,13 @@ def test_a_house_named_after_someone_is_a_building_and_a_house_of_members_a_cham
     assert _labels(text) == {
         "Cecil Sharp House": PLACE, "London": PLACE, "House of Commons": ORG, "Companies House": ORG,
     }
+
+
+def test_a_scientist_works_at_a_centre_and_a_university_may_be_of_the_place_it_serves():
+    text = (
+        "Dr. Ama Mensah, a geochemist at the National Oceanography Centre, met Inês Carvalhal, a geologist at "
+        "the University of the Azores. They had dinner at the Belgrade Theatre."
+    )
+    labels = _labels(text)
+    assert labels["National Oceanography Centre"] == ORG and labels["University of the Azores"] == ORG
+    assert labels["Belgrade Theatre"] == PLACE
