@@ -120,7 +120,8 @@ ORG_PREFIXES = frozenset(
     "Governo Gouvernement Congreso Congresso Senado Cámara Câmara Partai Partij Partia Partidul Hospital "
     "Galleri Galerie Galería Galeria Galleria Maison Ajuntament Generalitat Federació Banc Teatro Teatre Théâtre "
     "Museo Museu Musée Landesarchiv Staatsarchiv Stadtarchiv Bundesarchiv Archivio Arquivo Archivo "
-    "Ferme Laiterie Fromagerie Boulangerie".split()
+    "Ferme Laiterie Fromagerie Boulangerie Papeteries Papeterie Établissements Laboratoires Chantiers Ateliers "
+    "Verreries Brasseries Aciéries Moulins Imprimerie Manufacture".split()
 )
 # Words beside a name that report a match result: "Liverpool beat Everton", "drew with Atlético Madrid".
 # A name so used is a club, even when it is also a city.

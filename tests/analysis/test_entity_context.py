@@ -1356,3 +1356,10 @@ def test_a_scientist_works_at_a_centre_and_a_university_may_be_of_the_place_it_s
     labels = _labels(text)
     assert labels["National Oceanography Centre"] == ORG and labels["University of the Azores"] == ORG
     assert labels["Belgrade Theatre"] == PLACE
+
+
+def test_french_trade_words_open_company_names():
+    text = "Sund Group agreed to buy Papeteries Duval of France. Duval shares jumped, and Établissements Morel fell."
+    labels = _labels(text)
+    assert labels["Papeteries Duval"] == ORG and labels["Duval"] == ORG
+    assert labels["Établissements Morel"] == ORG
