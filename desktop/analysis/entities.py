@@ -47,6 +47,9 @@ AFFILIATION_WORDS = frozenset(
 CONNECTORS = frozenset(
     "of de da dos das del della dei degli des di van von der den ten ter la le du bin ibn al y & st".split()
 )
+# Words inside Central European town names, "above", "on", "by" a river or region: "Žďár nad Sázavou",
+# "Frankfurt am Main", "Rothenburg ob der Tauber".
+TOWN_CONNECTORS = frozenset("nad pod na am im ob bei".split())
 # Months that are also given names: "Jan Hatzius", "April Ryan", "June Carter".
 GIVEN_NAME_MONTHS = frozenset("Jan April May June August".split())
 # Words that continue an organisation's name after its cue word.
@@ -743,6 +746,8 @@ class _Finder:
                 and (tokens[i].text in ORG_PREFIXES | PLACE_PREFIXES or nxt in ("Sul", "Norte"))
             ):  # Portuguese "do", not the English verb: "Universidade Federal do Paraná", "Casa do Rio"
                 j += 1
+            elif word in TOWN_CONNECTORS and tokens[j - 1].text != "I" and _capitalised(nxt):
+                j += 1  # "Žďár nad Sázavou", "Nové Město na Moravě", "Frankfurt am Main"; not "I am Sam"
             elif word in CONNECTORS:
                 k = j + 1  # "von der Leyen": particles may come in pairs
                 while k < n and tokens[k].text in CONNECTORS and k - j < 2:

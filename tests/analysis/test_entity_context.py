@@ -1363,3 +1363,14 @@ def test_french_trade_words_open_company_names():
     labels = _labels(text)
     assert labels["Papeteries Duval"] == ORG and labels.get("Duval") != PERSON
     assert labels["Établissements Morel"] == ORG
+
+
+def test_central_european_town_names_keep_their_river_or_region():
+    text = (
+        "Turnout was highest in Nové Město na Moravě and lowest in Žďár nad Sázavou; "
+        "in Frankfurt am Main it rained. I am Sam, said Sam Brody."
+    )
+    labels = _labels(text)
+    towns = ("Nové Město na Moravě", "Žďár nad Sázavou", "Frankfurt am Main")
+    assert {town: labels.get(town) for town in towns} == dict.fromkeys(towns, PLACE)
+    assert "I am Sam" not in labels
