@@ -271,7 +271,10 @@ WORKS_AT = frozenset(
     "pharmacists statistician statisticians".split()
 )
 # Endings of scholars' and scientists' titles, who work where they are "at": "geologist", "geochemist", "oceanographer".
-SCHOLARS = ("ologist", "ologists", "chemist", "chemists", "physicist", "physicists", "ographer", "ographers")
+SCHOLARS = (
+    "ologist", "ologists", "chemist", "chemists", "physicist", "physicists", "ographer", "ographers", "astronomer",
+    "astronomers",
+)
 # Prepositions that open a sentence with where it happens: "In Paris, Macron and Scholz met".
 FRONTED_PREPOSITIONS = frozenset("In At From On Near Inside Outside Across Throughout".split())
 OPENERS = frozenset("“ \" ‘ ' ( [ — – -".split())
@@ -450,6 +453,7 @@ class _Finder:
         self._surnames: set[str] = set()  # last words of the full personal names collected so far
         self._lists: set[int] = set()  # groups joined by "and"/"or", not just a comma
         self.scholarly = _scholarly(text)
+        self.sport = False  # sports reporting, where clubs are named after places: known once all is collected
         self.terms: set[Key] = set()  # acronyms of terms and their spellings-out: "compact fluorescent lamps (CFL)"
         self._cited_people: set[Key] = set()  # cited as an author or a party to a case: "Carrano (2001)", "Roe v."
         self.products: set[Key] = set()  # letters written with a model number: "IE" of "IE6"
@@ -1638,6 +1642,7 @@ class _Finder:
 
     # ------------------------------------------------------------ resolution
     def resolve(self) -> tuple[Entity, ...]:
+        self.sport = _about_sport(self.lower_words, self.text)
         self._split_cited_pairs()
         self._spelt_out_acronyms()
         self._lands_named_by_their_adjective()
@@ -1655,7 +1660,7 @@ class _Finder:
                 listed = None if cand.cues else known_groups.get(cand.group) or cued_groups.get(cand.group)
                 cand.label = listed or self._context_label(cand)
         # A side in a match result is a club, and so is every name listed with it ("Real Madrid and Barcelona").
-        if _about_sport(self.lower_words, self.text):
+        if self.sport:
             for cand in self.candidates:
                 cand.club = cand.club or cand.plays
         # Not a person's surname ("Aurich's side"), and not where a preposition makes it a place ("in Milan").
@@ -2004,13 +2009,27 @@ class _Finder:
         label = self._tagger_label(cand) or (cand.hints[0] if cand.hints else None)
         if label == PERSON and PERSON not in cand.hints and not self._personal_name_like(words):
             return None  # "Flag Land Base", "Moon Rocks": the tagger's guess, but no name a person bears
-        if label == PERSON and PERSON not in cand.hints and not self.g.first_names.intersection(words) and all(
-            _word_before(c) in PLACE_PREPOSITIONS | WHERE_PREPOSITIONS for c in self._by_words[words]
-        ):
+        only_where = all(_word_before(c) in PLACE_PREPOSITIONS | WHERE_PREPOSITIONS for c in self._by_words[words])
+        if label == PERSON and PERSON not in cand.hints and not self.g.first_names.intersection(words) and only_where:
             return PLACE  # "from Hakodate", "on Refshaleøen" and nowhere else: the tagger's person is a place
+        if label is None and only_where and not self.sport and self._unknown_word_name(cand):
+            return PLACE  # "boats from Kirkwall", "a church on Orkney": what the tagger left, only ever somewhere
         if label in (ORG, PLACE) and self.scholarly and all(w in CONNECTORS or english_word(w) for w in words):
             return None  # a paper's capitalised term: "Sport Studies", "the Household Energy Survey"
         return label
+
+    def _unknown_word_name(self, cand: _Candidate) -> bool:
+        """One capitalised word mid-sentence that is no English word, given name, day or known name
+        ("Kirkwall"; not "on Sundays"), not where someone works ("an astronomer at Caltech") and not
+        before a noun it qualifies."""
+        word = cand.words[0]
+        return (
+            len(cand.words) == 1 and not cand.initial and not cand.cues and not cand.hints and word[1:].islower()
+            and word not in self.g.first_names and not english_word(word)
+            and word.removesuffix("s") not in self.g.calendar
+            and not (cand.first > 1 and _word_before(cand) == "at" and self._works_at(cand.tokens, cand.first - 2))
+            and not self._common_noun_at(cand.tokens, cand.last)  # "from Ngäbe communities": a people's word
+        )
 
     def _plural_of_people(self, word: str) -> bool:
         """Made like a plural noun for a kind of people ("Forecasters", "Survivors"), and no known surname."""

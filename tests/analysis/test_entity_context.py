@@ -1374,3 +1374,13 @@ def test_central_european_town_names_keep_their_river_or_region():
     towns = ("Nové Město na Moravě", "Žďár nad Sázavou", "Frankfurt am Main")
     assert {town: labels.get(town) for town in towns} == dict.fromkeys(towns, PLACE)
     assert "I am Sam" not in labels
+
+
+def test_an_unknown_word_the_tagger_leaves_but_the_text_only_puts_somewhere_is_a_place():
+    text = (
+        "Storm wrote the middle section on the boat from Kirkwall to Aberdeen. We recorded in a church on Orkney. "
+        "The gallery opens late on Thursdays. Marcus Whitfield, an astronomer at Caltech, came."
+    )
+    labels = _labels(text)
+    assert labels["Kirkwall"] == PLACE and labels["Orkney"] == PLACE
+    assert labels.get("Thursdays") is None and labels.get("Caltech") != PLACE
