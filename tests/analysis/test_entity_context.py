@@ -1384,3 +1384,10 @@ def test_an_unknown_word_the_tagger_leaves_but_the_text_only_puts_somewhere_is_a
     labels = _labels(text)
     assert labels["Kirkwall"] == PLACE and labels["Orkney"] == PLACE
     assert labels.get("Thursdays") is None and labels.get("Caltech") != PLACE
+
+
+def test_nordic_given_names_open_personal_names():
+    text = "Sæther scored after Denmark's Mette Kjærgaard was penalised, and Øyvind Berg and Kjersti Lund spoke."
+    labels = _labels(text)
+    people = ("Mette Kjærgaard", "Øyvind Berg", "Kjersti Lund")
+    assert {name: labels.get(name) for name in people} == dict.fromkeys(people, PERSON)
