@@ -90,10 +90,13 @@ ORG_NOUNS = frozenset(
     "organization organisation conglomerate automaker chain business operator provider supplier utility "
     "exporter distributor studio label band developer miner pac committee coalition nonprofit "
     "foundation alliance lobby institute gallery museum theater theatre publisher federation association "
-    "co-operative cooperative journal society think-tank laboratory lab fund start-up".split()
+    "co-operative cooperative journal society think-tank laboratory lab fund start-up shipyard shipbuilder "
+    "contractor regulator watchdog bookshop bookseller brewery distillery winery dairy haulier".split()
 )
 # Organisation nouns that also name what a person does: "publisher Rupert Murdoch", "game developer Rhys Bellamy".
-AGENT_NOUNS = frozenset("developer publisher operator miner distributor exporter supplier provider maker".split())
+AGENT_NOUNS = frozenset(
+    "developer publisher operator miner distributor exporter supplier provider maker contractor bookseller haulier".split()
+)
 # Capitalised first words that make a place of the name they open: "Cape Canaveral", "Lake Erie".
 PLACE_PREFIXES = frozenset(
     "Cape Mount Mt. Lake Fort Port Isle Gulf Bay Point County St River "

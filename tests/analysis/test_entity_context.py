@@ -1391,3 +1391,13 @@ def test_nordic_given_names_open_personal_names():
     labels = _labels(text)
     people = ("Mette Kjærgaard", "Øyvind Berg", "Kjersti Lund")
     assert {name: labels.get(name) for name in people} == dict.fromkeys(people, PERSON)
+
+
+def test_a_shipyard_or_contractor_before_a_name_makes_a_firm_unless_a_given_name_opens_it():
+    text = (
+        "Claims came from the Norwegian shipyard Vestnes Verft. The city's contractor, Sound Structures, replaced "
+        "the piles, and a former Pentagon contractor, Gregory English, sued."
+    )
+    labels = _labels(text)
+    assert labels["Vestnes Verft"] == ORG and labels["Sound Structures"] == ORG
+    assert labels["Gregory English"] == PERSON
