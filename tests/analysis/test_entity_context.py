@@ -1401,3 +1401,8 @@ def test_a_shipyard_or_contractor_before_a_name_makes_a_firm_unless_a_given_name
     labels = _labels(text)
     assert labels["Vestnes Verft"] == ORG and labels["Sound Structures"] == ORG
     assert labels["Gregory English"] == PERSON
+
+
+def test_a_port_of_a_city_is_its_port_authority_and_a_port_town_stays_a_place():
+    text = "Officials at the Port of Mariehamn held two ships. She flew on to Port of Spain and Port Moresby."
+    assert _labels(text) == {"Port of Mariehamn": ORG, "Port of Spain": PLACE, "Port Moresby": PLACE}
