@@ -151,7 +151,8 @@ PLAYED_FOR = frozenset("signed plays played playing play scored goals goal point
 MOVED = frozenset(
     "fled flown flew moved travelled traveled returned evacuated relocated drove sailed headed went returns return "
     "returning moving moves travel travels travelling traveling heading trip trips journey flights emigrated "
-    "go goes going gone came come coming".split()
+    "go goes going gone came come coming fly route routes crossing crossings ferry ferries sailing sailings "
+    "connection connections".split()
 )
 LEFT = frozenset(
     "fled evacuated escaped flew arrived returned travelled traveled emigrated left departed sailed drove".split()
@@ -2238,6 +2239,8 @@ def _place_by_movement(tokens: Sequence[Token], i: int) -> bool:
     if before == "the" and i > 2 and tokens[i - 2].text == "of":
         i -= 1  # "north of the Shannon"
     two_before = tokens[i - 2].text.lower() if i > 1 else ""
+    if two_before in ("home", "back") and i > 2:
+        two_before = tokens[i - 3].text.lower()  # "due to fly home to Oslo", "went back to Brno"
     carried = two_before in OBJECT_PRONOUNS and i > 2 and tokens[i - 3].text.lower() in MOVED_SOMEONE
     return (
         (before == "to" and (two_before in MOVED or carried)) or (before == "from" and two_before in LEFT | PEOPLE_FROM)

@@ -1406,3 +1406,8 @@ def test_a_shipyard_or_contractor_before_a_name_makes_a_firm_unless_a_given_name
 def test_a_port_of_a_city_is_its_port_authority_and_a_port_town_stays_a_place():
     text = "Officials at the Port of Mariehamn held two ships. She flew on to Port of Spain and Port Moresby."
     assert _labels(text) == {"Port of Mariehamn": ORG, "Port of Spain": PLACE, "Port Moresby": PLACE}
+
+
+def test_routes_crossings_and_flights_home_lead_to_places():
+    text = "Routes to Brändö and Kumlinge were cut. The crossing to Degerby takes two hours. The squad flew home to Oslo."
+    assert _labels(text) == {"Brändö": PLACE, "Kumlinge": PLACE, "Degerby": PLACE, "Oslo": PLACE}
