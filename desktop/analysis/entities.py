@@ -127,7 +127,7 @@ ORG_PREFIXES = frozenset(
     "Galleri Galerie Galería Galeria Galleria Maison Ajuntament Generalitat Federació Banc Teatro Teatre Théâtre "
     "Museo Museu Musée Landesarchiv Staatsarchiv Stadtarchiv Bundesarchiv Archivio Arquivo Archivo "
     "Ferme Laiterie Fromagerie Boulangerie Papeteries Papeterie Établissements Laboratoires Chantiers Ateliers "
-    "Verreries Brasseries Aciéries Moulins Imprimerie Manufacture".split()
+    "Verreries Brasseries Aciéries Moulins Imprimerie Manufacture Crédit".split()
 )
 # Words beside a name that report a match result: "Liverpool beat Everton", "drew with Atlético Madrid".
 # A name so used is a club, even when it is also a city.

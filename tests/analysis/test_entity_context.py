@@ -1411,3 +1411,10 @@ def test_a_port_of_a_city_is_its_port_authority_and_a_port_town_stays_a_place():
 def test_routes_crossings_and_flights_home_lead_to_places():
     text = "Routes to Brändö and Kumlinge were cut. The crossing to Degerby takes two hours. The squad flew home to Oslo."
     assert _labels(text) == {"Brändö": PLACE, "Kumlinge": PLACE, "Degerby": PLACE, "Oslo": PLACE}
+
+
+def test_company_forms_and_credit_banks_make_organisations():
+    text = "Crédit Mutuel du Sénégal lent more, while Equinor ASA, Nokia Oyj and Volvo AB fell, said Ann Lee."
+    labels = _labels(text)
+    firms = ("Crédit Mutuel du Sénégal", "Equinor ASA", "Nokia Oyj", "Volvo AB")
+    assert {firm: labels.get(firm) for firm in firms} == dict.fromkeys(firms, ORG)
