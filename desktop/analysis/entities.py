@@ -1045,8 +1045,8 @@ class _Finder:
 
     def _cue_label(self, words: Key) -> str | None:
         """ORG/PLACE from the name's head word ("Defense Ministry", "Kursk Oblast")."""
-        if len(words) < 2:
-            return None
+        if len(words) < 2 or tuple(word.lower() for word in words) in self.g.titles:
+            return None  # "the Chief Executive agreed": a title, though it ends in a body's word
         if words[-1].isdigit() and words[-2] in NUMBERED_ROADS:
             return PLACE
         if words[-1] in COMPASS and words[-2] in self.g.place_cues:

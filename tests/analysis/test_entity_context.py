@@ -1418,3 +1418,13 @@ def test_company_forms_and_credit_banks_make_organisations():
     labels = _labels(text)
     firms = ("Crédit Mutuel du Sénégal", "Equinor ASA", "Nokia Oyj", "Volvo AB")
     assert {firm: labels.get(firm) for firm in firms} == dict.fromkeys(firms, ORG)
+
+
+def test_limited_companies_constabularies_and_quarries_and_a_title_that_ends_like_a_body():
+    text = (
+        "Mr Erik Lindqvist appeared for Scarth Gill Aggregates Limited. Police from Cumbria Constabulary closed "
+        "the road near Scarth Gill Quarry. The Chief Executive agreed."
+    )
+    labels = _labels(text)
+    assert labels["Scarth Gill Aggregates Limited"] == ORG and labels["Cumbria Constabulary"] == ORG
+    assert labels["Scarth Gill Quarry"] == PLACE and "Chief Executive" not in labels
