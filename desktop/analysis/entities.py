@@ -1586,7 +1586,7 @@ class _Finder:
         k = i - 1
         if k >= 1 and tokens[k].text == "as" and tokens[k - 1].text == "such":
             k -= 2
-        elif k >= 0 and tokens[k].text in ("including", "like"):
+        elif k >= 0 and tokens[k].text in ("including", "like", "notably", "especially", "particularly", "namely"):
             k -= 1
         else:
             return ""

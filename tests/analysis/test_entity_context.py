@@ -1428,3 +1428,8 @@ def test_limited_companies_constabularies_and_quarries_and_a_title_that_ends_lik
     labels = _labels(text)
     assert labels["Scarth Gill Aggregates Limited"] == ORG and labels["Cumbria Constabulary"] == ORG
     assert labels["Scarth Gill Quarry"] == PLACE and "Chief Executive" not in labels
+
+
+def test_names_given_notably_or_especially_as_examples_of_firms_are_firms():
+    text = "Banks lost market share to mobile operators, notably Orange and Wave, and to lenders, especially Baobab."
+    assert _labels(text) == {"Orange": ORG, "Wave": ORG, "Baobab": ORG}
