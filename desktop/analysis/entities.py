@@ -80,7 +80,8 @@ PLACE_NOUNS = frozenset(
     "neighborhood neighbourhood port island coast sea lake archipelago peninsula enclave territory atoll "
     "emirate rainforest forest basin delta desert bay gulf harbour harbor estuary glacier plateau "
     "cities hamlet hamlets settlement settlements municipality municipalities commune communes parish site "
-    "mountain mountains hills islands isles rivers lakes reservoir volcano".split()
+    "mountain mountains hills islands isles rivers lakes reservoir volcano volcanoes crater caldera eruption "
+    "eruptions".split()
 )
 # Lower-case nouns before a name that make it an organisation: "state TV channel Rai".
 ORG_NOUNS = frozenset(

@@ -1433,3 +1433,8 @@ def test_limited_companies_constabularies_and_quarries_and_a_title_that_ends_lik
 def test_names_given_notably_or_especially_as_examples_of_firms_are_firms():
     text = "Banks lost market share to mobile operators, notably Orange and Wave, and to lenders, especially Baobab."
     assert _labels(text) == {"Orange": ORG, "Wave": ORG, "Baobab": ORG}
+
+
+def test_a_name_before_eruption_or_crater_is_a_volcano():
+    text = "Ratna Siregar spoke about the Lebo Tanah eruption. Tremor began at Lebo Tanah, and the Merapi crater glowed."
+    assert _labels(text) == {"Ratna Siregar": PERSON, "Lebo Tanah": PLACE, "Merapi": PLACE}
