@@ -1438,3 +1438,9 @@ def test_names_given_notably_or_especially_as_examples_of_firms_are_firms():
 def test_a_name_before_eruption_or_crater_is_a_volcano():
     text = "Ratna Siregar spoke about the Lebo Tanah eruption. Tremor began at Lebo Tanah, and the Merapi crater glowed."
     assert _labels(text) == {"Ratna Siregar": PERSON, "Lebo Tanah": PLACE, "Merapi": PLACE}
+
+
+def test_an_air_ends_an_airline_and_lends_its_list_the_label():
+    text = "Ash reached Kupang. Wings Air and Garuda Indonesia cancelled their flights into Maumere."
+    labels = _labels(text)
+    assert labels["Wings Air"] == ORG and labels["Garuda Indonesia"] == ORG
