@@ -1444,3 +1444,9 @@ def test_an_air_ends_an_airline_and_lends_its_list_the_label():
     text = "Ash reached Kupang. Wings Air and Garuda Indonesia cancelled their flights into Maumere."
     labels = _labels(text)
     assert labels["Wings Air"] == ORG and labels["Garuda Indonesia"] == ORG
+
+
+def test_historic_and_english_regions_are_listed_places():
+    text = "The practice is based in Hebden Bridge, West Yorkshire. Floods devastated Moravia, and Transylvania voted."
+    labels = _labels(text)
+    assert {labels.get(name) for name in ("West Yorkshire", "Moravia", "Transylvania")} == {PLACE}
