@@ -81,7 +81,7 @@ PLACE_NOUNS = frozenset(
     "emirate rainforest forest basin delta desert bay gulf harbour harbor estuary glacier plateau "
     "cities hamlet hamlets settlement settlements municipality municipalities commune communes parish site "
     "mountain mountains hills islands isles rivers lakes reservoir volcano volcanoes crater caldera eruption "
-    "eruptions".split()
+    "eruptions velodrome".split()
 )
 # Lower-case nouns before a name that make it an organisation: "state TV channel Rai".
 ORG_NOUNS = frozenset(
@@ -107,7 +107,7 @@ PLACE_PREFIXES = frozenset(
     "Vega Valle Cañón Quebrada Playa Praia Refugio "
     # buildings named head first: "Casa do Rio", "Teatro Real", "Pavelló de Can Jofresa", "Cinema Batalha"
     "Casa Palacio Palazzo Palau Pavelló Castello Castillo Castelo Igreja Iglesia "
-    "Catedral Mercado Cinema "
+    "Catedral Mercado Cinema Velodrom Vélodrome Velódromo Velodromo Stade Stadion "
     # islands, lakes and mountains named head first: "Île Bernard", "Motu Rangi", "Pulau Ubin", "Mont Blanc"
     "Île Îles Ile Motu Pulau Lac Mont Monte "
     # realms named head first: "the Duchy of Holstein"
@@ -128,7 +128,7 @@ ORG_PREFIXES = frozenset(
     "Galleri Galerie Galería Galeria Galleria Maison Ajuntament Generalitat Federació Banc Teatro Teatre Théâtre "
     "Museo Museu Musée Landesarchiv Staatsarchiv Stadtarchiv Bundesarchiv Archivio Arquivo Archivo "
     "Ferme Laiterie Fromagerie Boulangerie Papeteries Papeterie Établissements Laboratoires Chantiers Ateliers "
-    "Verreries Brasseries Aciéries Moulins Imprimerie Manufacture Crédit".split()
+    "Verreries Brasseries Aciéries Moulins Imprimerie Manufacture Crédit Almacenes Supermercados".split()
 )
 # Words beside a name that report a match result: "Liverpool beat Everton", "drew with Atlético Madrid".
 # A name so used is a club, even when it is also a city.

@@ -1450,3 +1450,13 @@ def test_historic_and_english_regions_are_listed_places():
     text = "The practice is based in Hebden Bridge, West Yorkshire. Floods devastated Moravia, and Transylvania voted."
     labels = _labels(text)
     assert {labels.get(name) for name in ("West Yorkshire", "Moravia", "Transylvania")} == {PLACE}
+
+
+def test_velodromes_are_places_and_spanish_stores_are_firms():
+    text = (
+        "We drove to the open-air Velodrom Louny on Sundays, and the squad trains at the Omnisport Apeldoorn "
+        "velodrome. Cumbre will merge with Almacenes La Espiga of Cali."
+    )
+    labels = _labels(text)
+    assert labels["Velodrom Louny"] == PLACE and labels["Omnisport Apeldoorn"] == PLACE
+    assert labels["Almacenes La Espiga"] == ORG
