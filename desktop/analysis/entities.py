@@ -583,15 +583,23 @@ class _Finder:
         )
 
     def _authors_line(self, words: Sequence[str]) -> bool:
-        """A paper's line of authors: "Lucía Fernández-Rivas, Thomas Hadley and Aigerim Seitkali"."""
+        """A line of names: a paper's authors, "Lucía Fernández-Rivas, Thomas Hadley and Aigerim Seitkali", or a
+        bench after its label, "Before: Judge Marieke Verhoeven, Judge S. K. Anand and Judge Birgitte Østergaard"."""
+        if ":" in words:
+            words = words[len(words) - words[::-1].index(":") :]
         names: list[list[str]] = [[]]
+        titled = 0  # names after a title ("Judge ..."), which open with a given name as surely as any
         for word in words:
             if word in (",", "and", "&"):
                 names.append([])
+            elif not names[-1] and (word.lower(),) in self.g.titles:
+                titled += 1
             elif word[:1].isalpha():  # not an affiliation's mark, "¹" or "*"
                 names[-1].append(word)
         names = [name for name in names if name]
-        given = sum(1 for name in names if name[0] in self.g.first_names or _is_initial(name[0]))
+        given = titled + sum(
+            1 for name in names if name[0] in self.g.first_names or _is_initial(name[0])
+        )
         return len(names) >= 2 and all(2 <= len(name) <= 4 for name in names) and 2 * given >= len(names)
 
     def _inverted_names(self, tokens: Sequence[Token]) -> list[tuple[int, int, int]]:

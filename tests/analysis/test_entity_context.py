@@ -1460,3 +1460,10 @@ def test_velodromes_are_places_and_spanish_stores_are_firms():
     labels = _labels(text)
     assert labels["Velodrom Louny"] == PLACE and labels["Omnisport Apeldoorn"] == PLACE
     assert labels["Almacenes La Espiga"] == ORG
+
+
+def test_a_bench_of_titled_names_after_its_label_is_a_line_of_names_not_a_heading():
+    text = "Appeal No. 4\n\nBefore: Judge Marieke Verhoeven, Judge S. K. Anand and Judge Birgitte Østergaard\n\nHearing."
+    labels = _labels(text)
+    judges = ("Marieke Verhoeven", "S. K. Anand", "Birgitte Østergaard")
+    assert {judge: labels.get(judge) for judge in judges} == dict.fromkeys(judges, PERSON)
