@@ -74,7 +74,9 @@ def read_conllu(path: Path) -> list[GumSentence]:
     head: GUM's parse heads "author Truman Capote" with "author", yet the name is
     there (see ``_names_head``).  Its span is cut down to the proper-noun run around
     the head (else the apposed name), so determiners and common nouns ("the city of
-    ...") stay outside as they do in our own output.
+    ...") stay outside as they do in our own output.  Each sentence keeps three
+    readings: GUM's labels, ours (``_our_label``, titles left out by ``_after_titles``)
+    and ours with titles kept, which the tagger learns from.
     """
     result: list[GumSentence] = []
     rows: list[list[str]] = []
@@ -132,17 +134,19 @@ def _sentence(rows: list[list[str]], new_paragraph: bool) -> GumSentence:
             left -= 1
         while right < end and _inside_name(sent, right, start, end):
             right += 1
-        if not any(a < right and left < b for a, b, _ in gums):
-            gums.append((left, right, GUM_TYPES[etype]))
+        _add_outermost(gums, left, right, GUM_TYPES[etype])
         label = _our_label(etype, identity, sent.words[left:right])
-        if label and not any(a < right and left < b for a, b, _ in titled):
-            titled.append((left, right, label))
-        if label == PERSON:
-            left = _after_titles(sent.words, left, head)
-        if label and not any(a < right and left < b for a, b, _ in ours):
-            ours.append((left, right, label))
+        if label:
+            _add_outermost(titled, left, right, label)
+            _add_outermost(ours, _after_titles(sent.words, left, head) if label == PERSON else left, right, label)
     sent.gum_entities, sent.entities, sent.titled_entities = sorted(gums), sorted(ours), sorted(titled)
     return sent
+
+
+def _add_outermost(spans: list[tuple[int, int, str]], left: int, right: int, label: str) -> None:
+    """Add the mention unless it overlaps one already taken: spans come outermost first, so nested ones drop."""
+    if not any(a < right and left < b for a, b, _ in spans):
+        spans.append((left, right, label))
 
 
 def _after_titles(words: Sequence[str], left: int, head: int) -> int:
