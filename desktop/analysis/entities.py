@@ -128,7 +128,7 @@ ORG_PREFIXES = frozenset(
     "Galleri Galerie Galería Galeria Galleria Maison Ajuntament Generalitat Federació Banc Teatro Teatre Théâtre "
     "Museo Museu Musée Landesarchiv Staatsarchiv Stadtarchiv Bundesarchiv Archivio Arquivo Archivo "
     "Ferme Laiterie Fromagerie Boulangerie Papeteries Papeterie Établissements Laboratoires Chantiers Ateliers "
-    "Verreries Brasseries Aciéries Moulins Imprimerie Manufacture Crédit Almacenes Supermercados".split()
+    "Verreries Brasseries Aciéries Moulins Imprimerie Manufacture Crédit Almacenes Supermercados Granja".split()
 )
 # Words beside a name that report a match result: "Liverpool beat Everton", "drew with Atlético Madrid".
 # A name so used is a club, even when it is also a city.
@@ -176,6 +176,13 @@ PLACE_OF = frozenset(
 COMPANY_STAFF = frozenset(
     "ceo cfo chief spokesman spokeswoman spokesperson analyst analysts economist economists strategist "
     "executive executives shareholders investors employees members engineer engineers scientists".split()
+)
+# Spanish articles, which open names of things and places but no personal name.
+SPANISH_ARTICLES = frozenset("La El Los Las".split())
+# Posts held "for" a body as well: "country director for Action Against Hunger".
+STAFF_FOR = frozenset(
+    "director directors manager managers head chair chairman chairwoman coordinator officer officers official "
+    "officials campaigner campaigners volunteer volunteers".split()
 )
 # Common nouns after an acronym that make a body of it: "ESA staff", "the ONS data", "the M23 rebels".
 BODY_WORDS = frozenset(
@@ -1426,10 +1433,13 @@ class _Finder:
             cand.cues.append(ORG)  # "Brightline chief executive Ana Ruiz", "Goldman analysts"
             cand.firm = True
         elif (
-            before == "for" and i > 1 and tokens[i - 2].text.lower() in COMPANY_STAFF
-            and len(cand.words) == 1 and english_word(word) and word not in self._surnames | self.g.surnames
+            before == "for" and i > 1 and tokens[i - 2].text.lower() in COMPANY_STAFF | STAFF_FOR
+            and all(english_word(w) or w in CONNECTORS for w in cand.words)
+            and (len(cand.words) > 1 or word not in self._surnames | self.g.surnames)
         ):
-            cand.cues.insert(0, ORG)  # "a spokesperson for Harvest said": a word no one is named, so an employer
+            # "a spokesperson for Harvest said", "country director for Action Against Hunger": words no one
+            # is named, so an employer
+            cand.cues.insert(0, ORG)
             cand.firm = True
         modifier = after.islower() and after not in self.g.common_words  # "the Wolfsburg site"
         if before == "at" and i > 1 and self._works_at(tokens, i - 2) and not modifier:
@@ -1464,7 +1474,7 @@ class _Finder:
             elif self._names_person(head):
                 cand.cues.append(PERSON)  # "Haverford, a spokesman for the ministry,", "Jonas, a curator there,"
             elif head in PLACE_NOUNS:
-                cand.cues.append(PLACE)  # "Franklin, a village of about 1,400 people,"
+                cand.cues.insert(0, PLACE)  # "Franklin, a village of about 1,400 people,"; "The Tana, the ... river,"
             elif not cand.strong and any(
                 t.text in WORK_VESSEL_AND_ANIMAL_NOUNS and k + 1 < len(tokens) and tokens[k + 1].text in WORK_ENDS
                 for k, t in enumerate(tokens[j + 2 : j + 4], start=j + 2)
@@ -2021,7 +2031,7 @@ class _Finder:
             return None  # "Euclidean geometry", "a Kafkaesque ordeal": made from a name, not one
         label = self._tagger_label(cand) or (cand.hints[0] if cand.hints else None)
         if label == PERSON and PERSON not in cand.hints and not self._personal_name_like(words):
-            return None  # "Flag Land Base", "Moon Rocks": the tagger's guess, but no name a person bears
+            return None  # "Flag Land Base", "La Espiga": the tagger's guess, but no name a person bears
         only_where = all(_word_before(c) in PLACE_PREPOSITIONS | WHERE_PREPOSITIONS for c in self._by_words[words])
         if label == PERSON and PERSON not in cand.hints and not self.g.first_names.intersection(words) and only_where:
             return PLACE  # "from Hakodate", "on Refshaleøen" and nowhere else: the tagger's person is a place
@@ -2065,6 +2075,8 @@ class _Finder:
         Paris"). A regnal number does not count as the last word ("Rajasinghe II")."""
         if words[0] in self.g.first_names:
             return True
+        if len(words) > 1 and words[0] in SPANISH_ARTICLES:
+            return False  # "La Espiga", "Los Pinos": a Spanish article opens no one's name ("Tony La Russa" does not)
         initial = _opens_with_initial(words)
         if len(words) > 1 and words[-1:] in self.g.places and (english_word(words[0]) or words[:1] in self.g.places):
             return False

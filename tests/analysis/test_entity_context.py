@@ -1467,3 +1467,20 @@ def test_a_bench_of_titled_names_after_its_label_is_a_line_of_names_not_a_headin
     labels = _labels(text)
     judges = ("Marieke Verhoeven", "S. K. Anand", "Birgitte Østergaard")
     assert {judge: labels.get(judge) for judge in judges} == dict.fromkeys(judges, PERSON)
+
+
+def test_an_apposition_naming_a_river_outranks_the_article_before_it():
+    text = "The Tana, the country's longest river, flows from the Aberdare Range to the coast."
+    assert _labels(text) == {"Tana": PLACE, "Aberdare Range": PLACE}
+
+
+def test_a_post_held_for_a_phrase_of_english_words_names_an_employer():
+    text = "Siddharth Rao-Kimani, country director for Action Against Hunger, said it was late."
+    assert _labels(text) == {"Siddharth Rao-Kimani": PERSON, "Action Against Hunger": ORG}
+
+
+def test_a_spanish_article_opens_no_persons_name():
+    text = "Cumbre and La Espiga agreed to merge, said Tony La Russa. A spokesperson for Granja Aurora spoke."
+    labels = _labels(text)
+    assert labels.get("La Espiga") != PERSON and labels["Tony La Russa"] == PERSON
+    assert labels["Granja Aurora"] == ORG
