@@ -177,6 +177,8 @@ COMPANY_STAFF = frozenset(
     "ceo cfo chief spokesman spokeswoman spokesperson analyst analysts economist economists strategist "
     "executive executives shareholders investors employees members engineer engineers scientists".split()
 )
+# Particles before a surname, after which a place word is the surname: "van Dam", "de Bridge".
+SURNAME_PARTICLES = frozenset("van von de der den du da di del ten ter".split())
 # Spanish articles, which open names of things and places but no personal name.
 SPANISH_ARTICLES = frozenset("La El Los Las".split())
 # Posts held "for" a body as well: "country director for Action Against Hunger".
@@ -401,6 +403,7 @@ class _Candidate:
     person: Key | None = None  # the full personal name this mention links to
     club: bool = False  # named as a side in a match result
     firm: bool = False  # named as only a company or publication is: "shares in Next", "a paper in Science"
+    landform: bool = False  # named as only a place is: "the Blanice river", "42 districts of Binh Duong"
     plays: bool = False  # named as sports reporting names a club ("Leeds manager"): a club if the text is about sport
 
 
@@ -1091,8 +1094,8 @@ class _Finder:
         initials = len(words) > 1 and _acronym(words[-1]) and words[-1].isupper()
         if initials and self._known_prefix(words) == len(words) - 1:
             return ORG  # "Oregon OSHA", "Texas DOT": a place's agency by its initials
-        if head in self.g.place_cues:
-            return PLACE
+        if head in self.g.place_cues and not (at == len(words) - 1 > 0 and words[at - 1].lower() in SURNAME_PARTICLES):
+            return PLACE  # not "Sydney van Dam", a surname with its particle
         if words[0] in ORG_PREFIXES:  # after the head: "Hospital de Santa Maria", not "Hospital Road"
             return ORG
         given = len(words) == 2 and words[0] in self.g.first_names  # "Sierra Jones", not "Sierra de Gredos"
@@ -1403,6 +1406,7 @@ class _Finder:
             before == "of" and i > 1 and tokens[i - 2].text.lower() in PLACE_NOUNS
         ):
             cand.cues.append(PLACE)  # "the Kursk region", "42 districts of Binh Duong"
+            cand.landform = True
         next_word = tokens[j + 1].text if j + 1 < len(tokens) else ""
         term = self.scholarly and len(cand.words) == 1 and _acronym(word)  # "the CoM.": a term in a paper
         if (
@@ -1863,19 +1867,23 @@ class _Finder:
         return _word_before(cand) in PLACE_PREPOSITIONS
 
     def _settle_org_or_place(self) -> None:
-        """A name only context labelled, once ORG and once PLACE, is an organisation throughout.
+        """A name only context labelled, once ORG and once PLACE, is an organisation throughout,
+        unless a place noun named it ("the Blanice river"): then it is a place throughout.
 
         "The startup Lumora ... investors in Lumora": a preposition says less than a noun
         like "startup", and a place would have been in the gazetteer.
         """
         seen: dict[Key, set[str | None]] = {}
+        landforms: set[Key] = set()
         for cand in self.candidates:
             if not cand.strong and cand.person is None:
                 seen.setdefault(cand.words, set()).add(cand.label)
+                if cand.landform:
+                    landforms.add(cand.words)
         mixed = {words for words, labels in seen.items() if {ORG, PLACE} <= labels}
         for cand in self.candidates:
-            if cand.words in mixed and not cand.strong and cand.label == PLACE:
-                cand.label = ORG
+            if cand.words in mixed and not cand.strong and cand.label in (ORG, PLACE):
+                cand.label = PLACE if cand.words in landforms else ORG
 
     def _link_short_org_names(self) -> None:
         """A lone word that opens a multi-word organisation's name is that organisation: "Acme".

@@ -1484,3 +1484,13 @@ def test_a_spanish_article_opens_no_persons_name():
     labels = _labels(text)
     assert labels.get("La Espiga") != PERSON and labels["Tony La Russa"] == PERSON
     assert labels["Granja Aurora"] == ORG
+
+
+def test_a_river_named_so_once_stays_a_place_and_dams_are_places_unless_a_surname():
+    text = (
+        "Workers removed the Lesná Dam on the Blanice river. The Blanice is smaller, said Ann Marsh. "
+        "Our producer is Sydney van Dam, and Van Dam agreed."
+    )
+    labels = _labels(text)
+    assert labels["Lesná Dam"] == PLACE and labels["Blanice"] == PLACE
+    assert labels["Sydney van Dam"] == PERSON and labels["Van Dam"] == PERSON
