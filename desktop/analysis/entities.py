@@ -64,9 +64,9 @@ SAID = frozenset(
 )
 PLACE_PREPOSITIONS = frozenset("in near outside across throughout inside toward towards around off".split())
 PLACE_OR_MOVEMENT = PLACE_PREPOSITIONS | {"to", "from", "at", "into", "via"}
-# Prepositions as often before a place as before anything else ("from Hakodate", "at Shiraoi", "on Holmen");
+# Prepositions as often before a place as before anything else ("from Hakodate", "at Shiraoi", "through Ieud");
 # not "to", which people are spoken, sent and attributed to.
-WHERE_PREPOSITIONS = frozenset("from at into on via".split())
+WHERE_PREPOSITIONS = frozenset("from at into on via through past".split())
 # Lower-case words for a part of somewhere or its neighbours: "central Hamilton", "neighbouring Binh Dinh".
 PART_OF_PLACE = frozenset(
     "central northern southern eastern western north-eastern north-western south-eastern south-western "
@@ -103,7 +103,7 @@ PLACE_PREFIXES = frozenset(
     "Cape Mount Mt. Lake Fort Port Isle Gulf Bay Point County St River "
     # the same words in languages that put them first: "Río de la Plata", "Estádio Beira-Rio", "Ras Tanura"
     "Río Lago Lagoa Laguna Isla Islas Ilha Golfo Bahía Baía Estádio Estadio Stadio Piazza Praça Avenida "
-    "Rua Calle Ras Wadi Jebel Mauna Masjid Plaza Paseo Jirón Cordillera Sierra Picos Pico Peña Cerro Nevado Volcán "
+    "Rua Rue Calle Ras Wadi Jebel Mauna Masjid Plaza Paseo Jirón Cordillera Sierra Picos Pico Peña Cerro Nevado Volcán "
     "Vega Valle Cañón Quebrada Playa Praia Refugio "
     # buildings named head first: "Casa do Rio", "Teatro Real", "Pavelló de Can Jofresa", "Cinema Batalha"
     "Casa Palacio Palazzo Palau Pavelló Castello Castillo Castelo Igreja Iglesia "

@@ -38,15 +38,15 @@ _TOKEN_PATTERN = r"""
   | [^\W\d_]+(?=n['’]t\b)                   # do|n't
   | n['’]t\b
   | ['’](?:s|re|ve|ll|d|m)\b(?!['’]\w)      # clitics: Trump|’s  would|’ve
-  | \w+(?:[-‐'’]\w+)*?(?=['’](?:s|re|ve|ll|d|m)\b(?!['’]\w))  # stem before a clitic
-  | \w+(?:[-‐'’]\w+)*                       # words, O’Grady, R-Louisiana
+  | \w[\w\u0300-\u036f]*(?:[-‐'’]\w[\w\u0300-\u036f]*)*?(?=['’](?:s|re|ve|ll|d|m)\b(?!['’]\w))  # stem before a clitic
+  | \w[\w\u0300-\u036f]*(?:[-‐'’]\w[\w\u0300-\u036f]*)*  # words, O’Grady, R-Louisiana, "Kọ́lá" with combining accents
   | \S                                      # any other single mark
 """
 
 # A plain word (no leading digit, no "U." initial, no hyphen or apostrophe after it) is
 # what the "words" alternative gives; matched first, it skips the failing tries of the
 # alternatives before that one, which is most of the tokenising time.
-_PLAIN_WORD = r"(?![A-Za-z]\.)(?!\d)\w++(?![-‐'’])"
+_PLAIN_WORD = r"(?![A-Za-z]\.)(?!\d)\w[\w\u0300-\u036f]*+(?![-‐'’])"
 
 _WORD = re.compile(f"{_PLAIN_WORD}|{_TOKEN_PATTERN}", re.VERBOSE)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")

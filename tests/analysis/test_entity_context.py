@@ -1494,3 +1494,12 @@ def test_a_river_named_so_once_stays_a_place_and_dams_are_places_unless_a_surnam
     labels = _labels(text)
     assert labels["Lesná Dam"] == PLACE and labels["Blanice"] == PLACE
     assert labels["Sydney van Dam"] == PERSON and labels["Van Dam"] == PERSON
+
+
+def test_through_and_past_lead_to_places_and_european_broadcasters_are_listed():
+    text = (
+        "They walked from Botiza through Ieud. Arte took France, and ZDF joined later. "
+        "Two agency workers from Keystone Staffing came."
+    )
+    labels = _labels(text)
+    assert labels["Ieud"] == PLACE and labels["ZDF"] == ORG and labels["Keystone Staffing"] == ORG

@@ -52,6 +52,13 @@ def test_superscript_marks_split_from_the_words_they_follow():
     assert all(text[t.start - 7 : t.end - 7] == t.text for t in tokens)
 
 
+def test_combining_accents_stay_inside_their_word():
+    text = "The stories came through Ko\u0323\u0301la\u0301 Ògúnyẹmí and Nguye\u0302\u0303n Văn An."
+    words = [t.text for t in word_tokens(text)]
+    assert "Ko\u0323\u0301la\u0301" in words and "Nguye\u0302\u0303n" in words
+    assert all(text[t.start : t.end] == t.text for t in word_tokens(text))
+
+
 # Pieces that meet every alternative of the token pattern, and characters around them.
 _TRICKY = st.sampled_from(["n't", "n’t", "'s", "’ve", "U.S.", "a.m.", "D.", "3rd", "10,000", "9:30", "O’Grady",
                            "R-Louisiana", "well‐known", "x_1", "ß", "é", "\u0301", "\u200d", "٣", "²", "😀"])
