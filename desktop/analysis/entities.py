@@ -926,7 +926,8 @@ class _Finder:
                 if (
                     self._prefix(rest, g.titles, g.longest_title)
                     or self._prefix(rest, g.demonyms, 3)
-                    or (rest[0] in g.first_names and len(rest) > 1)  # "Paris Hilton" is one name
+                    # "Paris Hilton" is one name, and so is "Dr. Florence Achieng Odhiambo" after a title
+                    or (rest[0] in g.first_names and len(rest) > 1 and not (titled and words[0] in g.first_names))
                 ):
                     self._add_name(tokens, i, i + width, initial, False)
                     i += width

@@ -1503,3 +1503,13 @@ def test_through_and_past_lead_to_places_and_european_broadcasters_are_listed():
     )
     labels = _labels(text)
     assert labels["Ieud"] == PLACE and labels["ZDF"] == ORG and labels["Keystone Staffing"] == ORG
+
+
+def test_south_asian_and_african_given_names_open_names_even_after_a_place_like_given_name():
+    text = (
+        "I spoke to Rupinder Sandhu in HR. Its superintendent, Dr. Florence Achieng Odhiambo, agreed, "
+        "and in Houston Maria Lopez said so."
+    )
+    labels = _labels(text)
+    assert labels["Rupinder Sandhu"] == PERSON and labels["Florence Achieng Odhiambo"] == PERSON
+    assert labels["Houston"] == PLACE and labels["Maria Lopez"] == PERSON
