@@ -127,7 +127,7 @@ ORG_PREFIXES = frozenset(
     "Governo Gouvernement Congreso Congresso Senado Cámara Câmara Partai Partij Partia Partidul Hospital "
     "Galleri Galerie Galería Galeria Galleria Maison Ajuntament Generalitat Federació Banc Teatro Teatre Théâtre "
     "Museo Museu Musée Landesarchiv Staatsarchiv Stadtarchiv Bundesarchiv Archivio Arquivo Archivo "
-    "Ferme Laiterie Fromagerie Boulangerie Papeteries Papeterie Établissements Laboratoires Chantiers Ateliers "
+    "Universitatea Ferme Laiterie Fromagerie Boulangerie Papeteries Papeterie Établissements Laboratoires Chantiers Ateliers "
     "Verreries Brasseries Aciéries Moulins Imprimerie Manufacture Crédit Almacenes Supermercados Granja".split()
 )
 # Words beside a name that report a match result: "Liverpool beat Everton", "drew with Atlético Madrid".
@@ -184,7 +184,7 @@ SPANISH_ARTICLES = frozenset("La El Los Las".split())
 # Posts held "for" a body as well: "country director for Action Against Hunger".
 STAFF_FOR = frozenset(
     "director directors manager managers head chair chairman chairwoman coordinator officer officers official "
-    "officials campaigner campaigners volunteer volunteers".split()
+    "officials campaigner campaigners volunteer volunteers deputy deputies candidate candidates".split()
 )
 # Common nouns after an acronym that make a body of it: "ESA staff", "the ONS data", "the M23 rebels".
 BODY_WORDS = frozenset(
@@ -348,7 +348,8 @@ PLACE_NAMING_TITLES = frozenset(
 )
 # Place words that are also surnames, when no preposition makes them places: "Thomas Castle said".
 SURNAME_LIKE_PLACE_WORDS = frozenset(
-    "Castle Park Hill Hills Bridge Forest Gate Tower Garden Gardens Lake Meadows Field Wood Lane".split()
+    "Castle Park Hill Hills Bridge Forest Gate Tower Garden Gardens Lake Meadows Field Wood Lane Pike Fell Beck "
+    "Gill Howe Moor Crag".split()
 )
 # Institutions named in the plural before their names: "the religious schools Santo Spirito and Immacolata".
 INSTITUTIONS = frozenset("school university hospital college".split())
@@ -1241,13 +1242,14 @@ class _Finder:
     def _cited_place(self, tokens: Sequence[Token], i: int, j: int) -> bool:
         """A listed place cited as an author, here or before: "Lima et al. (2020)", then "as Lima argued".
 
-        Not after a preposition of place or movement: "protests in Paris (2019)".
+        Not after a preposition of place or movement, nor after a part of a place: "protests in
+        Paris (2019)", "In northern Uganda, Okello et al. (2021) reported".
         """
         words = tuple(t.text for t in tokens[i:j])
         known = self._known(words)
         before = tokens[i - 1].text.lower() if i else ""
         return (
-            known is not None and known[0] == PLACE and before not in PLACE_OR_MOVEMENT
+            known is not None and known[0] == PLACE and before not in PLACE_OR_MOVEMENT | PART_OF_PLACE
             and (words in self._cited_people or self._cited(tokens, j))
         )
 
@@ -1440,6 +1442,7 @@ class _Finder:
         elif (
             before == "for" and i > 1 and tokens[i - 2].text.lower() in COMPANY_STAFF | STAFF_FOR
             and all(english_word(w) or w in CONNECTORS for w in cand.words)
+            and tuple(w.lower() for w in cand.words) not in self.g.titles  # not "a candidate for President"
             and (len(cand.words) > 1 or word not in self._surnames | self.g.surnames)
         ):
             # "a spokesperson for Harvest said", "country director for Action Against Hunger": words no one

@@ -1513,3 +1513,20 @@ def test_south_asian_and_african_given_names_open_names_even_after_a_place_like_
     labels = _labels(text)
     assert labels["Rupinder Sandhu"] == PERSON and labels["Florence Achieng Odhiambo"] == PERSON
     assert labels["Houston"] == PLACE and labels["Maria Lopez"] == PERSON
+
+
+def test_fells_crags_and_becks_are_places_and_a_country_before_a_citation_is_no_author():
+    text = (
+        "In northern Uganda, Okello et al. (2021) reported cases. Volunteers logged birds from Raven Crag and "
+        "Hollin Pike, along Scarth Beck. The referee, Graham Pike, agreed, and Historic England objected."
+    )
+    labels = _labels(text)
+    assert labels["Uganda"] == PLACE and labels["Okello"] == PERSON
+    assert {labels[name] for name in ("Raven Crag", "Hollin Pike", "Scarth Beck")} == {PLACE}
+    assert labels["Graham Pike"] == PERSON and labels["Historic England"] == ORG
+
+
+def test_a_deputy_for_a_party_and_a_grandmaster_before_a_name():
+    text = "Petra Šimková, a deputy for Civic Renewal, spoke. I worked with Grandmaster Mihail Petrovski."
+    labels = _labels(text)
+    assert labels["Civic Renewal"] == ORG and labels["Mihail Petrovski"] == PERSON
