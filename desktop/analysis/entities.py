@@ -92,7 +92,7 @@ ORG_NOUNS = frozenset(
     "exporter distributor studio label band developer miner pac committee coalition nonprofit "
     "foundation alliance lobby institute gallery museum theater theatre publisher federation association "
     "co-operative cooperative journal society think-tank laboratory lab fund start-up shipyard shipbuilder "
-    "contractor regulator watchdog bookshop bookseller brewery distillery winery dairy haulier".split()
+    "contractor regulator watchdog bookshop bookseller brewery distillery winery dairy haulier bakery shop store".split()
 )
 # Organisation nouns that also name what a person does: "publisher Rupert Murdoch", "game developer Rhys Bellamy".
 AGENT_NOUNS = frozenset(
@@ -1419,6 +1419,9 @@ class _Finder:
             cand.cues.append(ORG)  # "the Greens said", "the Vatican.": people take no article
         if before in ("called", "named") and i > 1 and tokens[i - 2].text.lower() in PEOPLE_CALLED:
             cand.cues.append(PERSON)  # "a woman called Odile Ferrand", "a friend named Storm"
+        elif before in ("called", "named") and i > 1 and tokens[i - 2].text.lower() in ORG_NOUNS:
+            cand.cues.insert(0, ORG)  # "a firm called Summit", "a bakery named Bramble"
+            cand.firm = True
         speaks = after in SAID or (after == "," and next_word in SAID)
         # Not "the Met Office in Exeter said", nor "Marta Lobo, a schoolteacher from Tomar, told ...".
         speaker = speaks and before not in PLACE_PREPOSITIONS and before != "of" and not _place_by_movement(tokens, i)

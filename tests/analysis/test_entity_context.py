@@ -1022,7 +1022,7 @@ LABELLED_BY_CONTEXT = [
         "The exhibition, Salt and Iron, was organized by Renata Okafor. Callers can ring Crime Stoppers; the "
         "bakery, Golden Crust, closed. Mr. Marsh and Ms. Busby testified; JUDGE WELLS: Thank you. Villagers "
         "fled to lands held by Rajasinghe II.",
-        {"Salt": None, "Iron": None, "Renata Okafor": PERSON, "Crime Stoppers": None, "Golden Crust": None,
+        {"Salt": None, "Iron": None, "Renata Okafor": PERSON, "Crime Stoppers": None, "Golden Crust": ORG,
          "Marsh": PERSON, "Busby": PERSON, "WELLS": PERSON, "Rajasinghe II": PERSON},
         id="a_name_of_dictionary_words_is_no_persons_unless_a_surname_or_title_says_so",
     ),
@@ -1530,3 +1530,12 @@ def test_a_deputy_for_a_party_and_a_grandmaster_before_a_name():
     text = "Petra Šimková, a deputy for Civic Renewal, spoke. I worked with Grandmaster Mihail Petrovski."
     labels = _labels(text)
     assert labels["Civic Renewal"] == ORG and labels["Mihail Petrovski"] == PERSON
+
+
+def test_a_firm_or_shop_called_or_named_something_is_an_organisation():
+    text = (
+        "She had a shop called Harvest in Leeds. We bought bread from a bakery named Bramble, and the accounts "
+        "ran on software from a firm called Ledgerline."
+    )
+    labels = _labels(text)
+    assert {labels.get(name) for name in ("Harvest", "Bramble", "Ledgerline")} == {ORG}
