@@ -92,18 +92,21 @@ ORG_NOUNS = frozenset(
     "exporter distributor studio label band developer miner pac committee coalition nonprofit "
     "foundation alliance lobby institute gallery museum theater theatre publisher federation association "
     "co-operative cooperative journal society think-tank laboratory lab fund start-up shipyard shipbuilder "
-    "contractor regulator watchdog bookshop bookseller brewery distillery winery dairy haulier bakery shop store".split()
+    "contractor regulator watchdog bookshop bookseller brewery distillery winery dairy haulier bakery shop "
+    "store".split()
 )
 # Organisation nouns that also name what a person does: "publisher Rupert Murdoch", "game developer Rhys Bellamy".
 AGENT_NOUNS = frozenset(
-    "developer publisher operator miner distributor exporter supplier provider maker contractor bookseller haulier".split()
+    "developer publisher operator miner distributor exporter supplier provider maker contractor bookseller "
+    "haulier".split()
 )
 # Capitalised first words that make a place of the name they open: "Cape Canaveral", "Lake Erie".
 PLACE_PREFIXES = frozenset(
     "Cape Mount Mt. Lake Fort Port Isle Gulf Bay Point County St River "
     # the same words in languages that put them first: "Río de la Plata", "Estádio Beira-Rio", "Ras Tanura"
     "Río Lago Lagoa Laguna Isla Islas Ilha Golfo Bahía Baía Estádio Estadio Stadio Piazza Praça Avenida "
-    "Rua Rue Calle Ras Wadi Jebel Mauna Masjid Plaza Paseo Jirón Cordillera Sierra Picos Pico Peña Cerro Nevado Volcán "
+    "Rua Rue Calle Ras Wadi Jebel Mauna Masjid Plaza Paseo Jirón Cordillera Sierra Picos Pico Peña Cerro Nevado "
+    "Volcán "
     "Vega Valle Cañón Quebrada Playa Praia Refugio "
     # buildings named head first: "Casa do Rio", "Teatro Real", "Pavelló de Can Jofresa", "Cinema Batalha"
     "Casa Palacio Palazzo Palau Pavelló Castello Castillo Castelo Igreja Iglesia "
@@ -127,7 +130,8 @@ ORG_PREFIXES = frozenset(
     "Governo Gouvernement Congreso Congresso Senado Cámara Câmara Partai Partij Partia Partidul Hospital "
     "Galleri Galerie Galería Galeria Galleria Maison Ajuntament Generalitat Federació Banc Teatro Teatre Théâtre "
     "Museo Museu Musée Landesarchiv Staatsarchiv Stadtarchiv Bundesarchiv Archivio Arquivo Archivo "
-    "Universitatea Ferme Laiterie Fromagerie Boulangerie Papeteries Papeterie Établissements Laboratoires Chantiers Ateliers "
+    "Universitatea Ferme Laiterie Fromagerie Boulangerie Papeteries Papeterie Établissements Laboratoires Chantiers "
+    "Ateliers "
     "Verreries Brasseries Aciéries Moulins Imprimerie Manufacture Crédit Almacenes Supermercados Granja".split()
 )
 # Words beside a name that report a match result: "Liverpool beat Everton", "drew with Atlético Madrid".

@@ -38,8 +38,9 @@ _TOKEN_PATTERN = r"""
   | [^\W\d_]+(?=n['’]t\b)                   # do|n't
   | n['’]t\b
   | ['’](?:s|re|ve|ll|d|m)\b(?!['’]\w)      # clitics: Trump|’s  would|’ve
-  | \w[\w\u0300-\u036f]*(?:[-‐'’]\w[\w\u0300-\u036f]*)*?(?=['’](?:s|re|ve|ll|d|m)\b(?!['’]\w))  # stem before a clitic
-  | \w[\w\u0300-\u036f]*(?:[-‐'’]\w[\w\u0300-\u036f]*)*  # words, O’Grady, R-Louisiana, "Kọ́lá" with combining accents
+  | \w[\w\u0300-\u036f]*(?:[-‐'’]\w[\w\u0300-\u036f]*)*?
+    (?=['’](?:s|re|ve|ll|d|m)\b(?!['’]\w))  # stem before a clitic
+  | \w[\w\u0300-\u036f]*(?:[-‐'’]\w[\w\u0300-\u036f]*)*  # words, O’Grady, R-Louisiana, "Kọ́lá"
   | \S                                      # any other single mark
 """
 
