@@ -465,6 +465,7 @@ class _Finder:
         self.candidates: list[_Candidate] = []
         self.lower_words: set[str] = set()
         self._tagger_labels: dict[Key, str | None] = {}
+        self._only_where: dict[Key, bool] = {}  # _only_somewhere's answers
         self._by_words: dict[Key, list[_Candidate]] = {}  # filled by resolve()
         self._mid_sentence: dict[Key, str] = {}  # labels of names seen inside sentences, filled by resolve()
         self._surface_cues: dict[Key, str] = {}  # each name's commonest context cue, filled by resolve()
@@ -2051,14 +2052,24 @@ class _Finder:
         label = self._tagger_label(cand) or (cand.hints[0] if cand.hints else None)
         if label == PERSON and PERSON not in cand.hints and not self._personal_name_like(words):
             return None  # "Flag Land Base", "La Espiga": the tagger's guess, but no name a person bears
-        only_where = all(_word_before(c) in PLACE_PREPOSITIONS | WHERE_PREPOSITIONS for c in self._by_words[words])
-        if label == PERSON and PERSON not in cand.hints and not self.g.first_names.intersection(words) and only_where:
+        if (
+            label == PERSON and PERSON not in cand.hints and not self.g.first_names.intersection(words)
+            and self._only_somewhere(words)
+        ):
             return PLACE  # "from Hakodate", "on Refshaleøen" and nowhere else: the tagger's person is a place
-        if label is None and only_where and not self.sport and self._unknown_word_name(cand):
+        if label is None and not self.sport and self._unknown_word_name(cand) and self._only_somewhere(words):
             return PLACE  # "boats from Kirkwall", "a church on Orkney": what the tagger left, only ever somewhere
         if label in (ORG, PLACE) and self.scholarly and all(w in CONNECTORS or english_word(w) for w in words):
             return None  # a paper's capitalised term: "Sport Studies", "the Household Energy Survey"
         return label
+
+    def _only_somewhere(self, words: Key) -> bool:
+        """Every mention of the name follows a preposition of place ("in", "from", "at", "on" ...); asked
+        once per name, as the name's every mention would ask it."""
+        if words not in self._only_where:
+            wheres = PLACE_PREPOSITIONS | WHERE_PREPOSITIONS
+            self._only_where[words] = all(_word_before(c) in wheres for c in self._by_words[words])
+        return self._only_where[words]
 
     def _unknown_word_name(self, cand: _Candidate) -> bool:
         """One capitalised word mid-sentence that is no English word, given name, day or known name
