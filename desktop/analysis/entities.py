@@ -255,7 +255,9 @@ PERSON_NOUNS = frozenset(
     "teacher nurse doctor lawyer engineer ecologist biologist historian author writer poet novelist artist "
     "singer musician drummer guitarist bassist actor actress photographer journalist reporter editor "
     "coach player striker goalkeeper captain midfielder defender veteran resident neighbour neighbor "
-    "wife husband son daughter mother father brother sister cousin partner person".split()
+    "wife husband son daughter mother father brother sister cousin partner person thinker philosopher scholar "
+    "economist sociologist psychologist linguist anthropologist physicist chemist mathematician astronomer "
+    "geologist archaeologist pianist violinist composer painter sculptor architect activist campaigner".split()
 )
 # Nouns for someone before "called" or "named": "a woman called Odile Ferrand".
 PEOPLE_CALLED = PERSON_NOUNS | frozenset("woman man girl boy someone somebody guy lady gentleman".split())

@@ -22,6 +22,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from ..paths import ROOT
+from .entities import ADDRESS_FORMS, ADDRESSING, HONORIFICS
 from .gazetteer import gazetteer, name_key
 from .groups import group_key
 from .model import ORG, PERSON, PLACE
@@ -136,6 +137,8 @@ def _sentence(rows: list[list[str]], new_paragraph: bool) -> GumSentence:
             right += 1
         _add_outermost(gums, left, right, GUM_TYPES[etype])
         label = _our_label(etype, identity, sent.words[left:right])
+        if label == PERSON and _title_only(sent.words[left:right]):
+            label = ""  # "Your Honor", "the Chief Justice": titles stay outside a name, and no name is left
         if label:
             _add_outermost(titled, left, right, label)
             _add_outermost(ours, _after_titles(sent.words, left, head) if label == PERSON else left, right, label)
@@ -157,8 +160,6 @@ def _after_titles(words: Sequence[str], left: int, head: int) -> int:
     """
     g = gazetteer()
     lower = [word.lower() for word in words]
-    if (lower[head],) in g.titles:
-        return left  # the title is the mention: "Mr. Chief Justice"
     for k in range(head - 1, left - 1, -1):
         if any(tuple(lower[k - n + 1 : k + 1]) in g.titles for n in range(1, min(g.longest_title, k - left + 1) + 1)):
             k += 1
@@ -166,6 +167,21 @@ def _after_titles(words: Sequence[str], left: int, head: int) -> int:
                 k += 1  # "Minister of Education Stefania Giannini"
             return k
     return left
+
+
+def _title_only(words: Sequence[str]) -> bool:
+    """Whether a person mention is a title or form of address with no name in it.
+
+    GUM marks "Mr. Chief Justice", "my Lords" and "Your Honor" as people; the
+    issue leaves titles outside a name's span, which leaves nothing of these.
+    """
+    lower = [word.lower().rstrip(".") for word in words]
+    while lower and lower[0] in HONORIFICS | ADDRESSING | {"my", "madam"}:
+        lower = lower[1:]
+    if not lower:
+        return False
+    singular = tuple(lower[:-1]) + (lower[-1].removesuffix("s"),)
+    return tuple(lower) in gazetteer().titles or singular in gazetteer().titles or words[-1] in ADDRESS_FORMS
 
 
 def _our_label(etype: str, identity: str, words: Sequence[str]) -> str:

@@ -171,6 +171,23 @@ def test_gum_gold_leaves_titles_outside_a_persons_name_and_keeps_the_place_in_th
     assert sentence.bio() == ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"]
 
 
+def test_gum_gold_drops_a_person_mention_that_is_only_a_title_or_form_of_address(tmp_path):
+    # "My Lords, Your Honor": GUM marks both as people; with titles outside the span no name is left.
+    rows = [
+        _conllu_row(1, "My", "PRON", "PRP$", 2, "nmod:poss"),
+        _conllu_row(2, "Lords", "PROPN", "NNPS", 5, "vocative", "Entity=(1-person-new-sssss-cf1-1-sgl)"),
+        _conllu_row(3, "Your", "PRON", "PRP$", 4, "nmod:poss", "Entity=(2-person-new-sssss-cf2-1,2-sgl"),
+        _conllu_row(4, "Honor", "PROPN", "NNP", 2, "conj", "Entity=2)"),
+        _conllu_row(5, "Kim", "PROPN", "NNP", 0, "root", "Entity=(3-person-new-sssss-cf3-1-sgl-Ana_Kim)"),
+    ]
+    path = tmp_path / "GUM_court_test.conllu"
+    path.write_text("\n".join(rows) + "\n\n", encoding="utf-8")
+    (sentence,) = read_conllu(path)
+    for ours in (sentence.entities, sentence.titled_entities):
+        assert [(" ".join(sentence.words[a:b]), label) for a, b, label in ours] == [("Kim", "PERSON")]
+    assert [sentence.words[a] for a, _, _ in sentence.gum_entities] == ["Lords", "Honor", "Kim"]
+
+
 def test_cross_validation_reports_every_fold_and_the_totals(tmp_path, monkeypatch, capsys):
     from desktop.analysis.train import cross_validate
 
