@@ -62,12 +62,20 @@ SAID = frozenset(
     "said says told added wrote asked argued noted explained stated tweeted posted announced "
     "insisted warned testified replied recalled acknowledged admitted claimed urged".split()
 )
+# Verbs of speech that put the speaker after a quote: "'It is over,' said Rossi." ("told Reuters" is not one).
+SAID_AFTER_QUOTE = frozenset("said says added asked noted explained recalled replied insisted warned continued".split())
+QUOTE_ENDS = frozenset(", ” \" ’ '".split())
 PLACE_PREPOSITIONS = frozenset("in near outside across throughout inside toward towards around off".split())
 PLACE_OR_MOVEMENT = PLACE_PREPOSITIONS | {"to", "from", "at", "into", "via"}
 # Prepositions as often before a place as before anything else ("from Hakodate", "at Shiraoi", "through Ieud");
 # not "to", which people are spoken, sent and attributed to.
 WHERE_PREPOSITIONS = frozenset("from at into on via through past".split())
 # Lower-case words for a part of somewhere or its neighbours: "central Hamilton", "neighbouring Binh Dinh".
+# Things a person sends or makes, before "from": "a header from Yeimy Angulo", "a letter from Okafor".
+GIVEN_FROM = frozenset(
+    "letter letters call calls message messages email emails note gift help support statement reply answer "
+    "question questions request invitation permission visit header cross pass goal shot strike save".split()
+)
 PART_OF_PLACE = frozenset(
     "central northern southern eastern western north-eastern north-western south-eastern south-western "
     "northeastern northwestern southeastern southwestern downtown rural coastal inland neighbouring neighboring "
@@ -1165,6 +1173,8 @@ class _Finder:
             return None
         if _ticker(tokens, i, j) or (words in MARKET_INDICES and j < len(tokens) and tokens[j].text.isdigit()):
             return None  # "Nvidia (NVDA.O)", "the S&P 500", "the FTSE 100": a share's symbol, a market index
+        if words == ("State",) and i > 0 and tokens[i - 1].text.lower() == "the":
+            return None  # "the State will have to find new resources": the polity, a common noun capitalised
         if words[-1] in ADDRESS_FORMS and (len(words) == 2 or (i > 0 and tokens[i - 1].text.lower() in ADDRESSING)):
             return None  # "Your Honor", "His Excellency": a form of address, not a name
         if j == i + 1 and i > 0 and words[0] in PARENT_WORDS and tokens[i - 1].text.lower() in OWNERS:
@@ -1438,6 +1448,8 @@ class _Finder:
         elif speaker or (after == "," and next_word == "who" and before not in PLACE_PREPOSITIONS | {"of"}):
             # not "in Brno, who ..." nor "Florence Adeyemi of Imperial College London, who ..."
             cand.cues.append(PERSON)
+        elif before in SAID_AFTER_QUOTE and i > 1 and tokens[i - 2].text in QUOTE_ENDS and after in (".", ";"):
+            cand.cues.append(PERSON)  # "'It is over,' said Rossi.": the speaker after the quote
         if before in ("in", "of") and i > 1 and tokens[i - 2].text.lower() in ("shares", "stake", "stock"):
             cand.cues.append(ORG)  # "shares in Next"
             cand.firm = True
@@ -2070,7 +2082,10 @@ class _Finder:
         once per name, as the name's every mention would ask it."""
         if words not in self._only_where:
             wheres = PLACE_PREPOSITIONS | WHERE_PREPOSITIONS
-            self._only_where[words] = all(_word_before(c) in wheres for c in self._by_words[words])
+            self._only_where[words] = all(
+                _word_before(c) in wheres and not (c.first > 1 and c.tokens[c.first - 2].text.lower() in GIVEN_FROM)
+                for c in self._by_words[words]
+            )
         return self._only_where[words]
 
     def _unknown_word_name(self, cand: _Candidate) -> bool:
@@ -2236,10 +2251,16 @@ def _spells(acronym: str, words: Key) -> bool:
 
 
 def _bracketed_citation(tokens: Sequence[Token], i: int, j: int) -> bool:
-    """The name opens a bracketed citation, or a numbered reference or a bracketed year follows it."""
+    """The name opens a bracketed citation or follows its first authors ("(Lemos, Sá & Quintão, 2022)"),
+    or a numbered reference or a bracketed year follows it."""
     after = tokens[j].text if j < len(tokens) else ""
     year_follows = after == "(" and j + 1 < len(tokens) and _year(tokens[j + 1].text)  # "Cheng & Vázquez (2022)"
-    return (i > 0 and tokens[i - 1].text in ("(", ";")) or after == "[" or year_follows
+    k = i - 1
+    while k > 1 and tokens[k].text == "," and _capitalised(tokens[k - 1].text):
+        k -= 2
+        while k >= 0 and _capitalised(tokens[k].text):
+            k -= 1
+    return (k >= 0 and tokens[k].text in ("(", ";")) or after == "[" or year_follows
 
 
 def _ticker(tokens: Sequence[Token], i: int, j: int) -> bool:

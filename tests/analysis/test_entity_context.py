@@ -1052,6 +1052,22 @@ LABELLED_BY_CONTEXT = [
         {"Tagus": PLACE, "Ebro": PLACE, "Douro": PLACE, "Mekong": PLACE, "Euphrates": PLACE},
         id="major_rivers_are_places",
     ),
+    pytest.param(
+        "Fraction sense predicts algebra (Lemos, Sá & Quintão, 2022), as others found (Baron & Beresford, 2014).",
+        {"Lemos": PERSON, "Sá": PERSON, "Quintão": PERSON, "Baron": PERSON, "Beresford": PERSON},
+        id="co_authors_after_the_first_in_a_bracketed_citation_are_people_not_a_firm",
+    ),
+    pytest.param(
+        "The regional council raised the levy. The State cannot accept it, and the State will appeal, said Rossi.",
+        {"State": None, "Rossi": PERSON},
+        id="the_state_is_a_common_noun_and_the_speaker_after_a_quote_is_a_person",
+    ),
+    pytest.param(
+        "Norway led through a header from Yeimy Angulo, and we had a letter from Okafor Bdeme. "
+        "Boats from Kirkwall arrived.",
+        {"Yeimy Angulo": PERSON, "Okafor Bdeme": PERSON, "Kirkwall": PLACE},
+        id="a_thing_sent_or_made_from_someone_comes_from_a_person_not_a_place",
+    ),
 ]
 
 
