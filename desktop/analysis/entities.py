@@ -267,6 +267,12 @@ PERSON_NOUNS = frozenset(
     "economist sociologist psychologist linguist anthropologist physicist chemist mathematician astronomer "
     "geologist archaeologist pianist violinist composer painter sculptor architect activist campaigner".split()
 )
+# Nouns for things, not bodies or places, before "called", "named" or "known as": "a tax known as IRAP".
+THINGS_CALLED = frozenset(
+    "tax levy scheme programme program project study paper survey report book novel film album song law act bill "
+    "policy plan strategy operation software app tool system engine browser drug disease virus species festival "
+    "prize award game method model technique algorithm dataset corpus".split()
+)
 # Nouns for someone before "called" or "named": "a woman called Odile Ferrand".
 PEOPLE_CALLED = PERSON_NOUNS | frozenset("woman man girl boy someone somebody guy lady gentleman".split())
 # Compass regions named with the article: "the West", "the Middle East" is in the gazetteer.
@@ -353,6 +359,10 @@ WORK_OWNERS = frozenset("his her their its my our latest new debut first second 
 WORK_ENDS = frozenset(", . ; : by about from".split())
 # Nouns that a spacecraft's name directly precedes: "the Galileo spacecraft", "the Apollo missions".
 SPACECRAFT_NOUNS = frozenset("spacecraft probe probes rover lander orbiter telescope mission missions".split())
+# Nouns for software that its name goes before or after: "the Skylark web browser", "the app Keyring".
+SOFTWARE_NOUNS = frozenset("browser app engine software".split())
+# A dotted version number after a name makes it a product's: "Skylark 14.2.3".
+_VERSION = re.compile(r"\d+(?:\.\d+)+")
 # A name ending in or before one of these is a licence, a document: "a Creative Commons licence".
 LICENCES = frozenset("license licence licenses licences".split())
 # Titles after which a place is often named: "Queen Victoria Park", "King George Hall".
@@ -1173,6 +1183,9 @@ class _Finder:
             return None
         if _ticker(tokens, i, j) or (words in MARKET_INDICES and j < len(tokens) and tokens[j].text.isdigit()):
             return None  # "Nvidia (NVDA.O)", "the S&P 500", "the FTSE 100": a share's symbol, a market index
+        if _thing_called(tokens, i) and not self._known(words):
+            self.terms.add(words)  # "a tax known as IRAP", "a paper study called Comet Dust Return"
+            return None
         if words == ("State",) and i > 0 and tokens[i - 1].text.lower() == "the":
             return None  # "the State will have to find new resources": the polity, a common noun capitalised
         if words[-1] in ADDRESS_FORMS and (len(words) == 2 or (i > 0 and tokens[i - 1].text.lower() in ADDRESSING)):
@@ -1222,7 +1235,10 @@ class _Finder:
             and (tokens[i - 1].text.lower() if i else "") not in PLACE_OR_MOVEMENT  # "In Brussels, a spokesman said"
         ):
             cand.label, cand.strong = PERSON, True  # "Sydney, our postdoc from Auckland,": a person named like a city
-        elif (self._known(words) or self._cue_label(words) == PLACE) and self._firm_in_apposition(tokens, j):
+        elif (
+            (self._known(words) or self._cue_label(words) == PLACE) and self._firm_in_apposition(tokens, j)
+            and not _located_in(tokens, i)  # "a lab in Kent, the institute in Lyon": a list of where things are
+        ):
             cand.label, cand.strong = ORG, True  # "Medway, the rail freight operator,", "Harvest Lane, a removals firm"
         elif self._cited_place(tokens, i, j):
             cand.label, cand.strong = PERSON, True  # "Lima et al. (2020)", "(Paris, 2019)": an author cited
@@ -1499,8 +1515,8 @@ class _Finder:
             if head in ORG_NOUNS:
                 cand.cues.append(ORG)  # "Quillon, a Lyon-based maker of hearing aids,"
                 cand.firm = True
-            elif head in ("language", "dialect") and not cand.strong:
-                self.terms.add(cand.words)  # "Siwu, a Kwa language spoken in Ghana,"
+            elif head in ("language", "dialect", *SOFTWARE_NOUNS) and not cand.strong:
+                self.terms.add(cand.words)  # "Siwu, a Kwa language spoken in Ghana,", "Kite, the JavaScript engine"
             elif self._names_person(head):
                 cand.cues.append(PERSON)  # "Haverford, a spokesman for the ministry,", "Jonas, a curator there,"
             elif head in PLACE_NOUNS:
@@ -2250,6 +2266,26 @@ def _spells(acronym: str, words: Key) -> bool:
     return len(capitals) >= 4 and all(c in letters for c in capitals)
 
 
+def _thing_called(tokens: Sequence[Token], i: int) -> bool:
+    """The name is what a thing is called, no one's: "a tax known as IRAP", "a study called Comet Dust Return"."""
+    def word(k: int) -> str:
+        return tokens[k].text.lower() if k >= 0 else ""
+
+    if word(i - 1) in ("called", "named"):
+        noun = word(i - 2)
+    elif word(i - 1) == "as" and word(i - 2) == "known":
+        noun = word(i - 3)
+    else:
+        return False
+    return noun in THINGS_CALLED
+
+
+def _located_in(tokens: Sequence[Token], i: int) -> bool:
+    """The name follows a preposition of place, and not as a stake in something ("shares in Harvest Lane")."""
+    before = tokens[i - 1].text.lower() if i else ""
+    return before in PLACE_PREPOSITIONS and not (i > 1 and tokens[i - 2].text.lower() in ("shares", "stake", "stock"))
+
+
 def _bracketed_citation(tokens: Sequence[Token], i: int, j: int) -> bool:
     """The name opens a bracketed citation or follows its first authors ("(Lemos, Sá & Quintão, 2022)"),
     or a numbered reference or a bracketed year follows it."""
@@ -2328,11 +2364,12 @@ def _whole_title(tokens: Sequence[Token], j: int) -> bool:
 
 
 def _named_work_or_craft(tokens: Sequence[Token], i: int, j: int) -> bool:
-    """The name of a work, a craft, an animal or a licence, which is no person, organisation or place.
+    """The name of a work, a craft, a program, an animal or a licence, which is no person, organisation or place.
 
     An unlisted name with a work, vessel or animal noun right before it ("the novel White Fang", "cruise ship
-    Freewinds", "her dog Max"), a spacecraft noun right after it ("the Galileo spacecraft"), or a licence ("under a
-    Creative Commons licence", "the GNU General Public License").
+    Freewinds", "her dog Max"), a spacecraft noun right after it ("the Galileo spacecraft"), a software noun
+    either side or a version number after it ("the Skylark web browser", "Skylark 14.2.3"), or a licence
+    ("under a Creative Commons licence", "the GNU General Public License").
     """
     before = tokens[i - 1].text.lower() if i else ""
     if before == "the" and i > 2 and tokens[i - 2].text == ",":
@@ -2346,7 +2383,9 @@ def _named_work_or_craft(tokens: Sequence[Token], i: int, j: int) -> bool:
         before = tokens[k].text.lower() if 0 <= k < i - 2 else ""
     after = tokens[j].text.lower() if j < len(tokens) else ""
     licence = tokens[j - 1].text.lower() in LICENCES or after in LICENCES  # "the GNU General Public License"
-    return before in WORK_VESSEL_AND_ANIMAL_NOUNS or after in SPACECRAFT_NOUNS or licence
+    version = j < len(tokens) and _VERSION.fullmatch(tokens[j].text) is not None
+    crafted = before in WORK_VESSEL_AND_ANIMAL_NOUNS | SOFTWARE_NOUNS or after in SPACECRAFT_NOUNS | SOFTWARE_NOUNS
+    return crafted or licence or version
 
 
 # Endings of Latin genus and species names: "Calanus helgolandicus", "Escherichia coli", "Mus musculus".

@@ -1068,6 +1068,24 @@ LABELLED_BY_CONTEXT = [
         {"Yeimy Angulo": PERSON, "Okafor Bdeme": PERSON, "Kirkwall": PLACE},
         id="a_thing_sent_or_made_from_someone_comes_from_a_person_not_a_place",
     ),
+    pytest.param(
+        "The dust went to the synchrotron in Oxfordshire, the institute in Sagamihara, and a lab in Lyon. "
+        "Medway, the rail freight operator, bought shares in Harvest Lane, a removals firm.",
+        {"Oxfordshire": PLACE, "Sagamihara": PLACE, "Medway": ORG, "Harvest Lane": ORG},
+        id="a_list_of_where_things_are_is_no_apposition_naming_a_firm",
+    ),
+    pytest.param(
+        "Halyard Labs, the company behind the Skylark web browser, patched Kite, the JavaScript engine it uses. "
+        "Skylark 14.2.3 fixes it, and the Corvid engine and the app Keyring are safe.",
+        {"Halyard Labs": ORG, "Skylark": None, "Kite": None, "Corvid": None, "Keyring": None},
+        id="software_named_beside_a_software_noun_or_a_version_is_a_product",
+    ),
+    pytest.param(
+        "The region raised a business tax known as IRAP, and IRAP rose again. It began as a paper study called "
+        "Comet Dust Return, but a firm called Harvest built it.",
+        {"IRAP": None, "Comet Dust Return": None, "Harvest": ORG},
+        id="what_a_tax_or_a_study_is_called_is_no_entity_but_a_firm_called_something_is_one",
+    ),
 ]
 
 
