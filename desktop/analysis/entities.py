@@ -121,6 +121,8 @@ PLACE_PREFIXES = frozenset(
     "Catedral Mercado Cinema Velodrom Vélodrome Velódromo Velodromo Stade Stadion "
     # islands, lakes and mountains named head first: "Île Bernard", "Motu Rangi", "Pulau Ubin", "Mont Blanc"
     "Île Îles Ile Motu Pulau Lac Mont Monte "
+    # castles and sports grounds: "Schloss Eckenried", "Burg Hohenzollern", "Château Gaillard", "Campo Grande"
+    "Schloss Burg Château Kasteel Slot Campo Estádio "
     # realms named head first: "the Duchy of Holstein"
     "Duchy".split()
 )
@@ -140,7 +142,9 @@ ORG_PREFIXES = frozenset(
     "Museo Museu Musée Landesarchiv Staatsarchiv Stadtarchiv Bundesarchiv Archivio Arquivo Archivo "
     "Universitatea Ferme Laiterie Fromagerie Boulangerie Papeteries Papeterie Établissements Laboratoires Chantiers "
     "Ateliers "
-    "Verreries Brasseries Aciéries Moulins Imprimerie Manufacture Crédit Almacenes Supermercados Granja".split()
+    "Verreries Brasseries Aciéries Moulins Imprimerie Manufacture Crédit Almacenes Supermercados Granja "
+    # clubs named head first: "Olympique Lyonnais", "Sporting Gijón", "Dinamo Zagreb", "Racing Club"
+    "Olympique Sporting Dinamo Dynamo Lokomotiv Spartak Racing Atlético Deportivo".split()
 )
 # Words beside a name that report a match result: "Liverpool beat Everton", "drew with Atlético Madrid".
 # A name so used is a club, even when it is also a city.
@@ -274,7 +278,10 @@ THINGS_CALLED = frozenset(
     "prize award game method model technique algorithm dataset corpus".split()
 )
 # Nouns for someone before "called" or "named": "a woman called Odile Ferrand".
-PEOPLE_CALLED = PERSON_NOUNS | frozenset("woman man girl boy someone somebody guy lady gentleman".split())
+PEOPLE_CALLED = PERSON_NOUNS | frozenset(
+    "woman man girl boy someone somebody guy lady gentleman administrator moderator user member contributor "
+    "officer driver worker pupil".split()
+)
 # Compass regions named with the article: "the West", "the Middle East" is in the gazetteer.
 COMPASS = frozenset("West East North South Midwest".split())
 # Words before a known place that make a larger or smaller place of it: "the South Atlantic", "Northern Syria".
@@ -619,14 +626,19 @@ class _Finder:
         )
 
     def _authors_line(self, words: Sequence[str]) -> bool:
-        """A line of names: a paper's authors, "Lucía Fernández-Rivas, Thomas Hadley and Aigerim Seitkali", or a
-        bench after its label, "Before: Judge Marieke Verhoeven, Judge S. K. Anand and Judge Birgitte Østergaard"."""
+        """A line of names: a paper's authors, "Lucía Fernández-Rivas, Thomas Hadley and Aigerim Seitkali" (their
+        affiliations in brackets or not), or a bench after its label, "Before: Judge Marieke Verhoeven, Judge S. K. Anand and Judge Birgitte Østergaard"."""
         if ":" in words:
             words = words[len(words) - words[::-1].index(":") :]
         names: list[list[str]] = [[]]
         titled = 0  # names after a title ("Judge ..."), which open with a given name as surely as any
+        bracketed = False  # an affiliation after a name: "Pieter-Jan Verschaeren (KU Leuven)"
         for word in words:
-            if word in (",", "and", "&"):
+            if word in ("(", ")"):
+                bracketed = word == "("
+            elif bracketed:
+                continue
+            elif word in (",", "and", "&"):
                 names.append([])
             elif not names[-1] and (word.lower(),) in self.g.titles:
                 titled += 1
@@ -634,7 +646,7 @@ class _Finder:
                 names[-1].append(word)
         names = [name for name in names if name]
         given = titled + sum(
-            1 for name in names if name[0] in self.g.first_names or _is_initial(name[0])
+            1 for name in names if name[0].split("-")[0] in self.g.first_names or _is_initial(name[0])
         )
         return len(names) >= 2 and all(2 <= len(name) <= 4 for name in names) and 2 * given >= len(names)
 
@@ -1450,10 +1462,11 @@ class _Finder:
             and not cand.cues and not term and not _place_by_movement(tokens, i)
         ):
             cand.cues.append(ORG)  # "the Greens said", "the Vatican.": people take no article
-        if before in ("called", "named") and i > 1 and tokens[i - 2].text.lower() in PEOPLE_CALLED:
-            cand.cues.append(PERSON)  # "a woman called Odile Ferrand", "a friend named Storm"
-        elif before in ("called", "named") and i > 1 and tokens[i - 2].text.lower() in ORG_NOUNS:
-            cand.cues.insert(0, ORG)  # "a firm called Summit", "a bakery named Bramble"
+        called = _noun_called(tokens, i) if before in ("called", "named") else ""
+        if called in PEOPLE_CALLED or (called,) in self.g.titles or called.endswith(("man", "woman", "ist")):
+            cand.cues.append(PERSON)  # "a woman called Odile Ferrand", "a quarryman called Wil Hughes"
+        elif called in ORG_NOUNS:
+            cand.cues.insert(0, ORG)  # "a firm called Summit", "a small club in Amersfoort called De Zwarte Hoed"
             cand.firm = True
         speaks = after in SAID or (after == "," and next_word in SAID)
         # Not "the Met Office in Exeter said", nor "Marta Lobo, a schoolteacher from Tomar, told ...".
@@ -2264,6 +2277,16 @@ def _spells(acronym: str, words: Key) -> bool:
         return True
     letters = iter("".join(w for w in words if w[:1].isupper()).upper())
     return len(capitals) >= 4 and all(c in letters for c in capitals)
+
+
+def _noun_called(tokens: Sequence[Token], i: int) -> str:
+    """The noun before "called" or "named" ahead of the name at ``i``, over where it is: "a club in Amersfoort"."""
+    k = i - 2
+    if k > 1 and _capitalised(tokens[k].text):
+        while k > 0 and _capitalised(tokens[k].text):
+            k -= 1
+        k = k - 1 if tokens[k].text in PLACE_PREPOSITIONS else i - 2
+    return tokens[k].text.lower() if k >= 0 else ""
 
 
 def _thing_called(tokens: Sequence[Token], i: int) -> bool:

@@ -328,6 +328,16 @@ def test_a_papers_line_of_authors_names_people_though_it_is_capitalised_like_a_t
     assert _labels(text) == {"María Ortega-Vidal": PERSON, "Thomas Brandt": PERSON, "Aino Lehtola": PERSON}
 
 
+def test_a_line_of_authors_with_their_affiliations_in_brackets_names_people_and_their_universities():
+    text = (
+        "Reading the Judith Cycle Again\n\nKatharina Oberndorfer (Ludwig Maximilian University of Munich) and "
+        "Pieter-Jan Verschaeren (KU Leuven)\n\n1. Introduction\n\nThe cycle hung in Munich."
+    )
+    labels = _labels(text)
+    assert labels["Katharina Oberndorfer"] == PERSON and labels["Pieter-Jan Verschaeren"] == PERSON
+    assert labels["KU Leuven"] == ORG
+
+
 def test_a_method_named_after_its_author_is_no_name():
     text = "Breadth was the Shannon diversity of the genera, and overlap the pairwise Schoener index (Okafor 2019)."
     assert _labels(text) == {"Okafor": PERSON}
@@ -1085,6 +1095,19 @@ LABELLED_BY_CONTEXT = [
         "Comet Dust Return, but a firm called Harvest built it.",
         {"IRAP": None, "Comet Dust Return": None, "Harvest": ORG},
         id="what_a_tax_or_a_study_is_called_is_no_entity_but_a_firm_called_something_is_one",
+    ),
+    pytest.param(
+        "Brekke plays for Olympique Lyonnais and scored against Bolton Wanderers at the Campo Quinta das Amoreiras, "
+        "below Schloss Eckenried.",
+        {"Olympique Lyonnais": ORG, "Bolton Wanderers": ORG, "Campo Quinta das Amoreiras": PLACE,
+         "Schloss Eckenried": PLACE},
+        id="clubs_castles_and_grounds_named_head_first_or_with_a_club_word",
+    ),
+    pytest.param(
+        "At fourteen I joined a small club in Amersfoort called De Zwarte Hoed. A quarryman called Wil Hughes "
+        "played once, and an administrator called Harvest Moon deleted the page.",
+        {"De Zwarte Hoed": ORG, "Wil Hughes": PERSON, "Harvest Moon": PERSON},
+        id="what_a_club_somewhere_or_a_worker_is_called_takes_the_nouns_kind",
     ),
 ]
 
