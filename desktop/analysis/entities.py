@@ -261,6 +261,10 @@ NATURAL_FEATURES = frozenset("Sea Ocean River Lake Gulf Strait Mountains Desert 
 MUNICIPAL_BODIES = frozenset("City County Town Village Borough Township Municipality".split())
 # Words that open a phrase in apposition after a name: "Quillon, a maker of", "Sydney, our postdoc".
 APPOSITION_OPENERS = frozenset(("a", "an", "the", "my", "his", "her", "our", "their"))
+# Verbs before "by" whose agent is a body: "funded by CAPES", "operated by Metrolink".
+FUNDED = frozenset("funded sponsored financed operated co-funded".split())
+# Ranks written before an office: "First Assistant County Attorney", "Deputy Chief Constable".
+OFFICE_RANKS = frozenset("first second assistant deputy chief senior acting associate executive principal".split())
 # Nouns for people in apposition after a name: "Jonas, a curator there", "Sydney, our postdoc from Auckland".
 PERSON_NOUNS = frozenset(
     "colleague colleagues friend postdoc student researcher scientist curator technician volunteer guide farmer "
@@ -323,7 +327,8 @@ POSSESSIVES = frozenset(("’s", "'s", "’", "'"))
 # Words for kin and neighbours: before a name they make it a person's ("my aunt Funmi", "my neighbour Xuân").
 KIN_NOUNS = frozenset(
     "aunt uncle cousin brother sister son daughter wife husband mother father grandmother grandfather "
-    "grandson granddaughter nephew niece stepfather stepmother friend neighbour neighbor colleague".split()
+    "grandson granddaughter nephew niece stepfather stepmother friend neighbour neighbor colleague maid servant "
+    "squire".split()
 )
 # What a child calls a parent: after "my" it names no one ("my Dad", "our Mum").
 PARENT_WORDS = frozenset("Dad Mum Mom Mam Mama Papa Daddy Mummy Mommy Grandma Grandpa Granny Gran Nan Nana".split())
@@ -1003,6 +1008,13 @@ class _Finder:
             self._add_run(tokens, i, cut, initial)
             self._add_run(tokens, cut + 1, j, False)
 
+    def _office(self, words: Key) -> bool:
+        """The words are a title, with a rank before it or not: "First Assistant County Attorney"."""
+        lowered = [word.lower() for word in words]
+        while len(lowered) > 1 and lowered[0] in OFFICE_RANKS:
+            lowered = lowered[1:]
+        return tuple(lowered) in self.g.titles
+
     def _office_before_surname(self, words: Key) -> int:
         """Width of an office title before a name with a surname that is also a place word.
 
@@ -1198,6 +1210,8 @@ class _Finder:
         if _thing_called(tokens, i) and not self._known(words):
             self.terms.add(words)  # "a tax known as IRAP", "a paper study called Comet Dust Return"
             return None
+        if i > 0 and tokens[i - 1].text == "," and self._office(words):
+            return None  # "Rubén Castellanos, First Assistant County Attorney": his office, after his name
         if words == ("State",) and i > 0 and tokens[i - 1].text.lower() == "the":
             return None  # "the State will have to find new resources": the polity, a common noun capitalised
         if words[-1] in ADDRESS_FORMS and (len(words) == 2 or (i > 0 and tokens[i - 1].text.lower() in ADDRESSING)):
@@ -1474,7 +1488,7 @@ class _Finder:
         if speaker and next_word in ("it", "its"):
             cand.cues.append(ORG)  # "Next said it expects": people are "he" or "she"
             cand.firm = True
-        elif speaker or (after == "," and next_word == "who" and before not in PLACE_PREPOSITIONS | {"of"}):
+        elif speaker or (after == "," and next_word == "who" and before not in PLACE_OR_MOVEMENT | {"of"}):
             # not "in Brno, who ..." nor "Florence Adeyemi of Imperial College London, who ..."
             cand.cues.append(PERSON)
         elif before in SAID_AFTER_QUOTE and i > 1 and tokens[i - 2].text in QUOTE_ENDS and after in (".", ";"):
@@ -1484,6 +1498,9 @@ class _Finder:
             cand.firm = True
         if before in BAND_OR_LABEL_BEFORE or (before == "to" and i > 1 and tokens[i - 2].text.lower() == "signed"):
             cand.cues.append(ORG)  # "fronting Glass Orchard", "signed to Sub Pop"
+        funder = before == "by" and i > 1 and tokens[i - 2].text.lower() in FUNDED
+        if funder and word not in self.g.first_names and not after[:1].isdigit():
+            cand.cues.append(ORG)  # "funded by CAPES": a body pays for research; not "operated by Embraer 195 jets"
         if before == "by" and i > 1 and tokens[i - 2].text.lower() in ("employed", "acquired"):
             cand.cues.append(ORG)  # "a forestry worker employed by Romsilva", "acquired by Smurfit"
             cand.firm = True
@@ -1993,14 +2010,30 @@ class _Finder:
         self.candidates.sort(key=lambda c: c.start)
 
     def _people(self) -> dict[str, list[tuple[int, Key]]]:
-        """Surname (and known given name) of each multi-word personal name -> [(position, name)]."""
+        """Surname and given name of each multi-word personal name -> [(position, name)].
+
+        A given name no list holds counts too when it is no English word and names nothing
+        else: "Tiril" after "Tiril Brekke-Lund".
+        """
         people: dict[str, list[tuple[int, Key]]] = {}
         for cand in self.candidates:
             if cand.label == PERSON and len(cand.words) > 1:
                 first, last = cand.words[0], cand.words[-1]
-                for word in {first, last} if first in self.g.first_names else {last}:
+                given = first in self.g.first_names or (
+                    len(cand.words) <= 3 and first[1:].islower() and not english_word(first)
+                    and not self._known((first,)) and self._only_ever_a_person((first,))
+                )
+                for word in {first, last} if given else {last}:
                     people.setdefault(word, []).append((cand.start, cand.words))
         return people
+
+    def _only_ever_a_person(self, words: Key) -> bool:
+        """No mention of the name alone has an article, a preposition of place or a cue for anything but a
+        person before it: not "on the Sava" beside "Sava Popović", nor "Telkos, the mobile operator"."""
+        return all(
+            _word_before(c) not in PLACE_PREPOSITIONS | WHERE_PREPOSITIONS | {"the"} and set(c.cues) <= {PERSON}
+            for c in self._by_words.get(words, ())
+        )
 
     def _link_person(
         self, cand: _Candidate, people: dict[str, list[tuple[int, Key]]]

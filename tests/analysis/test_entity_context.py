@@ -1109,6 +1109,25 @@ LABELLED_BY_CONTEXT = [
         {"De Zwarte Hoed": ORG, "Wil Hughes": PERSON, "Harvest Moon": PERSON},
         id="what_a_club_somewhere_or_a_worker_is_called_takes_the_nouns_kind",
     ),
+    pytest.param(
+        "Tiril Brekke-Lund saved two penalties. \"We owed something to Tiril,\" she said. Sava Popović wrote that "
+        "grain moved on the Sava river, and the Sava froze.",
+        {"Tiril": PERSON, "Sava Popović": PERSON, "Sava": PLACE},
+        id="a_given_name_no_list_holds_alone_is_its_person_unless_it_is_ever_somewhere",
+    ),
+    pytest.param(
+        "A retired schoolteacher from Porth Eifion, who edits under another name, wrote it. The study was funded "
+        "by CAPES, and the shuttle is operated by Embraer 195 jets.",
+        {"Porth Eifion": PLACE, "CAPES": ORG, "Embraer": None},
+        id="who_after_where_someone_is_from_is_the_someone_and_a_funder_is_a_body",
+    ),
+    pytest.param(
+        "For the appellee, Rubén Castellanos, First Assistant County Attorney. Judith left with her maid Abra, "
+        "and Gulfway Haulage sued Redstone Materials.",
+        {"Rubén Castellanos": PERSON, "First Assistant County Attorney": None, "Abra": PERSON,
+         "Redstone Materials": ORG},
+        id="an_office_after_a_name_is_no_place_a_maid_is_a_person_and_materials_a_firm",
+    ),
 ]
 
 
