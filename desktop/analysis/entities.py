@@ -122,7 +122,7 @@ PLACE_PREFIXES = frozenset(
     # islands, lakes and mountains named head first: "Île Bernard", "Motu Rangi", "Pulau Ubin", "Mont Blanc"
     "Île Îles Ile Motu Pulau Lac Mont Monte "
     # castles and sports grounds: "Schloss Eckenried", "Burg Hohenzollern", "Château Gaillard", "Campo Grande"
-    "Schloss Burg Château Kasteel Slot Campo Estádio "
+    "Schloss Burg Château Kasteel Slot Campo Estádio Camp "
     # realms named head first: "the Duchy of Holstein"
     "Duchy".split()
 )
@@ -371,6 +371,12 @@ WORK_OWNERS = frozenset("his her their its my our latest new debut first second 
 WORK_ENDS = frozenset(", . ; : by about from".split())
 # Nouns that a spacecraft's name directly precedes: "the Galileo spacecraft", "the Apollo missions".
 SPACECRAFT_NOUNS = frozenset("spacecraft probe probes rover lander orbiter telescope mission missions".split())
+# Capitalised heads of works' titles, before "of" and a name: "The Adventures of Tom Sawyer", "Portrait of Delia".
+WORK_TITLE_HEADS = frozenset("Adventures Adventure Portrait Life Lives Tale Tales Legend Ballad Diary Memoirs".split())
+# Adjectives of the polar regions, before a noun: "Antarctic waters", "the Arctic shelf".
+POLAR_ADJECTIVES = frozenset((("Antarctic",), ("Arctic",), ("Subantarctic",), ("Sub-Antarctic",)))
+# Prefixes of ships' and research vessels' names: "RV Tangaroa", "HMS Belfast", "the ROV Skua".
+VESSEL_PREFIXES = frozenset("RV ROV MV HMS USS RRS HMNZS HMAS HMCS SS FV".split())
 # Nouns for software that its name goes before or after: "the Skylark web browser", "the app Keyring".
 SOFTWARE_NOUNS = frozenset("browser app engine software".split())
 # A dotted version number after a name makes it a product's: "Skylark 14.2.3".
@@ -1207,6 +1213,14 @@ class _Finder:
             return None
         if _ticker(tokens, i, j) or (words in MARKET_INDICES and j < len(tokens) and tokens[j].text.isdigit()):
             return None  # "Nvidia (NVDA.O)", "the S&P 500", "the FTSE 100": a share's symbol, a market index
+        if i > 1 and tokens[i - 1].text == "of" and tokens[i - 2].text in WORK_TITLE_HEADS and not self._known(words):
+            self.terms.add(words)  # "The Adventures of Tom Sawyer", "Portrait of Delia": a name in a work's title
+            return None
+        if words in POLAR_ADJECTIVES and j < len(tokens) and self._common_noun_at(tokens, j):
+            return None  # "Antarctic ice shelves", "Arctic waters": an adjective (the continent is Antarctica)
+        if len(words) > 1 and words[0] in VESSEL_PREFIXES:
+            self.terms.update((words, words[1:]))  # "RV Tangaroa", "the ROV Skua", "HMS Belfast": a vessel, and
+            return None  # so is "Tangaroa" alone
         if _thing_called(tokens, i) and not self._known(words):
             self.terms.add(words)  # "a tax known as IRAP", "a paper study called Comet Dust Return"
             return None
@@ -1302,13 +1316,13 @@ class _Finder:
         """A listed place cited as an author, here or before: "Lima et al. (2020)", then "as Lima argued".
 
         Not after a preposition of place or movement, nor after a part of a place: "protests in
-        Paris (2019)", "In northern Uganda, Okello et al. (2021) reported".
+        Paris (2019)", "In northern Uganda, Okello et al. (2021) reported", "For Spain, Llorente (2015)".
         """
         words = tuple(t.text for t in tokens[i:j])
         known = self._known(words)
         before = tokens[i - 1].text.lower() if i else ""
         return (
-            known is not None and known[0] == PLACE and before not in PLACE_OR_MOVEMENT | PART_OF_PLACE
+            known is not None and known[0] == PLACE and before not in PLACE_OR_MOVEMENT | PART_OF_PLACE | {"for"}
             and (words in self._cited_people or self._cited(tokens, j))
         )
 
@@ -1476,7 +1490,7 @@ class _Finder:
             and not cand.cues and not term and not _place_by_movement(tokens, i)
         ):
             cand.cues.append(ORG)  # "the Greens said", "the Vatican.": people take no article
-        called = _noun_called(tokens, i) if before in ("called", "named") else ""
+        called = _noun_called(tokens, i)
         if called in PEOPLE_CALLED or (called,) in self.g.titles or called.endswith(("man", "woman", "ist")):
             cand.cues.append(PERSON)  # "a woman called Odile Ferrand", "a quarryman called Wil Hughes"
         elif called in ORG_NOUNS:
@@ -1823,7 +1837,8 @@ class _Finder:
 
         self._drop_works_of_people()
         for cand in self.candidates:
-            if cand.words in self.terms or (cand.words in self.products and not cand.strong):
+            surname = cand.person is not None and cand.person != cand.words  # "the Engström licence", Tobias's
+            if (cand.words in self.terms and not surname) or (cand.words in self.products and not cand.strong):
                 cand.label = None
         kept: list[tuple[_Candidate, Key]] = []
         for cand in self.candidates:
@@ -2313,27 +2328,26 @@ def _spells(acronym: str, words: Key) -> bool:
 
 
 def _noun_called(tokens: Sequence[Token], i: int) -> str:
-    """The noun before "called" or "named" ahead of the name at ``i``, over where it is: "a club in Amersfoort"."""
-    k = i - 2
+    """The noun before "called", "named" or "known as" ahead of the name at ``i``, over where it is: "a club
+    in Amersfoort called", "the singer known as"; "" if no such words come before the name."""
+    before = tokens[i - 1].text.lower() if i else ""
+    if before in ("called", "named"):
+        k = i - 2
+    elif before == "as" and i > 1 and tokens[i - 2].text.lower() == "known":
+        k = i - 3
+    else:
+        return ""
+    noun = k
     if k > 1 and _capitalised(tokens[k].text):
         while k > 0 and _capitalised(tokens[k].text):
             k -= 1
-        k = k - 1 if tokens[k].text in PLACE_PREPOSITIONS else i - 2
-    return tokens[k].text.lower() if k >= 0 else ""
+        noun = k - 1 if tokens[k].text in PLACE_PREPOSITIONS else noun
+    return tokens[noun].text.lower() if noun >= 0 else ""
 
 
 def _thing_called(tokens: Sequence[Token], i: int) -> bool:
     """The name is what a thing is called, no one's: "a tax known as IRAP", "a study called Comet Dust Return"."""
-    def word(k: int) -> str:
-        return tokens[k].text.lower() if k >= 0 else ""
-
-    if word(i - 1) in ("called", "named"):
-        noun = word(i - 2)
-    elif word(i - 1) == "as" and word(i - 2) == "known":
-        noun = word(i - 3)
-    else:
-        return False
-    return noun in THINGS_CALLED
+    return _noun_called(tokens, i) in THINGS_CALLED
 
 
 def _located_in(tokens: Sequence[Token], i: int) -> bool:

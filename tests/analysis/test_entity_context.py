@@ -1128,6 +1128,25 @@ LABELLED_BY_CONTEXT = [
          "Redstone Materials": ORG},
         id="an_office_after_a_name_is_no_place_a_maid_is_a_person_and_materials_a_firm",
     ),
+    pytest.param(
+        "Castellane paid Tobias Engström a fee. The Engström licence shows it, and Engström kept his rights.",
+        {"Tobias Engström": PERSON, "Engström": PERSON},
+        id="a_persons_surname_before_a_licence_stays_the_person_in_every_mention",
+    ),
+    pytest.param(
+        "He made portraits of the singer known as Sparrow. After Sparrow died, The Adventures of Tom Sawyer and "
+        "a painting called Portrait of Delia sold.",
+        {"Sparrow": PERSON, "Tom Sawyer": None, "Delia": None},
+        id="a_person_known_as_a_name_is_one_but_a_name_in_a_works_title_is_none",
+    ),
+    pytest.param(
+        "Trawls were made by RV Tangaroa near Scott Base, and the ROV Skua filmed Camp Hinemoa above the Kopuai "
+        "Rise. Tangaroa sailed on. The water beneath Antarctic ice shelves is cold. For Spain, Llorente (2015) "
+        "found the same.",
+        {"RV Tangaroa": None, "Tangaroa": None, "Scott Base": PLACE, "ROV Skua": None, "Camp Hinemoa": PLACE,
+         "Kopuai Rise": PLACE, "Antarctic": None, "Spain": PLACE, "Llorente": PERSON},
+        id="vessels_are_no_entities_and_polar_field_sites_are_places",
+    ),
 ]
 
 
