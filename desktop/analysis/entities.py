@@ -47,6 +47,11 @@ AFFILIATION_WORDS = frozenset(
 CONNECTORS = frozenset(
     "of de da dos das del della dei degli des di van von der den ten ter la le du bin ibn al y & st".split()
 )
+# Small words inside a name that a foreign head word opens: "Fundação para a Ciência e a Tecnologia",
+# "Ufficio Scolastico Regionale per la Calabria", "Secretaría de Cultura y Turismo".
+FOREIGN_LINKS = frozenset("para per pour a e y et für und en sur la le el de da do del della di des".split())
+# An article or preposition elided onto the next word: "dell'Istruzione", "d'Italia", "l'Emilia".
+_ELIDED_LINK = re.compile(r"(?:[dD]ell|[dD]all|[nN]ell|[sS]ull|[aA]ll|[dD]|[lL])['’][A-ZÀ-Ý]")
 # Words inside Central European town names, "above", "on", "by" a river or region: "Žďár nad Sázavou",
 # "Frankfurt am Main", "Rothenburg ob der Tauber".
 TOWN_CONNECTORS = frozenset("nad pod na am im ob bei".split())
@@ -144,7 +149,10 @@ ORG_PREFIXES = frozenset(
     "Ateliers "
     "Verreries Brasseries Aciéries Moulins Imprimerie Manufacture Crédit Almacenes Supermercados Granja "
     # clubs named head first: "Olympique Lyonnais", "Sporting Gijón", "Dinamo Zagreb", "Racing Club"
-    "Olympique Sporting Dinamo Dynamo Lokomotiv Spartak Racing Atlético Deportivo".split()
+    "Olympique Sporting Dinamo Dynamo Lokomotiv Spartak Racing Atlético Deportivo "
+    # offices and departments: "Ufficio Scolastico Regionale per la Calabria", "Departamento de Educação"
+    "Ufficio Oficina Departamento Dipartimento Département Servizio Servicio Serviço Consorzio Consorcio "
+    "Cooperativa Autorità Autoridad".split()
 )
 # Words beside a name that report a match result: "Liverpool beat Everton", "drew with Atlético Madrid".
 # A name so used is a club, even when it is also a city.
@@ -821,6 +829,10 @@ class _Finder:
                 word == "do" and _capitalised(nxt)
                 and (tokens[i].text in ORG_PREFIXES | PLACE_PREFIXES or nxt in ("Sul", "Norte"))
             ):  # Portuguese "do", not the English verb: "Universidade Federal do Paraná", "Casa do Rio"
+                j += 1
+            elif tokens[i].text in ORG_PREFIXES | PLACE_PREFIXES and (
+                _ELIDED_LINK.match(word) or (word in FOREIGN_LINKS and (_capitalised(nxt) or nxt in FOREIGN_LINKS))
+            ):  # "Ministero dell'Istruzione e del Merito", "Fundação para a Ciência e a Tecnologia"
                 j += 1
             elif word in TOWN_CONNECTORS and tokens[j - 1].text != "I" and _capitalised(nxt):
                 j += 1  # "Žďár nad Sázavou", "Nové Město na Moravě", "Frankfurt am Main"; not "I am Sam"

@@ -1147,6 +1147,14 @@ LABELLED_BY_CONTEXT = [
          "Kopuai Rise": PLACE, "Antarctic": None, "Spain": PLACE, "Llorente": PERSON},
         id="vessels_are_no_entities_and_polar_field_sites_are_places",
     ),
+    pytest.param(
+        "In Italy the Ministero dell'Istruzione e del Merito sets curricula, with offices such as the Ufficio "
+        "Scolastico Regionale per la Calabria; the Fundação para a Ciência e a Tecnologia (FCT) funds research.",
+        {"Italy": PLACE, "Ministero dell'Istruzione e del Merito": ORG,
+         "Ufficio Scolastico Regionale per la Calabria": ORG, "Fundação para a Ciência e a Tecnologia": ORG,
+         "FCT": ORG},
+        id="a_foreign_bodys_name_keeps_its_small_and_elided_words",
+    ),
 ]
 
 
