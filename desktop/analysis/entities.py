@@ -45,7 +45,7 @@ AFFILIATION_WORDS = frozenset(
 
 # Lower-case particles that may sit inside a name between capitalised words.
 CONNECTORS = frozenset(
-    "of de da dos das del della dei degli des di van von der den ten ter la le du bin ibn al y & st".split()
+    "of de da dos das del della dei degli des di van von der den ten ter la le los las du bin ibn al y & st".split()
 )
 # Small words inside a name that a foreign head word opens: "Fundação para a Ciência e a Tecnologia",
 # "Ufficio Scolastico Regionale per la Calabria", "Secretaría de Cultura y Turismo".
@@ -152,7 +152,7 @@ ORG_PREFIXES = frozenset(
     "Olympique Sporting Dinamo Dynamo Lokomotiv Spartak Racing Atlético Deportivo "
     # offices and departments: "Ufficio Scolastico Regionale per la Calabria", "Departamento de Educação"
     "Ufficio Oficina Departamento Dipartimento Département Servizio Servicio Serviço Consorzio Consorcio "
-    "Cooperativa Autorità Autoridad".split()
+    "Cooperativa Autorità Autoridad Wydawnictwo".split()
 )
 # Words beside a name that report a match result: "Liverpool beat Everton", "drew with Atlético Madrid".
 # A name so used is a club, even when it is also a city.
@@ -365,7 +365,7 @@ SURNAME_PLACE_WORDS = frozenset("Hall Temple".split())
 # Nouns that the name of a work, a vessel or an animal directly follows: "the novel White Fang",
 # "cruise ship Freewinds", "her dog Max".
 WORK_VESSEL_AND_ANIMAL_NOUNS = frozenset(
-    "book novel memoir anthology film movie documentary album song painting poem opera musical sitcom episode "
+    "book novel memoir anthology film movie documentary album song painting poem opera musical sitcom episode game "
     "exhibition "
     "ship vessel yacht ferry tanker freighter icebreaker trawler liner submarine frigate schooner spacecraft probe "
     "rover telescope "
@@ -1328,13 +1328,15 @@ class _Finder:
         """A listed place cited as an author, here or before: "Lima et al. (2020)", then "as Lima argued".
 
         Not after a preposition of place or movement, nor after a part of a place: "protests in
-        Paris (2019)", "In northern Uganda, Okello et al. (2021) reported", "For Spain, Llorente (2015)".
+        Paris (2019)", "In northern Uganda, Okello et al. (2021) reported", "For Spain, Llorente (2015)";
+        and no author takes an article: "in Canada and the United Kingdom, Dumont and Asante (2020) found".
         """
         words = tuple(t.text for t in tokens[i:j])
         known = self._known(words)
         before = tokens[i - 1].text.lower() if i else ""
         return (
-            known is not None and known[0] == PLACE and before not in PLACE_OR_MOVEMENT | PART_OF_PLACE | {"for"}
+            known is not None and known[0] == PLACE
+            and before not in PLACE_OR_MOVEMENT | PART_OF_PLACE | {"for", "the"}
             and (words in self._cited_people or self._cited(tokens, j))
         )
 
@@ -1467,7 +1469,9 @@ class _Finder:
         if len(cand.words) == 1 and _case_party(tokens, i, j):
             cand.cues.insert(0, PERSON)  # "Whitaker v. City of Troy": a party is a person unless named otherwise,
             self._cited_people.add(cand.words)  # and so is every "Whitaker" then ("In Whitaker the court held")
-        if self._cited(tokens, j):
+        if self._cited(tokens, j) and cand.words[-1] in self.g.org_cues:
+            cand.cues.insert(0, ORG)  # "the Open Science Collaboration (2015)": a body as author
+        elif self._cited(tokens, j):
             cand.cues.insert(0, PERSON)  # "Spang (1983)", "(Brieber 2014; ...)": an author cited
             self._cited_people.add(cand.words)
         noun = tokens[i - 2].text.lower() if before == "," and i > 1 else before

@@ -1155,6 +1155,20 @@ LABELLED_BY_CONTEXT = [
          "FCT": ORG},
         id="a_foreign_bodys_name_keeps_its_small_and_elided_words",
     ),
+    pytest.param(
+        "In a survey in Canada and the United Kingdom, Dumont and Asante (2020) found it, as the Open Science "
+        "Collaboration (2015) had; sites included the Universidad de los Andes in Bogotá.",
+        {"United Kingdom": PLACE, "Dumont": PERSON, "Open Science Collaboration": ORG,
+         "Universidad de los Andes": ORG},
+        id="no_author_takes_an_article_and_a_collaboration_cited_is_a_body",
+    ),
+    pytest.param(
+        "Her first game, Saltwind, came out with Wydawnictwo Czarna Wieża and Rabén Förlag, as Southeast Asian "
+        "buyers sailed to French Polynesia across the North China Plain.",
+        {"Saltwind": None, "Wydawnictwo Czarna Wieża": ORG, "Rabén Förlag": ORG, "Southeast Asian": None,
+         "French Polynesia": PLACE, "North China Plain": PLACE},
+        id="games_publishers_regional_adjectives_territories_and_plains",
+    ),
 ]
 
 
