@@ -49,7 +49,7 @@ CONNECTORS = frozenset(
 )
 # Small words inside a name that a foreign head word opens: "Fundação para a Ciência e a Tecnologia",
 # "Ufficio Scolastico Regionale per la Calabria", "Secretaría de Cultura y Turismo".
-FOREIGN_LINKS = frozenset("para per pour a e y et für und en sur la le el de da do del della di des".split())
+FOREIGN_LINKS = frozenset("para per pour a à ao aos às e y et für und en sur la le el de da do del della di des".split())
 # An article or preposition elided onto the next word: "dell'Istruzione", "d'Italia", "l'Emilia".
 _ELIDED_LINK = re.compile(r"(?:[dD]ell|[dD]all|[nN]ell|[sS]ull|[aA]ll|[dD]|[lL])['’][A-ZÀ-Ý]")
 # Words inside Central European town names, "above", "on", "by" a river or region: "Žďár nad Sázavou",
@@ -79,8 +79,11 @@ WHERE_PREPOSITIONS = frozenset("from at into on via through past".split())
 # Things a person sends or makes, before "from": "a header from Yeimy Angulo", "a letter from Okafor".
 GIVEN_FROM = frozenset(
     "letter letters call calls message messages email emails note gift help support statement reply answer "
-    "question questions request invitation permission visit header cross pass goal shot strike save".split()
+    "question questions request invitation permission visit header cross pass goal shot strike save saves "
+    "penalty".split()
 )
+# Verbs before "on" that bring a player on, no place: "sent on Ebo Quartey", "came on for Adomako".
+SENT_ON = frozenset("sent brought came come comes".split())
 PART_OF_PLACE = frozenset(
     "central northern southern eastern western north-eastern north-western south-eastern south-western "
     "northeastern northwestern southeastern southwestern downtown rural coastal inland neighbouring neighboring "
@@ -270,7 +273,7 @@ MUNICIPAL_BODIES = frozenset("City County Town Village Borough Township Municipa
 # Words that open a phrase in apposition after a name: "Quillon, a maker of", "Sydney, our postdoc".
 APPOSITION_OPENERS = frozenset(("a", "an", "the", "my", "his", "her", "our", "their"))
 # Verbs before "by" whose agent is a body: "funded by CAPES", "operated by Metrolink".
-FUNDED = frozenset("funded sponsored financed operated co-funded".split())
+FUNDED = frozenset("funded sponsored financed operated co-funded administered organised organized coordinated".split())
 # Ranks written before an office: "First Assistant County Attorney", "Deputy Chief Constable".
 OFFICE_RANKS = frozenset("first second assistant deputy chief senior acting associate executive principal".split())
 # Nouns for people in apposition after a name: "Jonas, a curator there", "Sydney, our postdoc from Auckland".
@@ -281,7 +284,8 @@ PERSON_NOUNS = frozenset(
     "coach player striker goalkeeper captain midfielder defender veteran resident neighbour neighbor "
     "wife husband son daughter mother father brother sister cousin partner person thinker philosopher scholar "
     "economist sociologist psychologist linguist anthropologist physicist chemist mathematician astronomer "
-    "geologist archaeologist pianist violinist composer painter sculptor architect activist campaigner".split()
+    "geologist archaeologist pianist violinist composer painter sculptor architect activist campaigner producer "
+    "presenter comedian chef designer".split()
 )
 # Nouns for things, not bodies or places, before "called", "named" or "known as": "a tax known as IRAP".
 THINGS_CALLED = frozenset(
@@ -478,6 +482,20 @@ def _word_before(cand: _Candidate) -> str:
     return cand.tokens[cand.first - 1].text.lower() if cand.first else ""
 
 
+def _sent_or_given(tokens: Sequence[Token], k: int) -> bool:
+    """``tokens[k]`` is "from" after a thing someone gives ("a letter from") or "on" after a player's
+    coming on ("sent on"), so the name after it is a person's, not a place's."""
+    before = tokens[k - 1].text.lower()
+    return (tokens[k].text == "from" and before in GIVEN_FROM) or (tokens[k].text == "on" and before in SENT_ON)
+
+
+def _which_follows(cand: _Candidate) -> bool:
+    """", which" comes right after the name, as it never does after a person's (", which means" glosses
+    a word, and says nothing of what it names)."""
+    words = [t.text for t in cand.tokens[cand.last : cand.last + 3]]
+    return words[:2] == [",", "which"] and words[2:] != ["means"]
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
@@ -606,6 +624,8 @@ class _Finder:
         """
         if self._title_line(tokens):
             return True
+        if self._authors_line([t.text for t in tokens]):
+            return False  # "Coram: The Chief Justice; Justice Anirban Sengupta": a line of names
         common = self.g.common_words
         ended = tokens[-1].text in (".", "!", "?")  # a sentence: there "May" is a month, not "may"
         words = [t.text for t in tokens[1:] if not (ended and t.text in self.g.calendar)]
@@ -657,7 +677,7 @@ class _Finder:
                 bracketed = word == "("
             elif bracketed:
                 continue
-            elif word in (",", "and", "&"):
+            elif word in (",", ";", "and", "&"):
                 names.append([])
             elif not names[-1] and (word.lower(),) in self.g.titles:
                 titled += 1
@@ -1334,9 +1354,10 @@ class _Finder:
         words = tuple(t.text for t in tokens[i:j])
         known = self._known(words)
         before = tokens[i - 1].text.lower() if i else ""
+        et_al = j + 1 < len(tokens) and (tokens[j].text, tokens[j + 1].text) == ("et", "al")  # "in Albuquerque et al."
         return (
             known is not None and known[0] == PLACE
-            and before not in PLACE_OR_MOVEMENT | PART_OF_PLACE | {"for", "the"}
+            and (et_al or before not in PLACE_OR_MOVEMENT | PART_OF_PLACE | {"for", "the"})
             and (words in self._cited_people or self._cited(tokens, j))
         )
 
@@ -2157,6 +2178,8 @@ class _Finder:
         if len(words) == 1 and words[0] not in self.g.first_names and self._adjective_of_name(cand):
             return None  # "Euclidean geometry", "a Kafkaesque ordeal": made from a name, not one
         label = self._tagger_label(cand) or (cand.hints[0] if cand.hints else None)
+        if label == PERSON and _which_follows(cand) and _word_before(cand) not in PLACE_OR_MOVEMENT | {"of", "for"}:
+            return ORG  # "Nordisk Sportkanal, which reported": the tagger's person is a thing, likelier a body
         if label == PERSON and PERSON not in cand.hints and not self._personal_name_like(words):
             return None  # "Flag Land Base", "La Espiga": the tagger's guess, but no name a person bears
         if (
@@ -2176,7 +2199,7 @@ class _Finder:
         if words not in self._only_where:
             wheres = PLACE_PREPOSITIONS | WHERE_PREPOSITIONS
             self._only_where[words] = all(
-                _word_before(c) in wheres and not (c.first > 1 and c.tokens[c.first - 2].text.lower() in GIVEN_FROM)
+                _word_before(c) in wheres and not (c.first > 1 and _sent_or_given(c.tokens, c.first - 1))
                 for c in self._by_words[words]
             )
         return self._only_where[words]

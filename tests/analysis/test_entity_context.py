@@ -338,6 +338,16 @@ def test_a_line_of_authors_with_their_affiliations_in_brackets_names_people_and_
     assert labels["KU Leuven"] == ORG
 
 
+def test_which_means_after_a_name_glosses_a_word_and_makes_no_organisation():
+    assert _labels("The lager is called Šedá, which means grey.").get("Šedá") != ORG
+
+
+def test_a_bench_listed_with_semicolons_names_its_judges():
+    text = "Coram: The Chief Justice; Justice Anirban Sengupta; Justice T. R. Elangovan\n\nThe hearing began."
+    labels = _labels(text)
+    assert labels.get("Anirban Sengupta") == PERSON and labels.get("T. R. Elangovan") == PERSON
+
+
 def test_a_method_named_after_its_author_is_no_name():
     text = "Breadth was the Shannon diversity of the genera, and overlap the pairwise Schoener index (Okafor 2019)."
     assert _labels(text) == {"Okafor": PERSON}
@@ -1168,6 +1178,23 @@ LABELLED_BY_CONTEXT = [
         {"Saltwind": None, "Wydawnictwo Czarna Wieża": ORG, "Rabén Förlag": ORG, "Southeast Asian": None,
          "French Polynesia": PLACE, "North China Plain": PLACE},
         id="games_publishers_regional_adjectives_territories_and_plains",
+    ),
+    pytest.param(
+        "Ghana coach Hendrik Vos sent on Ebo Quartey, and Lindholm made saves from Frederik Storm and a penalty "
+        "from Facundo Berreta. A second boat could come from Korpo.",
+        {"Ebo Quartey": PERSON, "Frederik Storm": PERSON, "Facundo Berreta": PERSON, "Korpo": PLACE},
+        id="a_player_sent_on_or_a_save_from_someone_names_a_person_but_coming_from_names_a_place",
+    ),
+    pytest.param(
+        "The match was streamed by Nordisk Sportkanal, which reported a record audience.",
+        {"Nordisk Sportkanal": ORG},
+        id="which_after_a_name_is_no_persons",
+    ),
+    pytest.param(
+        "Its head writer has been Odessa Vukovich, a former radio producer. In 2024 Uttarakhand enacted a code, "
+        "and factories in Guangdong closed. The effect was described in Albuquerque et al. (2020).",
+        {"Odessa Vukovich": PERSON, "Uttarakhand": PLACE, "Guangdong": PLACE, "Albuquerque": PERSON},
+        id="a_producer_named_like_a_city_and_provinces_the_generated_list_lacks",
     ),
 ]
 
