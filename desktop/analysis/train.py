@@ -128,6 +128,10 @@ def _sentence(rows: list[list[str]], new_paragraph: bool) -> GumSentence:
         if rows[head][3] != "PROPN":
             proper = [k for k in range(start, end) if rows[k][3] == "PROPN" and _names_head(rows, heads, k, head)]
             if not proper:
+                if etype != "person" and (run := _name_before_kind(rows, heads, spans, start, end, head)):
+                    # "the M5S party": M5S names the party.  Scored, not taught: taught too, the tagger
+                    # cross-validated 0.897 against 0.901.
+                    _add_outermost(ours, *run, GUM_TYPES[etype])
                 continue
             head = proper[-1]
         left, right = head, head + 1
@@ -214,6 +218,34 @@ def _names_head(rows: list[list[str]], heads: list[int], k: int, head: int) -> b
         if relation not in ("flat", "compound") or rows[heads[k]][3] != "PROPN":
             return False
         k = heads[k]
+
+
+def _name_before_kind(
+    rows: list[list[str]], heads: list[int], spans: list[tuple[int, int, str, str]], start: int, end: int, head: int
+) -> tuple[int, int] | None:
+    """The proper name of an organisation or place GUM marks with its kind as head: "the NATO military
+    alliance", "the Sea Org group", "the M5S party".  Our conventions mark the name itself.
+
+    The name is a run of proper nouns in a compound relation to the head that GUM marks as
+    no entity of its own: a name that is ("the Obama administration" marks Obama as a person)
+    names something else, and so does a place ("the East L.A. station").  A lone English word ("The
+    Internet security firm") is no name.
+    """
+    run = [k for k in range(start, head) if rows[k][3] == "PROPN" and rows[k][7] == "compound" and heads[k] == head]
+    if not run:
+        return None
+    left, right = run[0], run[-1] + 1
+    while left > start and rows[left - 1][3] == "PROPN":
+        left -= 1
+    if any(start <= a <= left and right <= b <= end and (a, b) != (start, end) for a, b, _, _ in spans):
+        return None
+    words = [row[1] for row in rows[left:right]]
+    g = gazetteer()
+    if not words[0][:1].isupper() or (len(words) == 1 and words[0].lower() in g.english_words):
+        return None
+    if any(name_key(" ".join(words[k:])) in g.places for k in range(len(words))):
+        return None  # "the East L.A. station": named for where it is, a place of its own
+    return left, right
 
 
 def _inside_name(sent: GumSentence, k: int, start: int, end: int) -> bool:

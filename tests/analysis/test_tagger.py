@@ -188,6 +188,28 @@ def test_gum_gold_drops_a_person_mention_that_is_only_a_title_or_form_of_address
     assert [sentence.words[a] for a, _, _ in sentence.gum_entities] == ["Lords", "Honor", "Kim"]
 
 
+def test_gum_gold_marks_the_name_an_organisation_is_called_by_before_its_kind(tmp_path):
+    # GUM heads "the M5S party" with "party" and marks no name; our conventions mark "M5S".  A name
+    # GUM marks as an entity of its own ("the Lee administration": Lee is a person) names something else.
+    rows = [
+        _conllu_row(1, "the", "DET", "DT", 3, "det", "Entity=(1-organization-new-sssss-cf1-1,2,3-sgl"),
+        _conllu_row(2, "M5S", "PROPN", "NNP", 3, "compound"),
+        _conllu_row(3, "party", "NOUN", "NN", 4, "nsubj", "Entity=1)"),
+        _conllu_row(4, "thanked", "VERB", "VBD", 0, "root"),
+        _conllu_row(5, "the", "DET", "DT", 7, "det", "Entity=(2-organization-new-sssss-cf2-1,2,3-sgl"),
+        _conllu_row(6, "Lee", "PROPN", "NNP", 7, "compound", "Entity=(3-person-new-sssss-cf3-1-sgl-Ann_Lee)"),
+        _conllu_row(7, "administration", "NOUN", "NN", 4, "obj", "Entity=2)"),
+    ]
+    path = tmp_path / "GUM_news_test.conllu"
+    path.write_text("\n".join(rows) + "\n\n", encoding="utf-8")
+    (sentence,) = read_conllu(path)
+    assert [(" ".join(sentence.words[a:b]), label) for a, b, label in sentence.entities] == [
+        ("M5S", "ORG"), ("Lee", "PERSON")
+    ]
+    for kept in (sentence.gum_entities, sentence.titled_entities):  # GUM's reading, and what the tagger learns
+        assert [(" ".join(sentence.words[a:b]), label) for a, b, label in kept] == [("Lee", "PERSON")]
+
+
 def test_cross_validation_reports_every_fold_and_the_totals(tmp_path, monkeypatch, capsys):
     from desktop.analysis.train import cross_validate
 
