@@ -45,7 +45,7 @@ AFFILIATION_WORDS = frozenset(
 
 # Lower-case particles that may sit inside a name between capitalised words.
 CONNECTORS = frozenset(
-    "of de da dos das del della dei degli des di van von der den ten ter la le los las du bin ibn al y & st".split()
+    "of de da dos das del della dei degli des di van von der den ten ter la le los las du bin ibn al es y & st".split()
 )
 # Small words inside a name that a foreign head word opens: "Fundação para a Ciência e a Tecnologia",
 # "Ufficio Scolastico Regionale per la Calabria", "Secretaría de Cultura y Turismo".
@@ -109,7 +109,7 @@ ORG_NOUNS = frozenset(
     "foundation alliance lobby institute gallery museum theater theatre publisher federation association "
     "co-operative cooperative journal society think-tank laboratory lab fund start-up shipyard shipbuilder "
     "contractor regulator watchdog bookshop bookseller brewery distillery winery dairy haulier bakery shop "
-    "store".split()
+    "store authority".split()
 )
 # Organisation nouns that also name what a person does: "publisher Rupert Murdoch", "game developer Rhys Bellamy".
 AGENT_NOUNS = frozenset(
@@ -159,7 +159,7 @@ ORG_PREFIXES = frozenset(
 )
 # Words beside a name that report a match result: "Liverpool beat Everton", "drew with Atlético Madrid".
 # A name so used is a club, even when it is also a city.
-RESULT_BEFORE = frozenset("beat beats defeated defeat thrashed edged against".split())
+RESULT_BEFORE = frozenset("beat beats defeated defeat thrashed edged against face faces".split())
 RESULT_AFTER = frozenset("beat beats defeated thrashed edged drew lost won trailed led".split())
 # Last words of events, competitions, works, laws, instruments and theories, which are not PERSON/ORG/PLACE:
 # "World Cup", "Star Wars", "Paris Agreement", "Clean Air Act", "Hubble Space Telescope", "Open Science Framework".

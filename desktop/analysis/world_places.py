@@ -40,6 +40,10 @@ GENERIC = frozenset(
     "new old city region province district capital island islands coast valley highland highlands plateau "
     "maritime littoral cascade cascades antique balkan".split()
 )
+# Type words ISO 3166-2 puts after a region's name: "Guangdong Sheng", "Xinjiang Uygur Zizhiqu".
+REGION_TYPE_WORDS = frozenset("Sheng Shi Zizhiqu SAR".split())
+# Long-vowel marks that transliterations carry and English news drops: "Mahārāshtra", "Tōkyō".
+LONG_VOWELS = str.maketrans("āēīōūĀĒĪŌŪ", "aeiouAEIOU")
 # Places whose names news uses far more often for something else.
 OTHER_MEANINGS = frozenset("Batman Bimbo Bloke".split())
 
@@ -61,7 +65,16 @@ def candidate_names(min_population: int) -> Iterable[str]:
         if city["population"] >= min_population:
             yield city["name"]
     for region in pycountry.subdivisions:
-        yield region.name
+        yield _plain_region_name(region.name)
+
+
+def _plain_region_name(name: str) -> str:
+    """A region as English news writes it: without ISO 3166-2's type word or long-vowel marks
+    ("Guangdong Sheng" is "Guangdong", "Mahārāshtra" is "Maharashtra")."""
+    words = name.split()
+    if len(words) > 1 and words[-1] in REGION_TYPE_WORDS:
+        words = words[:-1]
+    return " ".join(words).translate(LONG_VOWELS)
 
 
 def _latin(name: str) -> bool:

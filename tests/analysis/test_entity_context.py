@@ -1196,6 +1196,12 @@ LABELLED_BY_CONTEXT = [
         {"Odessa Vukovich": PERSON, "Uttarakhand": PLACE, "Guangdong": PLACE, "Albuquerque": PERSON},
         id="a_producer_named_like_a_city_and_provinces_the_generated_list_lacks",
     ),
+    pytest.param(
+        "The survey was led from the University of Dar es Salaam, and complaints went to the data protection "
+        "authority Varnarstofa. Dalgaard flew in from Aarhus.",
+        {"University of Dar es Salaam": ORG, "Salaam": None, "Varnarstofa": ORG, "Aarhus": PLACE},
+        id="dar_es_salaam_inside_a_name_and_an_authority_named_after_its_kind",
+    ),
 ]
 
 
