@@ -1,7 +1,7 @@
 """The generated world place list: what its filter keeps, and that the app reads it."""
 
 from desktop.analysis.gazetteer import gazetteer
-from desktop.analysis.world_places import kept_names
+from desktop.analysis.world_places import _plain_region_name, kept_names
 
 
 def test_the_filter_keeps_places_and_leaves_out_surnames_given_names_words_and_bare_directions():
@@ -23,3 +23,9 @@ def test_generated_places_are_known_but_the_hand_kept_canonical_names_win():
     places = gazetteer().places
     assert places[("Kumasi",)] == "Kumasi"
     assert places[("U.S.",)] == "United States"
+
+
+def test_regions_are_read_as_news_writes_them():
+    assert _plain_region_name("Guangdong Sheng") == "Guangdong"
+    assert _plain_region_name("Mahārāshtra") == "Maharashtra"
+    assert _plain_region_name("Île-de-France") == "Île-de-France"  # other diacritics stay
