@@ -155,7 +155,9 @@ ORG_PREFIXES = frozenset(
     "Olympique Sporting Dinamo Dynamo Lokomotiv Spartak Racing Atlético Deportivo "
     # offices and departments: "Ufficio Scolastico Regionale per la Calabria", "Departamento de Educação"
     "Ufficio Oficina Departamento Dipartimento Département Servizio Servicio Serviço Consorzio Consorcio "
-    "Cooperativa Autorità Autoridad Wydawnictwo".split()
+    "Cooperativa Autorità Autoridad Wydawnictwo "
+    # German adjectives that open bodies' names: "Deutsche Bahn", "Norddeutscher Lloyd", "Deutsches Museum"
+    "Deutsche Deutscher Deutsches Norddeutscher Norddeutsche Süddeutsche Bayerische Bayerischer".split()
 )
 # Words beside a name that report a match result: "Liverpool beat Everton", "drew with Atlético Madrid".
 # A name so used is a club, even when it is also a city.
@@ -272,6 +274,12 @@ NATURAL_FEATURES = frozenset("Sea Ocean River Lake Gulf Strait Mountains Desert 
 MUNICIPAL_BODIES = frozenset("City County Town Village Borough Township Municipality".split())
 # Words that open a phrase in apposition after a name: "Quillon, a maker of", "Sydney, our postdoc".
 APPOSITION_OPENERS = frozenset(("a", "an", "the", "my", "his", "her", "our", "their"))
+# Endings of Nordic names of mountains, craters, lakes, rivers, fjords and lava fields: "Fagradalsfjall",
+# "Svartagígur", "Hjälmsjön", "Ruskojärvi", "Kemijoki", "Sognefjorden".
+NORDIC_PLACE_ENDINGS = (
+    "fjall", "fell", "gígur", "jökull", "fjörður", "dalur", "hraun", "sjön", "järvi", "jarvi", "joki", "vatnet",
+    "fjorden", "fjord", "øya", "holmen",
+)
 # Verbs before "by" whose agent is a body: "funded by CAPES", "operated by Metrolink".
 FUNDED = frozenset("funded sponsored financed operated co-funded administered organised organized coordinated".split())
 # Ranks written before an office: "First Assistant County Attorney", "Deputy Chief Constable".
@@ -285,7 +293,7 @@ PERSON_NOUNS = frozenset(
     "wife husband son daughter mother father brother sister cousin partner person thinker philosopher scholar "
     "economist sociologist psychologist linguist anthropologist physicist chemist mathematician astronomer "
     "geologist archaeologist pianist violinist composer painter sculptor architect activist campaigner producer "
-    "presenter comedian chef designer".split()
+    "presenter comedian chef designer merchant trader banker shipowner".split()
 )
 # Nouns for things, not bodies or places, before "called", "named" or "known as": "a tax known as IRAP".
 THINGS_CALLED = frozenset(
@@ -371,7 +379,8 @@ SURNAME_PLACE_WORDS = frozenset("Hall Temple".split())
 WORK_VESSEL_AND_ANIMAL_NOUNS = frozenset(
     "book novel memoir anthology film movie documentary album song painting poem opera musical sitcom episode game "
     "exhibition "
-    "ship vessel yacht ferry tanker freighter icebreaker trawler liner submarine frigate schooner spacecraft probe "
+    "ship vessel yacht ferry tanker freighter icebreaker trawler liner submarine frigate schooner steamer "
+    "steamship barque brig clipper sloop whaler tug tugboat lifeboat spacecraft probe "
     "rover telescope "
     "dog dogs puppy cat kitten horse pony mare stallion colt filly racehorse parrot pet".split()
 )
@@ -576,7 +585,8 @@ class _Finder:
                 word = tokens[i].text
                 if "-" in word or "‐" in word:
                     parts = self._hyphen_parts(tokens[i])
-                    if parts is not None:
+                    if parts is not None and not (len(parts) > 1 and self._cited(tokens, i + 1)):
+                        # not an author cited by a double-barrelled surname: "Ferreira-Lima (2022)"
                         self._add_fragments(parts, tokens, i)
                         i += 1
                         continue
@@ -1549,6 +1559,8 @@ class _Finder:
             cand.firm = True
         if before in BAND_OR_LABEL_BEFORE or (before == "to" and i > 1 and tokens[i - 2].text.lower() == "signed"):
             cand.cues.append(ORG)  # "fronting Glass Orchard", "signed to Sub Pop"
+        if len(cand.words) == 1 and word.endswith(NORDIC_PLACE_ENDINGS) and word[1:].islower():
+            cand.hints.append(PLACE)  # "Fagradalsfjall", "Kálfafell", "Ruskojärvi": a mountain, a lake
         funder = before == "by" and i > 1 and tokens[i - 2].text.lower() in FUNDED
         if funder and word not in self.g.first_names and not after[:1].isdigit():
             cand.cues.append(ORG)  # "funded by CAPES": a body pays for research; not "operated by Embraer 195 jets"

@@ -63,6 +63,26 @@ class GivenNames(frozenset):
         return isinstance(word, str) and not word.isascii() and super().__contains__(_without_accents(word))
 
 
+class PlaceTable(dict):
+    """Places by token key, found also when a text writes accents the list lacks: "Reykjavík" finds the
+    listed "Reykjavik".  Not the other way: "Falcon" is no "Falcón"."""
+
+    def __contains__(self, key: object) -> bool:
+        return super().__contains__(key) or (isinstance(key, tuple) and super().__contains__(_key_without_accents(key)))
+
+    def __getitem__(self, key: Key) -> str:
+        if super().__contains__(key):
+            return super().__getitem__(key)
+        return super().__getitem__(_key_without_accents(key))
+
+    def get(self, key: Key, default: str | None = None) -> str | None:
+        return self[key] if key in self else default
+
+
+def _key_without_accents(key: Key) -> Key:
+    return key if all(word.isascii() for word in key) else tuple(_without_accents(word) for word in key)
+
+
 # Accents of European spellings; not Vietnamese tone marks, which make other syllables ("Quảng" is no "Quang").
 _EUROPEAN_ACCENTS = frozenset("\u0300\u0301\u0302\u0303\u0308\u030a\u030c\u0327")
 
@@ -103,7 +123,7 @@ def gazetteer() -> Gazetteer:
     """All lists, loaded once per process."""
     listed = aliases("places.txt")
     world = {tuple(line.split()): line for line in _lines("world_places.txt")}  # generated, one token a word
-    places = {**world, **listed}  # the hand-kept list has the last word
+    places = PlaceTable({**world, **listed})  # the hand-kept list has the last word
     organisations = aliases("organisations.txt")
     titles = _phrases("titles.txt")
     return Gazetteer(

@@ -1202,6 +1202,14 @@ LABELLED_BY_CONTEXT = [
         {"University of Dar es Salaam": ORG, "Salaam": None, "Varnarstofa": ORG, "Aarhus": PLACE},
         id="dar_es_salaam_inside_a_name_and_an_authority_named_after_its_kind",
     ),
+    pytest.param(
+        "The Kálfafell system lies east of the Fagradalsfjall system, 30 km south-west of Reykjavík; "
+        "Ferreira-Lima (2022) dated it. Cargo moved along the Sava, and Sava Popović, a Serbian merchant, "
+        "sold ships to Norddeutscher Lloyd; the emigrant steamer Wilhelmine Roth sank.",
+        {"Kálfafell": PLACE, "Fagradalsfjall": PLACE, "Reykjavík": PLACE, "Ferreira-Lima": PERSON,
+         "Sava": PLACE, "Sava Popović": PERSON, "Norddeutscher Lloyd": ORG, "Wilhelmine Roth": None},
+        id="nordic_landforms_accented_capitals_cited_double_surnames_rivers_and_german_bodies",
+    ),
 ]
 
 
