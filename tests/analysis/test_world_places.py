@@ -1,6 +1,6 @@
-"""The generated world place list: what its filter keeps, and that the app reads it."""
+"""The place lists: what the generated list's filter keeps, and how the app looks places up."""
 
-from desktop.analysis.gazetteer import gazetteer
+from desktop.analysis.gazetteer import PlaceTable, gazetteer
 from desktop.analysis.world_places import _plain_region_name, kept_names
 
 
@@ -29,3 +29,9 @@ def test_regions_are_read_as_news_writes_them():
     assert _plain_region_name("Guangdong Sheng") == "Guangdong"
     assert _plain_region_name("Mahārāshtra") == "Maharashtra"
     assert _plain_region_name("Île-de-France") == "Île-de-France"  # other diacritics stay
+
+
+def test_a_place_written_with_accents_the_list_lacks_is_found_but_not_the_other_way():
+    table = PlaceTable({("Reykjavik",): "Reykjavik", ("Falcón",): "Falcón"})
+    assert ("Reykjavík",) in table and table[("Reykjavík",)] == "Reykjavik"
+    assert ("Falcon",) not in table and table.get(("Falcon",)) is None
