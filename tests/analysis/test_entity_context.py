@@ -1210,6 +1210,12 @@ LABELLED_BY_CONTEXT = [
          "Sava": PLACE, "Sava Popović": PERSON, "Norddeutscher Lloyd": ORG, "Wilhelmine Roth": None},
         id="nordic_landforms_accented_capitals_cited_double_surnames_rivers_and_german_bodies",
     ),
+    pytest.param(
+        "Her restaurant, Errota, employs fourteen people; she trained at Itsasargi, his restaurant in the old "
+        "town, and they asked the Victoria and Albert Museum for help.",
+        {"Errota": ORG, "Itsasargi": ORG, "Victoria and Albert Museum": ORG},
+        id="a_restaurant_in_apposition_is_a_business",
+    ),
 ]
 
 
