@@ -49,7 +49,9 @@ CONNECTORS = frozenset(
 )
 # Small words inside a name that a foreign head word opens: "Fundação para a Ciência e a Tecnologia",
 # "Ufficio Scolastico Regionale per la Calabria", "Secretaría de Cultura y Turismo".
-FOREIGN_LINKS = frozenset("para per pour a à ao aos às e y et für und en sur la le el de da do del della di des".split())
+FOREIGN_LINKS = frozenset(
+    "para per pour a à ao aos às e y et für und en sur la le el de da do del della di des".split()
+)
 # An article or preposition elided onto the next word: "dell'Istruzione", "d'Italia", "l'Emilia".
 _ELIDED_LINK = re.compile(r"(?:[dD]ell|[dD]all|[nN]ell|[sS]ull|[aA]ll|[dD]|[lL])['’][A-ZÀ-Ý]")
 # Words inside Central European town names, "above", "on", "by" a river or region: "Žďár nad Sázavou",
@@ -69,13 +71,13 @@ SAID = frozenset(
 )
 # Verbs of speech that put the speaker after a quote: "'It is over,' said Rossi." ("told Reuters" is not one).
 SAID_AFTER_QUOTE = frozenset("said says added asked noted explained recalled replied insisted warned continued".split())
+# What ends a quote before its speaker's verb.
 QUOTE_ENDS = frozenset(", ” \" ’ '".split())
 PLACE_PREPOSITIONS = frozenset("in near outside across throughout inside toward towards around off".split())
 PLACE_OR_MOVEMENT = PLACE_PREPOSITIONS | {"to", "from", "at", "into", "via"}
 # Prepositions as often before a place as before anything else ("from Hakodate", "at Shiraoi", "through Ieud");
 # not "to", which people are spoken, sent and attributed to.
 WHERE_PREPOSITIONS = frozenset("from at into on via through past".split())
-# Lower-case words for a part of somewhere or its neighbours: "central Hamilton", "neighbouring Binh Dinh".
 # Things a person sends or makes, before "from": "a header from Yeimy Angulo", "a letter from Okafor".
 GIVEN_FROM = frozenset(
     "letter letters call calls message messages email emails note gift help support statement reply answer "
@@ -84,6 +86,7 @@ GIVEN_FROM = frozenset(
 )
 # Verbs before "on" that bring a player on, no place: "sent on Ebo Quartey", "came on for Adomako".
 SENT_ON = frozenset("sent brought came come comes".split())
+# Lower-case words for a part of somewhere or its neighbours: "central Hamilton", "neighbouring Binh Dinh".
 PART_OF_PLACE = frozenset(
     "central northern southern eastern western north-eastern north-western south-eastern south-western "
     "northeastern northwestern southeastern southwestern downtown rural coastal inland neighbouring neighboring "
@@ -676,7 +679,8 @@ class _Finder:
 
     def _authors_line(self, words: Sequence[str]) -> bool:
         """A line of names: a paper's authors, "Lucía Fernández-Rivas, Thomas Hadley and Aigerim Seitkali" (their
-        affiliations in brackets or not), or a bench after its label, "Before: Judge Marieke Verhoeven, Judge S. K. Anand and Judge Birgitte Østergaard"."""
+        affiliations in brackets or not), or a bench after its label, "Before: Judge Marieke Verhoeven, Judge
+        S. K. Anand and Judge Birgitte Østergaard", "Coram: The Chief Justice; Justice Anirban Sengupta"."""
         if ":" in words:
             words = words[len(words) - words[::-1].index(":") :]
         names: list[list[str]] = [[]]
@@ -1886,7 +1890,8 @@ class _Finder:
 
         self._drop_works_of_people()
         for cand in self.candidates:
-            surname = cand.person is not None and cand.person != cand.words  # "the Engström licence", Tobias's
+            # A surname linked to its full name stays the person's: "the Engström licence" after "Tobias Engström".
+            surname = cand.person is not None and cand.person != cand.words
             if (cand.words in self.terms and not surname) or (cand.words in self.products and not cand.strong):
                 cand.label = None
         kept: list[tuple[_Candidate, Key]] = []
@@ -2092,8 +2097,8 @@ class _Finder:
         return people
 
     def _only_ever_a_person(self, words: Key) -> bool:
-        """No mention of the name alone has an article, a preposition of place or a cue for anything but a
-        person before it: not "on the Sava" beside "Sava Popović", nor "Telkos, the mobile operator"."""
+        """No mention of the name alone follows an article or a preposition of place, or has a cue for
+        anything but a person: not "on the Sava" beside "Sava Popović", nor "Telkos, the mobile operator"."""
         return all(
             _word_before(c) not in PLACE_PREPOSITIONS | WHERE_PREPOSITIONS | {"the"} and set(c.cues) <= {PERSON}
             for c in self._by_words.get(words, ())
