@@ -134,6 +134,8 @@ PLACE_PREFIXES = frozenset(
     "Île Îles Ile Motu Pulau Lac Mont Monte "
     # castles and sports grounds: "Schloss Eckenried", "Burg Hohenzollern", "Château Gaillard", "Campo Grande"
     "Schloss Burg Château Kasteel Slot Campo Estádio Camp "
+    # Alpine peaks, passes and towns named head first: "Piz Murtel", "Fuorcla da Ravais", "Sankt Anton"
+    "Piz Pizzo Cima Passo Fuorcla Alp Sankt Calzada "
     # realms named head first: "the Duchy of Holstein"
     "Duchy".split()
 )
@@ -282,6 +284,11 @@ APPOSITION_OPENERS = frozenset(("a", "an", "the", "my", "his", "her", "our", "th
 NORDIC_PLACE_ENDINGS = (
     "fjall", "fell", "gígur", "jökull", "fjörður", "dalur", "hraun", "sjön", "järvi", "jarvi", "joki", "vatnet",
     "fjorden", "fjord", "øya", "holmen",
+)
+# Endings of German compound nouns for bodies: schools, clubs, associations, chambers, companies, savings
+# banks and newspapers ("Skischule", "Turnverein", "Hofkammer", "Verkehrsgesellschaft", "Sparkasse").
+GERMAN_BODY_ENDINGS = (
+    "schule", "verein", "verband", "gesellschaft", "kammer", "kasse", "zeitung", "versicherung", "genossenschaft",
 )
 # Verbs before "by" whose agent is a body: "funded by CAPES", "operated by Metrolink".
 FUNDED = frozenset("funded sponsored financed operated co-funded administered organised organized coordinated".split())
@@ -982,6 +989,8 @@ class _Finder:
             if self._known(words):
                 break
             if lower in ("the", "a", "an") or words[0] in CONNECTORS or words[0] == ".":
+                if titled and lower in ("of", "for") and not all(w in g.subjects for w in words[1:2]):
+                    titled = False  # "Mayor of Valdrein": the office's town, no one's name
                 i += 1
             elif lower in HONORIFICS and len(words) > 2 and words[1] == ".":
                 i += 2  # "Dr. Wendell Park": an honorific outranks the cue word at the end
@@ -1563,6 +1572,8 @@ class _Finder:
             cand.firm = True
         if before in BAND_OR_LABEL_BEFORE or (before == "to" and i > 1 and tokens[i - 2].text.lower() == "signed"):
             cand.cues.append(ORG)  # "fronting Glass Orchard", "signed to Sub Pop"
+        if any(len(w) > 8 and w[1:].islower() and w.endswith(GERMAN_BODY_ENDINGS) for w in cand.words):
+            cand.cues.append(ORG)  # "Skischule Valdrein", "the Hofkammer", "Raiffeisenkasse Tirol"
         if len(cand.words) == 1 and word.endswith(NORDIC_PLACE_ENDINGS) and word[1:].islower():
             cand.hints.append(PLACE)  # "Fagradalsfjall", "Kálfafell", "Ruskojärvi": a mountain, a lake
         funder = before == "by" and i > 1 and tokens[i - 2].text.lower() in FUNDED
@@ -1596,7 +1607,7 @@ class _Finder:
             i > 3 and tokens[i - 2].text == ")" and _year(tokens[i - 3].text)
             and (len(cand.words) > 1 or english_word(word))
         )
-        if before == "in" and (cited_in or any(t.text.lower() in PUBLISHED_IN for t in tokens[max(0, i - 5) : i - 1])):
+        if before == "in" and (cited_in or _published_in(tokens, i - 1)):
             cand.cues.append(ORG)  # "published on Wednesday in Nature", "a paper in Science"
             cand.firm = True
         elif before in PLACE_PREPOSITIONS and after not in CASE_VERSUS and not term:  # not "in Connick v. Thompson"
@@ -1625,6 +1636,8 @@ class _Finder:
                 self.terms.add(cand.words)  # "Salt Road Hymns, a novel by ...", "Tidewater, her debut album,"
         if before == "the" and word in COMPASS and len(cand.words) == 1:
             cand.cues.insert(0, PLACE)  # "the West"
+        if before == "the" and cand.words == ("Moon",):
+            cand.cues.insert(0, PLACE)  # "landed on the Moon"; "President Moon" is a person
 
     def _common_noun_at(self, tokens: Sequence[Token], k: int) -> bool:
         """``tokens[k]`` is a lower-case common noun that no body is named before: "the ICI system",
@@ -2404,6 +2417,17 @@ def _noun_called(tokens: Sequence[Token], i: int) -> str:
 def _thing_called(tokens: Sequence[Token], i: int) -> bool:
     """The name is what a thing is called, no one's: "a tax known as IRAP", "a study called Comet Dust Return"."""
     return _noun_called(tokens, i) in THINGS_CALLED
+
+
+def _published_in(tokens: Sequence[Token], k: int) -> bool:
+    """A word for something published comes shortly before the "in" at ``k``: "published on Wednesday in",
+    "a letter in"; not "a letter from a solicitor in Kirkcaldy", where "in" says where the writer is."""
+    for before in reversed(tokens[max(0, k - 4) : k]):
+        if before.text.lower() == "from":
+            return False
+        if before.text.lower() in PUBLISHED_IN:
+            return True
+    return False
 
 
 def _located_in(tokens: Sequence[Token], i: int) -> bool:

@@ -1216,6 +1216,14 @@ LABELLED_BY_CONTEXT = [
         {"Errota": ORG, "Itsasargi": ORG, "Victoria and Albert Museum": ORG},
         id="a_restaurant_in_apposition_is_a_business",
     ),
+    pytest.param(
+        "The Mayor of Valdrein met Gian Andri Sutter, who runs the ski school, Skischule Valdrein, below Piz "
+        "Murtel; they visited Sankt Anton. A letter came from a solicitor in Kirkcaldy, and the lander touched "
+        "down on the Moon, where Georg Philipp Telemann never went.",
+        {"Valdrein": PLACE, "Gian Andri Sutter": PERSON, "Skischule Valdrein": ORG, "Piz Murtel": PLACE,
+         "Sankt Anton": PLACE, "Kirkcaldy": PLACE, "Moon": PLACE, "Georg Philipp Telemann": PERSON},
+        id="an_office_of_a_town_alpine_names_german_bodies_the_moon_and_european_given_names",
+    ),
 ]
 
 
