@@ -410,6 +410,8 @@ POLAR_ADJECTIVES = frozenset((("Antarctic",), ("Arctic",), ("Subantarctic",), ("
 VESSEL_PREFIXES = frozenset("RV ROV MV HMS USS RRS HMNZS HMAS HMCS SS FV".split())
 # Nouns for software that its name goes before or after: "the Skylark web browser", "the app Keyring".
 SOFTWARE_NOUNS = frozenset("browser app engine software".split())
+# A web address, whose parts the tokenizer splits: "http://www.wikihow.com/wikiHow:Carbon-Neutral".
+_URL = re.compile(r"(?:https?://|www\.)[^\s)\]>\"”]+")
 # A dotted version number after a name makes it a product's: "Skylark 14.2.3".
 _VERSION = re.compile(r"\d+(?:\.\d+)+")
 # A name ending in or before one of these is a licence, a document: "a Creative Commons licence".
@@ -544,6 +546,7 @@ class _Finder:
     def __init__(self, text: str, sentences: Sequence[Sentence]) -> None:
         self.text = text
         self.sentences = sentences
+        self._urls = [(m.start(), m.end()) for m in _URL.finditer(text)]  # names inside them are no mentions
         self.g: Gazetteer = gazetteer()
         self.candidates: list[_Candidate] = []
         self.lower_words: set[str] = set()
@@ -1231,6 +1234,8 @@ class _Finder:
         """Collect the name ``tokens[i:j]`` and what labels it; the candidate, or None when it is no name."""
         g = self.g
         words = tuple(t.text for t in tokens[i:j])
+        if any(start <= tokens[i].start < end for start, end in self._urls):
+            return None  # "(http://www.wikihow.com/wikiHow:Carbon-Neutral)": part of an address
         if words in g.other_names:
             width = self._known_prefix(words)
             if width and self._known(words[:width])[0] == ORG and words[width:] in g.other_names:

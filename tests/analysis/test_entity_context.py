@@ -342,6 +342,11 @@ def test_which_means_after_a_name_glosses_a_word_and_makes_no_organisation():
     assert _labels("The lager is called Šedá, which means grey.").get("Šedá") != ORG
 
 
+def test_names_inside_a_web_address_are_no_mentions():
+    text = "Maria Rossi said the site became carbon neutral (http://www.wikihow.com/wikiHow:Carbon-Neutral) in Paris."
+    assert _labels(text) == {"Maria Rossi": PERSON, "Paris": PLACE}
+
+
 def test_a_bench_listed_with_semicolons_names_its_judges():
     text = "Coram: The Chief Justice; Justice Anirban Sengupta; Justice T. R. Elangovan\n\nThe hearing began."
     labels = _labels(text)
