@@ -604,8 +604,8 @@ class _Finder:
                         i += 1
                         continue
                 if not word[:1].isupper():
-                    if "-" in word and self._known((word,)):  # "al-Qaeda", "al-Shabab"
-                        self._add_name(tokens, i, i + 1, i in openings, False)
+                    if ("-" in word or not word.islower()) and self._known((word,)):
+                        self._add_name(tokens, i, i + 1, i in openings, False)  # "al-Qaeda", "eBay", "wikiHow"
                     i += 1
                     continue
                 j = self._run_end(tokens, i)

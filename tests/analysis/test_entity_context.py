@@ -347,6 +347,12 @@ def test_names_inside_a_web_address_are_no_mentions():
     assert _labels(text) == {"Maria Rossi": PERSON, "Paris": PLACE}
 
 
+def test_a_listed_name_that_opens_in_lower_case_is_found():
+    assert _labels("She sold the parts on eBay and met people from iFixit in Berlin.") == {
+        "eBay": ORG, "iFixit": ORG, "Berlin": PLACE
+    }
+
+
 def test_a_bench_listed_with_semicolons_names_its_judges():
     text = "Coram: The Chief Justice; Justice Anirban Sengupta; Justice T. R. Elangovan\n\nThe hearing began."
     labels = _labels(text)
