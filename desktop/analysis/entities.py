@@ -135,7 +135,7 @@ PLACE_PREFIXES = frozenset(
     # castles and sports grounds: "Schloss Eckenried", "Burg Hohenzollern", "Château Gaillard", "Campo Grande"
     "Schloss Burg Château Kasteel Slot Campo Estádio Camp "
     # Alpine peaks, passes and towns named head first: "Piz Murtel", "Fuorcla da Ravais", "Sankt Anton"
-    "Piz Pizzo Cima Passo Fuorcla Alp Sankt Calzada "
+    "Piz Pizzo Cima Passo Fuorcla Alp Sankt Calzada Colle Forcella "
     # realms named head first: "the Duchy of Holstein"
     "Duchy".split()
 )
@@ -160,7 +160,7 @@ ORG_PREFIXES = frozenset(
     "Olympique Sporting Dinamo Dynamo Lokomotiv Spartak Racing Atlético Deportivo "
     # offices and departments: "Ufficio Scolastico Regionale per la Calabria", "Departamento de Educação"
     "Ufficio Oficina Departamento Dipartimento Département Servizio Servicio Serviço Consorzio Consorcio "
-    "Cooperativa Autorità Autoridad Wydawnictwo "
+    "Cooperativa Autorità Autoridad Wydawnictwo Team "
     # German adjectives that open bodies' names: "Deutsche Bahn", "Norddeutscher Lloyd", "Deutsches Museum"
     "Deutsche Deutscher Deutsches Norddeutscher Norddeutsche Süddeutsche Bayerische Bayerischer".split()
 )
@@ -406,6 +406,12 @@ SPACECRAFT_NOUNS = frozenset("spacecraft probe probes rover lander orbiter teles
 WORK_TITLE_HEADS = frozenset("Adventures Adventure Portrait Life Lives Tale Tales Legend Ballad Diary Memoirs".split())
 # Adjectives of the polar regions, before a noun: "Antarctic waters", "the Arctic shelf".
 POLAR_ADJECTIVES = frozenset((("Antarctic",), ("Arctic",), ("Subantarctic",), ("Sub-Antarctic",)))
+# Seas and oceans whose names are also adjectives, and nouns of the places they then describe.
+OCEAN_ADJECTIVES = frozenset((("Atlantic",), ("Pacific",), ("Baltic",), ("Mediterranean",), ("Caribbean",)))
+GEOGRAPHIC_NOUNS = frozenset(
+    "coast coasts coastline shore shores seaboard ocean sea seas waters island islands region regions basin rim "
+    "states nations countries".split()
+)
 # Prefixes of ships' and research vessels' names: "RV Tangaroa", "HMS Belfast", "the ROV Skua".
 VESSEL_PREFIXES = frozenset("RV ROV MV HMS USS RRS HMNZS HMAS HMCS SS FV".split())
 # Nouns for software that its name goes before or after: "the Skylark web browser", "the app Keyring".
@@ -834,6 +840,7 @@ class _Finder:
             if _capitalised(word) and (
                 not _hyphenated(word) or self._hyphen_parts(tokens[j]) is None or _korean_given_name(tokens, j)
                 or (tokens[j - 1].text in HEAD_LINKS and all(p[:1].isupper() for p in re.split("[-‐]", word)))
+                or self._known(tuple(t.text for t in tokens[i : j + 1])) is not None  # "Agence France-Presse"
             ):  # "Nordic Institute for Asia-Pacific Affairs"
                 j += 1
             elif word.isdigit() and len(word) <= 4 and (end := self._numbered_end(tokens, j)):
@@ -843,6 +850,7 @@ class _Finder:
                 and _capitalised(nxt)
                 and tokens[j].start == tokens[j - 1].end
                 and (_is_initial(tokens[j - 1].text) or tokens[j - 1].text.lower() in ABBREVIATIONS)
+                and not (j == 1 and tokens[0].text in ("Q", "A"))  # a transcript's "Q. And before that ..."
             ):
                 j += 1
             elif (
@@ -1242,7 +1250,10 @@ class _Finder:
                 self._add_name(tokens, i, i + width, initial, False)  # "Google Chrome": the maker is named
             return None
         month = words[0] in g.calendar and not _given_name_like_month(words, g)
-        if self._prefix(words, g.demonyms, 3) == len(words) or month or words == ("I",):
+        region = words in g.places and i > 0 and tokens[i - 1].text.lower() == "the" and not (
+            j < len(tokens) and self._common_noun_at(tokens, j)
+        )  # "a voyage to the Caribbean": the region, where "Caribbean waters" is its adjective
+        if (self._prefix(words, g.demonyms, 3) == len(words) and not region) or month or words == ("I",):
             return None
         if len(words) == 1 and words[0].endswith("s") and (words[0][:-1].lower(),) in g.demonyms:
             return None  # "Democrats", "Republicans": members, not a name
@@ -1278,6 +1289,11 @@ class _Finder:
             return None
         if words in POLAR_ADJECTIVES and j < len(tokens) and self._common_noun_at(tokens, j):
             return None  # "Antarctic ice shelves", "Arctic waters": an adjective (the continent is Antarctica)
+        if (
+            words in OCEAN_ADJECTIVES and j < len(tokens) and self._common_noun_at(tokens, j)
+            and tokens[j].text not in GEOGRAPHIC_NOUNS
+        ):
+            return None  # "the Atlantic economy", "Baltic merchants"; not "the Atlantic coast"
         if len(words) > 1 and words[0] in VESSEL_PREFIXES:
             self.terms.update((words, words[1:]))  # "RV Tangaroa", "the ROV Skua", "HMS Belfast": a vessel, and
             return None  # so is "Tangaroa" alone

@@ -353,6 +353,16 @@ def test_a_listed_name_that_opens_in_lower_case_is_found():
     }
 
 
+def test_a_transcripts_question_and_answer_marks_open_no_names():
+    text = "Q. And before that you were in Luton?\nA. Not that I recall.\nQ. Could he swap?\nA. He could not."
+    assert _labels(text) == {"Luton": PLACE}
+
+
+def test_an_ocean_as_an_adjective_is_no_place_but_its_coast_names_it():
+    spans = _spans("Baltic merchants entered the Atlantic economy, and ships reached the Atlantic coast.")
+    assert spans == [("Atlantic", PLACE)]  # the coast's, not the economy's
+
+
 def test_a_bench_listed_with_semicolons_names_its_judges():
     text = "Coram: The Chief Justice; Justice Anirban Sengupta; Justice T. R. Elangovan\n\nThe hearing began."
     labels = _labels(text)
@@ -1234,6 +1244,14 @@ LABELLED_BY_CONTEXT = [
         {"Valdrein": PLACE, "Gian Andri Sutter": PERSON, "Skischule Valdrein": ORG, "Piz Murtel": PLACE,
          "Sankt Anton": PLACE, "Kirkcaldy": PLACE, "Moon": PLACE, "Georg Philipp Telemann": PERSON},
         id="an_office_of_a_town_alpine_names_german_bodies_the_moon_and_european_given_names",
+    ),
+    pytest.param(
+        "She shot for Agence France-Presse before the voyage to the Caribbean increased her fame; the Atlantic "
+        "economy grew, and the Atlantic coast flooded. Mikkel Østergaard of Team Nordvik Energi beat Solaris Pro "
+        "Cycling over the Stelvio Pass and the Colle della Madonnina.",
+        {"Agence France-Presse": ORG, "Caribbean": PLACE, "Mikkel Østergaard": PERSON, "Team Nordvik Energi": ORG,
+         "Solaris Pro Cycling": ORG, "Stelvio Pass": PLACE, "Colle della Madonnina": PLACE},
+        id="hyphenated_listed_bodies_sea_regions_cycling_teams_and_passes",
     ),
 ]
 
