@@ -161,6 +161,8 @@ ORG_PREFIXES = frozenset(
     # offices and departments: "Ufficio Scolastico Regionale per la Calabria", "Departamento de Educação"
     "Ufficio Oficina Departamento Dipartimento Département Servizio Servicio Serviço Consorzio Consorcio "
     "Cooperativa Autorità Autoridad Wydawnictwo Team "
+    # campaigns named for their cause: "Save Ashcombe Fields"
+    "Save "
     # German adjectives that open bodies' names: "Deutsche Bahn", "Norddeutscher Lloyd", "Deutsches Museum"
     "Deutsche Deutscher Deutsches Norddeutscher Norddeutsche Süddeutsche Bayerische Bayerischer".split()
 )
@@ -516,6 +518,12 @@ def _sent_or_given(tokens: Sequence[Token], k: int) -> bool:
     return (tokens[k].text == "from" and before in GIVEN_FROM) or (tokens[k].text == "on" and before in SENT_ON)
 
 
+def _after_honorific(tokens: Sequence[Token], i: int) -> bool:
+    """An abbreviated honorific ("Mr", "MRS", "Dr.") comes right before ``tokens[i]``."""
+    k = i - 2 if i > 1 and tokens[i - 1].text == "." else i - 1
+    return k >= 0 and tokens[k].text.lower() in HONORIFICS
+
+
 def _which_follows(cand: _Candidate) -> bool:
     """", which" comes right after the name, as it never does after a person's (", which means" glosses
     a word, and says nothing of what it names)."""
@@ -558,6 +566,7 @@ class _Finder:
         self.lower_words: set[str] = set()
         self._tagger_labels: dict[Key, str | None] = {}
         self._only_where: dict[Key, bool] = {}  # _only_somewhere's answers
+        self._place_lists: set[int] = set()  # groups listing two known places or more: set by resolve()
         self._by_words: dict[Key, list[_Candidate]] = {}  # filled by resolve()
         self._mid_sentence: dict[Key, str] = {}  # labels of names seen inside sentences, filled by resolve()
         self._surface_cues: dict[Key, str] = {}  # each name's commonest context cue, filled by resolve()
@@ -1342,8 +1351,9 @@ class _Finder:
         )  # "Thomas Castle said", "Michael C. Hall"; not "at Grant Park", "Lincoln Avenue" nor "Tana River"
         if titled and len(words) == 1 and not self._personal_name_like(words):
             return None  # "Warhol's Prince Series": a title before a word, no one's name
-        if (titled or named_like_person) and not self._known(words):
-            cand.label, cand.strong = PERSON, True  # "Dr. Wendell Park": the title outranks the cue word "Park"
+        if (titled or named_like_person) and not self._known(words) or (titled and _after_honorific(tokens, i)):
+            cand.label, cand.strong = PERSON, True  # "Dr. Wendell Park": the title outranks the cue word "Park";
+            # "MR PARIS:", "Mrs Washington": an honorific makes a surname of a listed place
         elif self._body_named_like_place(tokens, i, j):
             cand.label, cand.strong = ORG, True  # "the venture firm Atlantic Bridge", "Whitaker v. City of Troy"
         elif (
@@ -1901,6 +1911,8 @@ class _Finder:
             if cand.group >= 0 and evidence and (cand.strong or not self._common(cand)):
                 group_labels.setdefault(cand.group, evidence)
 
+        places_listed = Counter(c.group for c in self.candidates if c.group >= 0 and c.strong and c.label == PLACE)
+        self._place_lists = {group for group, places in places_listed.items() if places >= 2}
         for cand in self.candidates:
             cand.person = self._link_person(cand, people)
             if cand.person is not None:
@@ -2155,8 +2167,8 @@ class _Finder:
             before = _word_before(cand)
             if cand.label not in (PLACE, ORG) or cand.club or cand.firm or set(cand.cues + cand.hints) - {PERSON}:
                 return None
-            if before in PLACE_OR_MOVEMENT:
-                return None
+            if before in PLACE_OR_MOVEMENT or cand.group in self._place_lists:
+                return None  # "in Paris", "around Dublin, Frankfurt and Paris" after "Kingsley Paris"
             names = [(at, name) for at, name in names if name[-1] == word and (cand.label == PLACE or at < cand.start)]
             if not names:
                 return None

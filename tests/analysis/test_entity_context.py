@@ -1253,6 +1253,13 @@ LABELLED_BY_CONTEXT = [
          "Solaris Pro Cycling": ORG, "Stelvio Pass": PLACE, "Colle della Madonnina": PLACE},
         id="hyphenated_listed_bodies_sea_regions_cycling_teams_and_passes",
     ),
+    pytest.param(
+        "MR PARIS: Yes, madam. Data centres cluster around Dublin, Frankfurt and Paris, said Kingsley Paris. "
+        "Mrs Fielding spoke for Save Ashcombe Fields, and the developer agreed terms with Wessex Water.",
+        {"PARIS": PERSON, "Paris": PLACE, "Kingsley Paris": PERSON, "Fielding": PERSON,
+         "Save Ashcombe Fields": ORG, "Wessex Water": ORG},
+        id="an_honorific_makes_a_surname_of_a_place_but_a_list_of_places_keeps_it_a_place",
+    ),
 ]
 
 
