@@ -416,6 +416,8 @@ GEOGRAPHIC_NOUNS = frozenset(
 )
 # Prefixes of ships' and research vessels' names: "RV Tangaroa", "HMS Belfast", "the ROV Skua".
 VESSEL_PREFIXES = frozenset("RV ROV MV HMS USS RRS HMNZS HMAS HMCS SS FV".split())
+# Kinds of product a name is given as an example of: "applications such as WhatsApp and Signal".
+PRODUCT_KINDS = frozenset("app application tool product program programme game device browser".split())
 # Nouns for software that its name goes before or after: "the Skylark web browser", "the app Keyring".
 SOFTWARE_NOUNS = frozenset("browser app engine software".split())
 # A web address, whose parts the tokenizer splits: "http://www.wikihow.com/wikiHow:Carbon-Neutral".
@@ -1556,6 +1558,8 @@ class _Finder:
             cand.cues.append(ORG)  # "the broadcaster Rai", "the weather agency, Aemet,", "the schools Santo Spirito"
         elif _singular(example := self._example_of(tokens, i)) in ORG_NOUNS:
             cand.cues.append(ORG)  # "businesses, including Hometown Hardware", "firms such as Acme"
+        elif _singular(example) in PRODUCT_KINDS and not self._known(cand.words):
+            self.products.add(cand.words)  # "messaging applications such as WhatsApp and Signal"
         elif example in PLACE_NOUNS:
             cand.cues.append(PLACE)  # "remote hamlets such as Quitaracsa"
         elif before == "of" and i > 1 and tokens[i - 2].text.lower() in ("member", "members"):
@@ -2475,6 +2479,8 @@ def _bracketed_citation(tokens: Sequence[Token], i: int, j: int) -> bool:
     after = tokens[j].text if j < len(tokens) else ""
     year_follows = after == "(" and j + 1 < len(tokens) and _year(tokens[j + 1].text)  # "Cheng & Vázquez (2022)"
     k = i - 1
+    if k > 0 and tokens[k].text in SURNAME_PARTICLES:
+        k -= 1  # "(de Souza & Halvorsen, 2020)"
     while k > 1 and tokens[k].text == "," and _capitalised(tokens[k - 1].text):
         k -= 2
         while k >= 0 and _capitalised(tokens[k].text):

@@ -1260,6 +1260,13 @@ LABELLED_BY_CONTEXT = [
          "Save Ashcombe Fields": ORG, "Wessex Water": ORG},
         id="an_honorific_makes_a_surname_of_a_place_but_a_list_of_places_keeps_it_a_place",
     ),
+    pytest.param(
+        "THE CORONER: I will hear from PC Oyelaran first. Forwarding is limited (de Souza & Halvorsen, 2020), and "
+        "chat applications such as Signal and Threema spread rumours; PC World reviewed them.",
+        {"CORONER": None, "Oyelaran": PERSON, "Souza": PERSON, "Halvorsen": PERSON, "Threema": None,
+         "PC World": ORG},
+        id="a_constables_title_a_coroner_alone_cited_particles_and_applications_given_as_examples",
+    ),
 ]
 
 
