@@ -50,7 +50,7 @@ CONNECTORS = frozenset(
 # Small words inside a name that a foreign head word opens: "Fundação para a Ciência e a Tecnologia",
 # "Ufficio Scolastico Regionale per la Calabria", "Secretaría de Cultura y Turismo".
 FOREIGN_LINKS = frozenset(
-    "para per pour a à ao aos às e y et für und en sur la le el de da do del della di des".split()
+    "para per pour a à ao aos às e y et für und en sur la le el de da do del della di des van het voor".split()
 )
 # An article or preposition elided onto the next word: "dell'Istruzione", "d'Italia", "l'Emilia".
 _ELIDED_LINK = re.compile(r"(?:[dD]ell|[dD]all|[nN]ell|[sS]ull|[aA]ll|[dD]|[lL])['’][A-ZÀ-Ý]")
@@ -160,7 +160,8 @@ ORG_PREFIXES = frozenset(
     "Olympique Sporting Dinamo Dynamo Lokomotiv Spartak Racing Atlético Deportivo "
     # offices and departments: "Ufficio Scolastico Regionale per la Calabria", "Departamento de Educação"
     "Ufficio Oficina Departamento Dipartimento Département Servizio Servicio Serviço Consorzio Consorcio "
-    "Cooperativa Autorità Autoridad Wydawnictwo Team "
+    "Cooperativa Autorità Autoridad Wydawnictwo Team Reederei Frigorífico Stichting Inspectie Ministerie Gemeente "
+    "Vereniging Hogeschool "
     # campaigns named for their cause: "Save Ashcombe Fields"
     "Save "
     # German adjectives that open bodies' names: "Deutsche Bahn", "Norddeutscher Lloyd", "Deutsches Museum"
@@ -287,10 +288,13 @@ NORDIC_PLACE_ENDINGS = (
     "fjall", "fell", "gígur", "jökull", "fjörður", "dalur", "hraun", "sjön", "järvi", "jarvi", "joki", "vatnet",
     "fjorden", "fjord", "øya", "holmen",
 )
-# Endings of German compound nouns for bodies: schools, clubs, associations, chambers, companies, savings
-# banks and newspapers ("Skischule", "Turnverein", "Hofkammer", "Verkehrsgesellschaft", "Sparkasse").
-GERMAN_BODY_ENDINGS = (
+# Endings of German and Nordic compound nouns for bodies: schools, clubs, associations, chambers, companies,
+# savings banks, newspapers, agencies and councils ("Skischule", "Turnverein", "Hofkammer", "Sparkasse",
+# "Skolverket", "Skolinspektionen", "Björkskolan", "Datatilsynet", "Götaverken").
+BODY_ENDINGS = (
     "schule", "verein", "verband", "gesellschaft", "kammer", "kasse", "zeitung", "versicherung", "genossenschaft",
+    "verket", "verken", "inspektionen", "styrelsen", "myndigheten", "skolan", "tilsynet", "direktoratet",
+    "förbundet", "forbundet",
 )
 # Verbs before "by" whose agent is a body: "funded by CAPES", "operated by Metrolink".
 FUNDED = frozenset("funded sponsored financed operated co-funded administered organised organized coordinated".split())
@@ -1607,8 +1611,8 @@ class _Finder:
             cand.firm = True
         if before in BAND_OR_LABEL_BEFORE or (before == "to" and i > 1 and tokens[i - 2].text.lower() == "signed"):
             cand.cues.append(ORG)  # "fronting Glass Orchard", "signed to Sub Pop"
-        if any(len(w) > 8 and w[1:].islower() and w.endswith(GERMAN_BODY_ENDINGS) for w in cand.words):
-            cand.cues.append(ORG)  # "Skischule Valdrein", "the Hofkammer", "Raiffeisenkasse Tirol"
+        if any(len(w) > 8 and w[1:].islower() and w.endswith(BODY_ENDINGS) for w in cand.words):
+            cand.cues.append(ORG)  # "Skischule Valdrein", "the Hofkammer", "Skolinspektionen", "Björkskolan"
         if len(cand.words) == 1 and word.endswith(NORDIC_PLACE_ENDINGS) and word[1:].islower():
             cand.hints.append(PLACE)  # "Fagradalsfjall", "Kálfafell", "Ruskojärvi": a mountain, a lake
         funder = before == "by" and i > 1 and tokens[i - 2].text.lower() in FUNDED
@@ -2479,8 +2483,8 @@ def _bracketed_citation(tokens: Sequence[Token], i: int, j: int) -> bool:
     after = tokens[j].text if j < len(tokens) else ""
     year_follows = after == "(" and j + 1 < len(tokens) and _year(tokens[j + 1].text)  # "Cheng & Vázquez (2022)"
     k = i - 1
-    if k > 0 and tokens[k].text in SURNAME_PARTICLES:
-        k -= 1  # "(de Souza & Halvorsen, 2020)"
+    while k > 0 and tokens[k].text in SURNAME_PARTICLES:
+        k -= 1  # "(de Souza & Halvorsen, 2020)", "(van der Hoek & Castellanos, 2020)"
     while k > 1 and tokens[k].text == "," and _capitalised(tokens[k - 1].text):
         k -= 2
         while k >= 0 and _capitalised(tokens[k].text):

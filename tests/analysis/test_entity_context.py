@@ -1267,6 +1267,15 @@ LABELLED_BY_CONTEXT = [
          "PC World": ORG},
         id="a_constables_title_a_coroner_alone_cited_particles_and_applications_given_as_examples",
     ),
+    pytest.param(
+        "Boards resist (van der Hoek & Castellanos, 2020). The Inspectorate of Education (Inspectie van het "
+        "Onderwijs) inspects Stichting Maasoever; Skolinspektionen inspects Björkskolan in Umeå; Einar sold to "
+        "Reederei Tamsen, and the western English Channel warmed.",
+        {"Castellanos": PERSON, "Inspectorate of Education": ORG, "Inspectie van het Onderwijs": ORG,
+         "Stichting Maasoever": ORG, "Skolinspektionen": ORG, "Björkskolan": ORG, "Reederei Tamsen": ORG,
+         "English Channel": PLACE},
+        id="dutch_and_nordic_bodies_two_particle_authors_and_the_english_channel",
+    ),
 ]
 
 
