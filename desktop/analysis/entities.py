@@ -100,7 +100,7 @@ PLACE_NOUNS = frozenset(
     "emirate rainforest forest basin delta desert bay gulf harbour harbor estuary glacier plateau "
     "cities hamlet hamlets settlement settlements municipality municipalities commune communes parish site "
     "mountain mountains hills islands isles rivers lakes reservoir volcano volcanoes crater caldera eruption "
-    "eruptions velodrome".split()
+    "eruptions velodrome hillfort townland fort".split()
 )
 # Lower-case nouns before a name that make it an organisation: "state TV channel Rai".
 ORG_NOUNS = frozenset(

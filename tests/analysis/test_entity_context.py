@@ -1276,6 +1276,12 @@ LABELLED_BY_CONTEXT = [
          "English Channel": PLACE},
         id="dutch_and_nordic_bodies_two_particle_authors_and_the_english_channel",
     ),
+    pytest.param(
+        "Excavation at the bivallate hillfort of Knockaunbrack began in the townland of Knockaunbrack, and the "
+        "East African Rift could support more wells.",
+        {"Knockaunbrack": PLACE, "East African Rift": PLACE},
+        id="a_hillfort_or_townland_of_a_name_and_a_rift_named_with_a_regional_adjective",
+    ),
 ]
 
 
