@@ -626,7 +626,7 @@ class _Finder:
                         continue
                 if not word[:1].isupper():
                     if ("-" in word or not word.islower()) and self._known((word,)):
-                        self._add_name(tokens, i, i + 1, i in openings, False)  # "al-Qaeda", "eBay", "wikiHow"
+                        self._add_name(tokens, i, i + 1, i in openings, False)  # "al-Qaeda", "eBay", "iFixit"
                     i += 1
                     continue
                 j = self._run_end(tokens, i)
@@ -1357,7 +1357,7 @@ class _Finder:
         )  # "Thomas Castle said", "Michael C. Hall"; not "at Grant Park", "Lincoln Avenue" nor "Tana River"
         if titled and len(words) == 1 and not self._personal_name_like(words):
             return None  # "Warhol's Prince Series": a title before a word, no one's name
-        if (titled or named_like_person) and not self._known(words) or (titled and _after_honorific(tokens, i)):
+        if ((titled or named_like_person) and not self._known(words)) or (titled and _after_honorific(tokens, i)):
             cand.label, cand.strong = PERSON, True  # "Dr. Wendell Park": the title outranks the cue word "Park";
             # "MR PARIS:", "Mrs Washington": an honorific makes a surname of a listed place
         elif self._body_named_like_place(tokens, i, j):
