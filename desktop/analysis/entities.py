@@ -135,7 +135,9 @@ PLACE_PREFIXES = frozenset(
     # castles and sports grounds: "Schloss Eckenried", "Burg Hohenzollern", "Château Gaillard", "Campo Grande"
     "Schloss Burg Château Kasteel Slot Campo Estádio Camp "
     # Alpine peaks, passes and towns named head first: "Piz Murtel", "Fuorcla da Ravais", "Sankt Anton"
-    "Piz Pizzo Cima Passo Fuorcla Alp Sankt Calzada Colle Forcella "
+    "Piz Pizzo Cima Passo Fuorcla Alp Sankt Calzada Colle Forcella Col Rifugio "
+    # Slavic names opened by "great", "upper", "lower": "Velika Planina", "Gornji Grad", "Horní Planá"
+    "Velika Veliki Gornji Donji Horní Dolní "
     # realms named head first: "the Duchy of Holstein"
     "Duchy".split()
 )
@@ -157,7 +159,7 @@ ORG_PREFIXES = frozenset(
     "Ateliers "
     "Verreries Brasseries Aciéries Moulins Imprimerie Manufacture Crédit Almacenes Supermercados Granja "
     # clubs named head first: "Olympique Lyonnais", "Sporting Gijón", "Dinamo Zagreb", "Racing Club"
-    "Olympique Sporting Dinamo Dynamo Lokomotiv Spartak Racing Atlético Deportivo "
+    "Olympique Olimpija Olimpia Sporting Dinamo Dynamo Lokomotiv Spartak Racing Atlético Deportivo "
     # offices and departments: "Ufficio Scolastico Regionale per la Calabria", "Departamento de Educação"
     "Ufficio Oficina Departamento Dipartimento Département Servizio Servicio Serviço Consorzio Consorcio "
     "Cooperativa Autorità Autoridad Wydawnictwo Team Reederei Frigorífico Stichting Inspectie Ministerie Gemeente "
@@ -1791,8 +1793,10 @@ class _Finder:
         return j + 2 < len(tokens) and tokens[j + 2].text.islower() and self._apposition(tokens, j) in ORG_NOUNS
 
     def _names_person(self, head: str) -> bool:
-        """An apposition's head noun that only a person is: "a curator", "our postdoc", "a spokesman"."""
-        return head in PERSON_NOUNS or (head,) in self.g.titles
+        """An apposition's head noun that only a person is: "a curator", "our postdoc", "a spokesman", and
+        the experts named by "-ist" and "-ician" ("a sports physiologist", "a statistician"; not "a checklist")."""
+        expert = head.endswith(("ist", "ician")) and not head.endswith(("klist", "ylist", "shlist", "tlist"))
+        return head in PERSON_NOUNS or (head,) in self.g.titles or expert
 
     @staticmethod
     def _example_of(tokens: Sequence[Token], i: int) -> str:

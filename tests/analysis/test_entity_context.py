@@ -1282,6 +1282,14 @@ LABELLED_BY_CONTEXT = [
         {"Knockaunbrack": PLACE, "East African Rift": PLACE},
         id="a_hillfort_or_townland_of_a_name_and_a_rift_named_with_a_regional_adjective",
     ),
+    pytest.param(
+        "We reached Rifugio Frassati near the Col Malatrà, below Velika Planina, talking of Olimpija Ljubljana; "
+        "temperatures at the Celtic Deep fell, said Marta Kos, a sports physiologist, unlike the checklist, a "
+        "document.",
+        {"Rifugio Frassati": PLACE, "Col Malatrà": PLACE, "Velika Planina": PLACE, "Olimpija Ljubljana": ORG,
+         "Celtic Deep": PLACE, "Marta Kos": PERSON},
+        id="mountain_huts_cols_slavic_heights_clubs_sea_deeps_and_experts_in_apposition",
+    ),
 ]
 
 
