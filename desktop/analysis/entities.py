@@ -48,9 +48,11 @@ CONNECTORS = frozenset(
     "of de da dos das del della dei degli des di van von der den ten ter la le los las du bin ibn al es y & st".split()
 )
 # Small words inside a name that a foreign head word opens: "Fundação para a Ciência e a Tecnologia",
-# "Ufficio Scolastico Regionale per la Calabria", "Secretaría de Cultura y Turismo".
+# "Ufficio Scolastico Regionale per la Calabria", "Secretaría de Cultura y Turismo",
 FOREIGN_LINKS = frozenset(
-    "para per pour a à ao aos às e y et für und en sur la le el de da do del della di des van het voor".split()
+    "para per pour a à ao aos às e y et für und en sur la le el de da do del della di des van het voor "
+    # and the lower-case adjectives French names keep: "École secondaire Jeanne-Lavoie"
+    "secondaire primaire supérieure normale nationale national".split()
 )
 # An article or preposition elided onto the next word: "dell'Istruzione", "d'Italia", "l'Emilia".
 _ELIDED_LINK = re.compile(r"(?:[dD]ell|[dD]all|[nN]ell|[sS]ull|[aA]ll|[dD]|[lL])['’][A-ZÀ-Ý]")
@@ -135,7 +137,7 @@ PLACE_PREFIXES = frozenset(
     # castles and sports grounds: "Schloss Eckenried", "Burg Hohenzollern", "Château Gaillard", "Campo Grande"
     "Schloss Burg Château Kasteel Slot Campo Estádio Camp "
     # Alpine peaks, passes and towns named head first: "Piz Murtel", "Fuorcla da Ravais", "Sankt Anton"
-    "Piz Pizzo Cima Passo Fuorcla Alp Sankt Calzada Colle Forcella Col Rifugio "
+    "Piz Pizzo Cima Passo Fuorcla Alp Sankt Calzada Colle Forcella Col Rifugio Boulevard Avenue "
     # Slavic names opened by "great", "upper", "lower": "Velika Planina", "Gornji Grad", "Horní Planá"
     "Velika Veliki Gornji Donji Horní Dolní "
     # realms named head first: "the Duchy of Holstein"
@@ -163,6 +165,7 @@ ORG_PREFIXES = frozenset(
     # offices and departments: "Ufficio Scolastico Regionale per la Calabria", "Departamento de Educação"
     "Ufficio Oficina Departamento Dipartimento Département Servizio Servicio Serviço Consorzio Consorcio "
     "Cooperativa Autorità Autoridad Wydawnictwo Team Reederei Frigorífico Stichting Inspectie Ministerie Gemeente "
+    "Ferrocarril Ferrocarriles "
     "Vereniging Hogeschool "
     # campaigns named for their cause: "Save Ashcombe Fields"
     "Save "
@@ -2616,7 +2619,7 @@ REGNAL_NUMBERS = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI"
 # Parts of a study or a text, named by their number: "Study 1", "Experiment 2", "Hypothesis 3".
 NUMBERED_PARTS = frozenset(
     "Study Experiment Hypothesis Condition Phase Wave Trial Stage Task Session Block Round Part Chapter Section "
-    "Table Figure Appendix Example Step Level Item Question Scenario Exhibit".split()
+    "Table Figure Appendix Example Step Level Item Question Scenario Exhibit Bill Proposition Amendment".split()
 )
 # Words that make "... Games" a contest, not a studio: "Commonwealth Games", "Youth Olympic Games".
 GAMES_CONTESTS = frozenset(

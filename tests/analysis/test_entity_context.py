@@ -1290,6 +1290,13 @@ LABELLED_BY_CONTEXT = [
          "Celtic Deep": PLACE, "Marta Kos": PERSON},
         id="mountain_huts_cols_slavic_heights_clubs_sea_deeps_and_experts_in_apposition",
     ),
+    pytest.param(
+        "The Ferrocarril del Pacífico Sur ran north of Boulevard Henri-Bourassa, where pupils of École secondaire "
+        "Jeanne-Lavoie speak Haitian Creole under Bill 101, and Barings lent money.",
+        {"Ferrocarril del Pacífico Sur": ORG, "Boulevard Henri-Bourassa": PLACE,
+         "École secondaire Jeanne-Lavoie": ORG, "Creole": None, "Bill": None, "Barings": ORG},
+        id="railways_boulevards_french_schools_creole_and_numbered_bills",
+    ),
 ]
 
 
