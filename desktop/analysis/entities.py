@@ -385,8 +385,10 @@ METHOD_NOUNS = frozenset(
 # Abbreviated honorifics, stripped even from a name that ends in a cue word ("Dr. Wendell Park").
 HONORIFICS = frozenset("dr mr mrs ms prof sen rep gov gen col lt sgt capt adm".split())
 # Forms of address, after "Your", "His" or "Her": "Your Honor", "His Excellency".
-ADDRESS_FORMS = frozenset("Honor Honour Majesty Excellency Highness Lordship Ladyship Grace Eminence".split())
-ADDRESSING = frozenset(("your", "his", "her"))
+ADDRESS_FORMS = frozenset(
+    "Honor Honour Majesty Excellency Highness Lordship Ladyship Grace Eminence Lord Lords Lady".split()
+)
+ADDRESSING = frozenset(("your", "his", "her", "my"))
 # Labels of a picture's credit line: "Image: Twitter", "Photo: Reuters".
 CAPTION_LABELS = frozenset("image images photo photos photograph picture credit source video illustration graphic".split())
 # Endings of abstract nouns, which no name the tagger has to guess at has ("Credibility", "Islamophobia").
@@ -533,6 +535,20 @@ def _after_honorific(tokens: Sequence[Token], i: int) -> bool:
     """An abbreviated honorific ("Mr", "MRS", "Dr.") comes right before ``tokens[i]``."""
     k = i - 2 if i > 1 and tokens[i - 1].text == "." else i - 1
     return k >= 0 and tokens[k].text.lower() in HONORIFICS
+
+
+def _speaker_label(tokens: Sequence[Token], i: int) -> bool:
+    """The name opens its sentence and a colon follows it: an interview's "Lubra: By accident."."""
+    return i == 0 and len(tokens) > 2 and tokens[1].text == ":"
+
+
+def _nicknamed(tokens: Sequence[Token], i: int) -> bool:
+    """A nickname in quotes after "call him" or "dubbed her": 'people call him "Marreta"' (not "Mama")."""
+    words = [t.text.lower() for t in tokens[max(0, i - 3) : i]]
+    return (
+        len(words) == 3 and words[2] in QUOTE_OPENERS and words[1] in ("him", "her")
+        and words[0] in ("call", "calls", "called", "dubbed", "nicknamed") and tokens[i].text not in PARENT_WORDS
+    )
 
 
 def _which_follows(cand: _Candidate) -> bool:
@@ -1494,11 +1510,12 @@ class _Finder:
 
     @staticmethod
     def _quoted_title(tokens: Sequence[Token], i: int, j: int) -> bool:
-        """The whole of a quotation: the title of a work ("The Rains of Castamere", the single "Tallahassee")."""
+        """The whole of a quotation: the title of a work ("The Rains of Castamere", the single "Tallahassee");
+        not a nickname ('people call him "Marreta"')."""
         k = i - 1 if i > 0 and tokens[i - 1].text.lower() == "the" else i
         before = tokens[k - 1].text if k > 0 else ""
         after = tokens[j].text if j < len(tokens) else ""
-        return before in QUOTE_OPENERS and after in QUOTE_CLOSERS
+        return before in QUOTE_OPENERS and after in QUOTE_CLOSERS and not _nicknamed(tokens, i)
 
     def _in_result(self, tokens: Sequence[Token], i: int, j: int) -> bool:
         def word(k: int) -> str:
@@ -1555,8 +1572,8 @@ class _Finder:
         if len(cand.words) == 1 and _case_party(tokens, i, j):
             cand.cues.insert(0, PERSON)  # "Whitaker v. City of Troy": a party is a person unless named otherwise,
             self._cited_people.add(cand.words)  # and so is every "Whitaker" then ("In Whitaker the court held")
-        if self._cited(tokens, j) and cand.words[-1] in self.g.org_cues:
-            cand.cues.insert(0, ORG)  # "the Open Science Collaboration (2015)": a body as author
+        if self._cited(tokens, j) and (cand.words[-1] in self.g.org_cues or (word.isupper() and len(word) > 2)):
+            cand.cues.insert(0, ORG)  # "the Open Science Collaboration (2015)", "(IPCC, 2021)": a body as author
         elif self._cited(tokens, j):
             cand.cues.insert(0, PERSON)  # "Spang (1983)", "(Brieber 2014; ...)": an author cited
             self._cited_people.add(cand.words)
@@ -1620,6 +1637,11 @@ class _Finder:
             cand.cues.append(ORG)  # "Skischule Valdrein", "the Hofkammer", "Skolinspektionen", "Björkskolan"
         if len(cand.words) == 1 and word.endswith(NORDIC_PLACE_ENDINGS) and word[1:].islower():
             cand.hints.append(PLACE)  # "Fagradalsfjall", "Kálfafell", "Ruskojärvi": a mountain, a lake
+        if len(cand.words) == 1 and _speaker_label(tokens, i) and not english_word(word):
+            if self.text.count(f"\n{word}:") >= 2:  # a speaker, not a one-off label ("Coram: The Chief Justice")
+                cand.cues.append(PERSON)  # "Lubra: By accident.": who speaks in an interview's transcript
+        if _nicknamed(tokens, i):
+            cand.cues.append(PERSON)  # 'people call him "Marreta"'
         funder = before == "by" and i > 1 and tokens[i - 2].text.lower() in FUNDED
         if funder and word not in self.g.first_names and not after[:1].isdigit():
             cand.cues.append(ORG)  # "funded by CAPES": a body pays for research; not "operated by Embraer 195 jets"

@@ -363,6 +363,16 @@ def test_an_ocean_as_an_adjective_is_no_place_but_its_coast_names_it():
     assert spans == [("Atlantic", PLACE)]  # the coast's, not the economy's
 
 
+def test_a_pen_name_speaking_in_a_transcript_a_nickname_and_forms_of_address():
+    text = (
+        "Wikinews: How did you start?\n\nLubra: By accident. He drove a steamroller, so people call him "
+        '"Marreta".\n\nWikinews: And now?\n\nLubra: My Lords, my Lady, warming is fast (IPCC, 2021).'
+    )
+    labels = _labels(text)
+    assert labels["Lubra"] == PERSON and labels["Marreta"] == PERSON and labels["IPCC"] == ORG
+    assert "Lords" not in labels and "Lady" not in labels
+
+
 def test_a_bench_listed_with_semicolons_names_its_judges():
     text = "Coram: The Chief Justice; Justice Anirban Sengupta; Justice T. R. Elangovan\n\nThe hearing began."
     labels = _labels(text)
