@@ -137,7 +137,8 @@ PLACE_PREFIXES = frozenset(
     # castles and sports grounds: "Schloss Eckenried", "Burg Hohenzollern", "Château Gaillard", "Campo Grande"
     "Schloss Burg Château Kasteel Slot Campo Estádio Camp "
     # Alpine peaks, passes and towns named head first: "Piz Murtel", "Fuorcla da Ravais", "Sankt Anton"
-    "Piz Pizzo Cima Passo Fuorcla Alp Sankt Calzada Colle Forcella Col Rifugio Boulevard Avenue "
+    "Piz Pizzo Cima Passo Fuorcla Alp Sankt Calzada Colle Forcella Col Rifugio Boulevard Avenue Cabane Baie Anse "
+    "Pointe "
     # Slavic names opened by "great", "upper", "lower": "Velika Planina", "Gornji Grad", "Horní Planá"
     "Velika Veliki Gornji Donji Horní Dolní "
     # realms named head first: "the Duchy of Holstein"
@@ -1011,6 +1012,9 @@ class _Finder:
         numbered = len(parts) > 1 and (last.isdigit() or _is_initial(last))
         if numbered and not _is_initial(parts[0][0]):
             return []  # a model or a satellite: "NOAA-19", "MetOp-B", "COVID-19"; not "R-4"
+        first = parts[0][0]
+        if last.islower() and english_word(first) and (first,) not in g.places:
+            return []  # a compound word capitalised: "Cross-examination"; not "Turkey-based" nor "Paris-based"
         known = any((p,) in g.places or (p,) in g.organisations for p, _ in parts)
         if not known and len(parts[0][0]) > 1 and all(_capitalised(p) for p, _ in parts):
             return None

@@ -1307,6 +1307,13 @@ LABELLED_BY_CONTEXT = [
          "École secondaire Jeanne-Lavoie": ORG, "Creole": None, "Bill": None, "Barings": ORG},
         id="railways_boulevards_french_schools_creole_and_numbered_bills",
     ),
+    pytest.param(
+        "Cross-examination began. Élodie Marchand of La Rochelle Université used a hut, Cabane Jeanne, at the "
+        "head of Baie du Morne; a Turkey-based firm and Vattenfall paid.",
+        {"Cross": None, "La Rochelle Université": ORG, "Cabane Jeanne": PLACE, "Baie du Morne": PLACE,
+         "Turkey": PLACE, "Vattenfall": ORG},
+        id="a_capitalised_compound_word_french_huts_and_bays_and_universities_named_head_last",
+    ),
 ]
 
 
