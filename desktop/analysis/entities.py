@@ -1668,7 +1668,8 @@ class _Finder:
         modifier = after.islower() and after not in self.g.common_words  # "the Wolfsburg site"
         if before == "at" and i > 1 and self._works_at(tokens, i - 2) and not modifier:
             cand.cues.append(ORG)  # "studied at Columbia"; not "workers at the Wolfsburg site"
-        if _place_by_movement(tokens, i) or before in PART_OF_PLACE:
+        personal = len(cand.words) > 1 and word in self.g.first_names  # not "sent me to Elena Rossi-Bauer"
+        if (_place_by_movement(tokens, i) and not personal) or before in PART_OF_PLACE:
             cand.cues.append(PLACE)  # "fled to Rahad", "residents of Um Rawaba", "central Hamilton"
         if before == "at" and after == "on" and next_word in self.g.calendar:
             cand.cues.insert(0, PLACE)  # "beat Everton 3-1 at Anfield on Sunday": a venue
@@ -2504,6 +2505,10 @@ def _published_in(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
+# Words that may open a bracketed citation before its first author: "(cf. Petrović & Lund, 2019)".
+CITATION_LEADS = frozenset(("cf", "see", "e.g", "eg", "."))
+
+
 def _located_in(tokens: Sequence[Token], i: int) -> bool:
     """The name follows a preposition of place, and not as a stake in something ("shares in Harvest Lane")."""
     before = tokens[i - 1].text.lower() if i else ""
@@ -2516,8 +2521,8 @@ def _bracketed_citation(tokens: Sequence[Token], i: int, j: int) -> bool:
     after = tokens[j].text if j < len(tokens) else ""
     year_follows = after == "(" and j + 1 < len(tokens) and _year(tokens[j + 1].text)  # "Cheng & Vázquez (2022)"
     k = i - 1
-    while k > 0 and tokens[k].text in SURNAME_PARTICLES:
-        k -= 1  # "(de Souza & Halvorsen, 2020)", "(van der Hoek & Castellanos, 2020)"
+    while k > 0 and tokens[k].text in SURNAME_PARTICLES | CITATION_LEADS:
+        k -= 1  # "(de Souza & Halvorsen, 2020)", "(van der Hoek & Castellanos, 2020)", "(cf. Petrović & Lund, 2019)"
     while k > 1 and tokens[k].text == "," and _capitalised(tokens[k - 1].text):
         k -= 2
         while k >= 0 and _capitalised(tokens[k].text):

@@ -22,7 +22,7 @@ ABBREVIATIONS = frozenset(
     mr mrs ms dr prof sen rep gov gen lt col maj capt cpt sgt adm cmdr pres supt
     st jr sr rev hon fr messrs mme mlle insp det
     inc corp co ltd llc plc bros dept univ assn
-    no nos vs etc approx est fig al
+    no nos vs etc approx est fig al cf
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn

@@ -1314,6 +1314,13 @@ LABELLED_BY_CONTEXT = [
          "Turkey": PLACE, "Vattenfall": ORG},
         id="a_capitalised_compound_word_french_huts_and_bays_and_universities_named_head_last",
     ),
+    pytest.param(
+        "Models failed to converge (cf. Petrović & Lund, 2019). Tomaž sent me to Elena Rossi-Bauer, and the award "
+        "went to João Brandão; he worked for Adolf Kessler in Vienna, then fled to Rahad.",
+        {"Petrović": PERSON, "Lund": PERSON, "Elena Rossi-Bauer": PERSON, "João Brandão": PERSON,
+         "Adolf Kessler": PERSON, "Rahad": PLACE},
+        id="cf_before_cited_authors_and_a_full_name_sent_or_given_to_is_a_person",
+    ),
 ]
 
 
