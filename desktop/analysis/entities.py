@@ -1646,6 +1646,8 @@ class _Finder:
                 cand.cues.append(PERSON)  # "Lubra: By accident.": who speaks in an interview's transcript
         if _nicknamed(tokens, i):
             cand.cues.append(PERSON)  # 'people call him "Marreta"'
+        if before == "to" and i > 1 and tokens[i - 2].text.lower() == "attributed" and word not in self.g.org_cues:
+            cand.hints.append(PERSON)  # "a quote attributed to Einstein": whom words are put in the mouth of
         funder = before == "by" and i > 1 and tokens[i - 2].text.lower() in FUNDED
         if funder and word not in self.g.first_names and not after[:1].isdigit():
             cand.cues.append(ORG)  # "funded by CAPES": a body pays for research; not "operated by Embraer 195 jets"
