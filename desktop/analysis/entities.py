@@ -432,6 +432,8 @@ VESSEL_PREFIXES = frozenset("RV ROV MV HMS USS RRS HMNZS HMAS HMCS SS FV".split(
 PRODUCT_KINDS = frozenset("app application tool product program programme game device browser".split())
 # Nouns for software that its name goes before or after: "the Skylark web browser", "the app Keyring".
 SOFTWARE_NOUNS = frozenset("browser app engine software".split())
+# A word that opens a line before a colon: a transcript's speaker, "Lubra: By accident."
+_LINE_LABEL = re.compile(r"^([^\s:]+):", re.MULTILINE)
 # A web address, whose parts the tokenizer splits: "http://www.wikihow.com/wikiHow:Carbon-Neutral".
 _URL = re.compile(r"(?:https?://|www\.)[^\s)\]>\"”]+")
 # A dotted version number after a name makes it a product's: "Skylark 14.2.3".
@@ -595,6 +597,7 @@ class _Finder:
         self._tagger_labels: dict[Key, str | None] = {}
         self._only_where: dict[Key, bool] = {}  # _only_somewhere's answers
         self._place_lists: set[int] = set()  # groups listing two known places or more: set by resolve()
+        self._labels_at_line_start: Counter[str] | None = None  # _line_labels' answer
         self._by_words: dict[Key, list[_Candidate]] = {}  # filled by resolve()
         self._mid_sentence: dict[Key, str] = {}  # labels of names seen inside sentences, filled by resolve()
         self._surface_cues: dict[Key, str] = {}  # each name's commonest context cue, filled by resolve()
@@ -1642,7 +1645,7 @@ class _Finder:
         if len(cand.words) == 1 and word.endswith(NORDIC_PLACE_ENDINGS) and word[1:].islower():
             cand.hints.append(PLACE)  # "Fagradalsfjall", "Kálfafell", "Ruskojärvi": a mountain, a lake
         if len(cand.words) == 1 and _speaker_label(tokens, i) and not english_word(word):
-            if self.text.count(f"\n{word}:") >= 2:  # a speaker, not a one-off label ("Coram: The Chief Justice")
+            if self._line_labels()[word] >= 2:  # a speaker, not a one-off label ("Coram: The Chief Justice")
                 cand.cues.append(PERSON)  # "Lubra: By accident.": who speaks in an interview's transcript
         if _nicknamed(tokens, i):
             cand.cues.append(PERSON)  # 'people call him "Marreta"'
@@ -2185,6 +2188,12 @@ class _Finder:
                 for word in {first, last} if given else {last}:
                     people.setdefault(word, []).append((cand.start, cand.words))
         return people
+
+    def _line_labels(self) -> Counter[str]:
+        """How often each word opens a line before a colon ("Lubra: ..."), counted once per document."""
+        if self._labels_at_line_start is None:
+            self._labels_at_line_start = Counter(_LINE_LABEL.findall(self.text))
+        return self._labels_at_line_start
 
     def _only_ever_a_person(self, words: Key) -> bool:
         """No mention of the name alone follows an article or a preposition of place, or has a cue for

@@ -130,6 +130,18 @@ def _conllu_row(k: int, word: str, upos: str, xpos: str, head: int, relation: st
     return "\t".join([str(k), word, word, upos, xpos, "_", str(head), relation, "_", misc])
 
 
+def _write_conllu(tmp_path, rows: list[str], name: str = "GUM_news_test", header: str = "") -> Path:
+    """One sentence of ``rows`` written in GUM's format, as a file ``read_conllu`` takes."""
+    path = tmp_path / f"{name}.conllu"
+    path.write_text(header + "\n".join(rows) + "\n\n", encoding="utf-8")
+    return path
+
+
+def _mentions(sentence, spans) -> list[tuple[str, str]]:
+    """(words, label) of each token span in ``spans`` of ``sentence``."""
+    return [(" ".join(sentence.words[a:b]), label) for a, b, label in spans]
+
+
 def test_gum_gold_follows_our_conventions_for_governments_and_groups(tmp_path):
     # Written for this test in GUM's format.  GUM types a country acting as a state
     # "organization" and a faith "person"; the issue calls the first a PLACE and the
@@ -141,11 +153,9 @@ def test_gum_gold_follows_our_conventions_for_governments_and_groups(tmp_path):
         _conllu_row(4, "and", "CCONJ", "CC", 5, "cc"),
         _conllu_row(5, "Acme", "PROPN", "NNP", 3, "conj", "Entity=(3-organization-new-nnnnn-cf4-1-sgl-Acme_Corp)"),
     ]
-    path = tmp_path / "GUM_news_test.conllu"
-    path.write_text("# newdoc id = GUM_news_test\n" + "\n".join(rows) + "\n\n", encoding="utf-8")
-    (sentence,) = read_conllu(path)
-    ours = [(" ".join(sentence.words[a:b]), label) for a, b, label in sentence.entities]
-    gums = [(" ".join(sentence.words[a:b]), label) for a, b, label in sentence.gum_entities]
+    (sentence,) = read_conllu(_write_conllu(tmp_path, rows, header="# newdoc id = GUM_news_test\n"))
+    ours = _mentions(sentence, sentence.entities)
+    gums = _mentions(sentence, sentence.gum_entities)
     assert ours == [("Chile", "PLACE"), ("Acme", "ORG")]
     assert gums == [("Chile", "ORG"), ("Muslims", "PERSON"), ("Acme", "ORG")]
     assert [label for *_, label in document_text([sentence], gum_labels=True)[1]] == ["ORG", "PERSON", "ORG"]
@@ -160,14 +170,12 @@ def test_gum_gold_leaves_titles_outside_a_persons_name_and_keeps_the_place_in_th
         _conllu_row(4, "Lee", "PROPN", "NNP", 3, "flat", "Entity=1)"),
         _conllu_row(5, "spoke", "VERB", "VBD", 0, "root"),
     ]
-    path = tmp_path / "GUM_news_test.conllu"
-    path.write_text("\n".join(rows) + "\n\n", encoding="utf-8")
-    (sentence,) = read_conllu(path)
-    assert [(" ".join(sentence.words[a:b]), label) for a, b, label in sentence.entities] == [
+    (sentence,) = read_conllu(_write_conllu(tmp_path, rows))
+    assert _mentions(sentence, sentence.entities) == [
         ("US", "PLACE"), ("Ann Lee", "PERSON")
     ]
     for kept in (sentence.gum_entities, sentence.titled_entities):  # GUM's span, and what the tagger learns
-        assert [(" ".join(sentence.words[a:b]), label) for a, b, label in kept] == [("US President Ann Lee", "PERSON")]
+        assert _mentions(sentence, kept) == [("US President Ann Lee", "PERSON")]
     assert sentence.bio() == ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"]
 
 
@@ -180,11 +188,9 @@ def test_gum_gold_drops_a_person_mention_that_is_only_a_title_or_form_of_address
         _conllu_row(4, "Honor", "PROPN", "NNP", 2, "conj", "Entity=2)"),
         _conllu_row(5, "Kim", "PROPN", "NNP", 0, "root", "Entity=(3-person-new-sssss-cf3-1-sgl-Ana_Kim)"),
     ]
-    path = tmp_path / "GUM_court_test.conllu"
-    path.write_text("\n".join(rows) + "\n\n", encoding="utf-8")
-    (sentence,) = read_conllu(path)
+    (sentence,) = read_conllu(_write_conllu(tmp_path, rows, "GUM_court_test"))
     for ours in (sentence.entities, sentence.titled_entities):
-        assert [(" ".join(sentence.words[a:b]), label) for a, b, label in ours] == [("Kim", "PERSON")]
+        assert _mentions(sentence, ours) == [("Kim", "PERSON")]
     assert [sentence.words[a] for a, _, _ in sentence.gum_entities] == ["Lords", "Honor", "Kim"]
 
 
@@ -200,14 +206,12 @@ def test_gum_gold_marks_the_name_an_organisation_is_called_by_before_its_kind(tm
         _conllu_row(6, "Lee", "PROPN", "NNP", 7, "compound", "Entity=(3-person-new-sssss-cf3-1-sgl-Ann_Lee)"),
         _conllu_row(7, "administration", "NOUN", "NN", 4, "obj", "Entity=2)"),
     ]
-    path = tmp_path / "GUM_news_test.conllu"
-    path.write_text("\n".join(rows) + "\n\n", encoding="utf-8")
-    (sentence,) = read_conllu(path)
-    assert [(" ".join(sentence.words[a:b]), label) for a, b, label in sentence.entities] == [
+    (sentence,) = read_conllu(_write_conllu(tmp_path, rows))
+    assert _mentions(sentence, sentence.entities) == [
         ("M5S", "ORG"), ("Lee", "PERSON")
     ]
     for kept in (sentence.gum_entities, sentence.titled_entities):  # GUM's reading, and what the tagger learns
-        assert [(" ".join(sentence.words[a:b]), label) for a, b, label in kept] == [("Lee", "PERSON")]
+        assert _mentions(sentence, kept) == [("Lee", "PERSON")]
 
 
 def test_cross_validation_reports_every_fold_and_the_totals(tmp_path, monkeypatch, capsys):
@@ -219,8 +223,7 @@ def test_cross_validation_reports_every_fold_and_the_totals(tmp_path, monkeypatc
         _conllu_row(2, "warned", "VERB", "VBD", 0, "root"),
         _conllu_row(3, "Acme", "PROPN", "NNP", 2, "obj", "Entity=(2-organization-new-nnnnn-cf2-1-sgl-Acme)"),
     ]
-    path = tmp_path / "GUM_news_test.conllu"
-    path.write_text("\n".join(rows) + "\n\n", encoding="utf-8")
+    path = _write_conllu(tmp_path, rows)
     docs = {f"GUM_news_{k}": read_conllu(path) for k in range(5)}
     cross_validate(docs, list(docs))
     out = capsys.readouterr().out
