@@ -1123,6 +1123,15 @@ class _Finder:
             self._add_run(tokens, i, cut, initial)
             self._add_run(tokens, cut + 1, j, False)
 
+    def _region_named(self, tokens: Sequence[Token], i: int, j: int) -> bool:
+        """A listed place whose name is also an adjective, named with the article and no noun after it:
+        "a voyage to the Caribbean", where "Caribbean waters" is the adjective."""
+        words = tuple(t.text for t in tokens[i:j])
+        return (
+            words in self.g.places and i > 0 and tokens[i - 1].text.lower() == "the"
+            and not (j < len(tokens) and self._common_noun_at(tokens, j))
+        )
+
     def _office(self, words: Key) -> bool:
         """The words are a title, with a rank before it or not: "First Assistant County Attorney"."""
         lowered = [word.lower() for word in words]
@@ -1293,10 +1302,9 @@ class _Finder:
                 self._add_name(tokens, i, i + width, initial, False)  # "Google Chrome": the maker is named
             return None
         month = words[0] in g.calendar and not _given_name_like_month(words, g)
-        region = words in g.places and i > 0 and tokens[i - 1].text.lower() == "the" and not (
-            j < len(tokens) and self._common_noun_at(tokens, j)
-        )  # "a voyage to the Caribbean": the region, where "Caribbean waters" is its adjective
-        if (self._prefix(words, g.demonyms, 3) == len(words) and not region) or month or words == ("I",):
+        if month or words == ("I",) or (
+            self._prefix(words, g.demonyms, 3) == len(words) and not self._region_named(tokens, i, j)
+        ):
             return None
         if len(words) == 1 and words[0].endswith("s") and (words[0][:-1].lower(),) in g.demonyms:
             return None  # "Democrats", "Republicans": members, not a name
