@@ -7,20 +7,28 @@ Punkt and the averaged perceptron need none of that, so when nothing has importe
 only) and just the modules below load, with NLTK's grammar and logic modules left
 empty.  The bare packages stay: nothing in the app uses the rest of NLTK, and a
 package imported twice would be two half packages.
+
+On the way to the perceptron, ``nltk.metrics`` imports SciPy and NumPy when they are
+installed, as they often are on an analyst's machine: 1.3 s, for significance tests,
+alignment and a confidence score the analysis never calls.  They are hidden for the
+length of the import, unless something has already paid for them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import importlib.util
 import sys
 import types
+from collections.abc import Iterator
 from pathlib import Path
 
 _PACKAGES = ("nltk", "nltk.tokenize", "nltk.tag")
 # Imported by ``nltk.data`` only to parse grammar and logic files in ``nltk.data.load``, which the
 # analysis never calls; registered empty, they save about 50 ms of start-up.
 _UNUSED_MODULES = ("nltk.grammar", "nltk.sem")
+_OPTIONAL_HEAVY_PACKAGES = ("scipy", "numpy")
 
 
 def _register_bare_packages() -> None:
@@ -37,8 +45,22 @@ def _register_bare_packages() -> None:
         sys.modules[name] = types.ModuleType(name)
 
 
+@contextlib.contextmanager
+def _optional_heavy_packages_hidden() -> Iterator[None]:
+    """Make NLTK's ``try: import scipy`` fail fast; a None entry in ``sys.modules`` does that."""
+    hidden = [name for name in _OPTIONAL_HEAVY_PACKAGES if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        for name in hidden:
+            del sys.modules[name]
+
+
 if "nltk" not in sys.modules:
     _register_bare_packages()
 
-punkt = importlib.import_module("nltk.tokenize.punkt")
-perceptron = importlib.import_module("nltk.tag.perceptron")
+with _optional_heavy_packages_hidden():
+    punkt = importlib.import_module("nltk.tokenize.punkt")
+    perceptron = importlib.import_module("nltk.tag.perceptron")
