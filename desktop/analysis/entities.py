@@ -18,6 +18,7 @@ Three passes, all linear in the length of the text:
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -1910,6 +1911,7 @@ class _Finder:
         self.sport = _about_sport(self.lower_words, self.text)
         self._split_cited_pairs()
         self._spelt_out_acronyms()
+        self._names_in_brackets()
         self._lands_named_by_their_adjective()
         for cand in self.candidates:
             self._by_words.setdefault(cand.words, []).append(cand)
@@ -2065,6 +2067,32 @@ class _Finder:
                 self.terms.add(cand.words)  # "a demo of the VM (virtual microscope)"
             previous = cand
 
+    def _names_in_brackets(self) -> None:
+        """A single name in brackets after a known body or place is its other name: "the Great
+        Indonesia Movement Party (Gerindra)", "Zagreb (Agram)"; and a name before a listed place in
+        brackets is that place's old name: "Philippopolis (Plovdiv)".  Acronyms have their own rules
+        (``_spelt_out_acronyms``); given names and sides in a match ("Kane (Tottenham)") are left alone.
+        """
+        for named, other in itertools.pairwise(self.candidates):
+            tokens, opening = other.tokens, other.first - 1
+            bracketed = (
+                named.tokens is tokens and named.last == opening and tokens[opening].text == "("
+                and other.last < len(tokens) and tokens[other.last].text == ")"
+                and len(other.words) == 1 and not _acronym(other.words[0]) and not named.fragment
+            )
+            if not bracketed or self.sport:
+                continue
+            if (
+                named.strong and named.label in (ORG, PLACE)
+                and not other.strong and not other.cues and other.words[0] not in self.g.first_names
+            ):
+                other.cues.insert(0, named.label)
+            elif (
+                other.strong and other.label == PLACE and not named.strong and not named.cues
+                and len(named.words) == 1 and named.words[0] not in self.g.first_names
+            ):
+                named.cues.insert(0, PLACE)
+
     def _lands_named_by_their_adjective(self) -> None:
         """A name in -ia whose adjective in -ian the text uses too is a land, and the adjective its people's:
         "Korvenia" beside "Korvenian soldiers", "Livonia" beside "Livonian merchants"; not "Julia" beside
@@ -2142,8 +2170,9 @@ class _Finder:
                     full.setdefault(cand.words[-1:], cand)
                 if len(cand.words) > 2 and cand.words[-1] in self.g.org_cues:
                     full.setdefault(cand.words[:-1], cand)
-        # A place somewhere ("in central Hamilton") is that place everywhere, beside "Hamilton City Council".
-        placed = {c.words for c in self.candidates if PLACE in c.cues}
+        # A place somewhere ("in central Hamilton") is that place everywhere, beside "Hamilton City Council";
+        # but not a body's name after "in" that says it is one ("shares in Varenne" beside "Varenne Pharma").
+        placed = {c.words for c in self.candidates if c.cues[:1] == [PLACE]}
         for cand in self.candidates:
             org = full.get(cand.words) if len(cand.words) < 3 else None
             if (

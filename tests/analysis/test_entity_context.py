@@ -1808,3 +1808,20 @@ def test_a_firm_or_shop_called_or_named_something_is_an_organisation():
     )
     labels = _labels(text)
     assert {labels.get(name) for name in ("Harvest", "Bramble", "Ledgerline")} == {ORG}
+
+
+def test_a_firm_named_without_its_cue_word_stays_the_firm_after_in():
+    text = (
+        "The drugmaker Varenne Pharma recalled tablets. In a statement, Varenne said the impurity was found. "
+        "Analysts noted that shares in Varenne fell 3 percent."
+    )
+    assert {label for name, label in _spans(text) if name == "Varenne"} == {ORG}
+
+
+def test_a_name_in_brackets_after_a_body_or_before_a_listed_place_is_its_other_name():
+    text = (
+        "The candidate was backed by the Great Indonesia Movement Party (Gerindra). The troupe toured "
+        "Zagreb (Agram) and Philippopolis (Plovdiv)."
+    )
+    labels = _labels(text)
+    assert labels["Gerindra"] == ORG and labels["Agram"] == PLACE and labels["Philippopolis"] == PLACE
