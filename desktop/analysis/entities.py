@@ -420,6 +420,11 @@ SPACECRAFT_NOUNS = frozenset("spacecraft probe probes rover lander orbiter teles
 # Capitalised heads of works' titles, before "of" and a name: "The Adventures of Tom Sawyer", "Portrait of Delia".
 WORK_TITLE_HEADS = frozenset("Adventures Adventure Portrait Life Lives Tale Tales Legend Ballad Diary Memoirs".split())
 # Adjectives of the polar regions, before a noun: "Antarctic waters", "the Arctic shelf".
+# A US state's postal code, a place only after its town: "St. Louis, MO"; alone "IN" or "OR" is a word.
+US_POSTAL_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
+    "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split()
+)
 POLAR_ADJECTIVES = frozenset((("Antarctic",), ("Arctic",), ("Subantarctic",), ("Sub-Antarctic",)))
 # Seas and oceans whose names are also adjectives, and nouns of the places they then describe.
 OCEAN_ADJECTIVES = frozenset((("Atlantic",), ("Pacific",), ("Baltic",), ("Mediterranean",), ("Caribbean",)))
@@ -1441,6 +1446,23 @@ class _Finder:
         self.candidates.append(cand)
         return cand
 
+    def _maker_in_brackets(self, tokens: Sequence[Token], i: int, j: int) -> bool:
+        """The name opens brackets that go on to give an address ending in a listed place, as methods
+        sections name suppliers: "(Qiagen, Hilden, Germany)", "(Sigma-Aldrich, St. Louis, MO, USA)"."""
+        if not (0 < i and tokens[i - 1].text == "(" and j < len(tokens) and tokens[j].text == ","):
+            return False
+        address: list[str] = []
+        for token in tokens[j + 1 : j + 12]:
+            if token.text == ")":
+                return bool(address) and self._known((address[-1],)) is not None and (
+                    self._known((address[-1],))[0] == PLACE
+                )
+            if not (token.text in (",", ".") or _capitalised(token.text)):
+                return False
+            if token.text not in (",", "."):
+                address.append(token.text)
+        return False
+
     def _cited_place(self, tokens: Sequence[Token], i: int, j: int) -> bool:
         """A listed place cited as an author, here or before: "Lima et al. (2020)", then "as Lima argued".
 
@@ -1588,6 +1610,10 @@ class _Finder:
         if len(cand.words) == 1 and _case_party(tokens, i, j):
             cand.cues.insert(0, PERSON)  # "Whitaker v. City of Troy": a party is a person unless named otherwise,
             self._cited_people.add(cand.words)  # and so is every "Whitaker" then ("In Whitaker the court held")
+        if word in US_POSTAL_CODES and before == "," and i > 1 and _capitalised(tokens[i - 2].text):
+            cand.cues.insert(0, PLACE)  # "St. Louis, MO"
+        if self._maker_in_brackets(tokens, i, j):
+            cand.cues.insert(0, ORG)  # "the DNeasy Kit (Qiagen, Hilden, Germany)": a maker and its address
         if self._cited(tokens, j) and (cand.words[-1] in self.g.org_cues or (word.isupper() and len(word) > 2)):
             cand.cues.insert(0, ORG)  # "the Open Science Collaboration (2015)", "(IPCC, 2021)": a body as author
         elif self._cited(tokens, j):

@@ -1825,3 +1825,12 @@ def test_a_name_in_brackets_after_a_body_or_before_a_listed_place_is_its_other_n
     )
     labels = _labels(text)
     assert labels["Gerindra"] == ORG and labels["Agram"] == PLACE and labels["Philippopolis"] == PLACE
+
+
+def test_a_supplier_in_brackets_with_its_address_is_a_body_and_a_state_code_after_a_town_a_place():
+    text = (
+        "DNA was extracted with a commercial kit (Qiagen, Hilden, Germany), and slides were stained with "
+        "dye (Sigma-Aldrich, St. Louis, MO, USA)."
+    )
+    labels = _labels(text)
+    assert labels["Qiagen"] == ORG and labels["Sigma-Aldrich"] == ORG and labels["MO"] == PLACE
