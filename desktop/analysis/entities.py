@@ -51,7 +51,7 @@ CONNECTORS = frozenset(
 # Small words inside a name that a foreign head word opens: "Fundação para a Ciência e a Tecnologia",
 # "Ufficio Scolastico Regionale per la Calabria", "Secretaría de Cultura y Turismo",
 FOREIGN_LINKS = frozenset(
-    "para per pour a à ao aos às e y et für und en sur la le el de da do del della di des van het voor "
+    "para per pour a à ao aos às o os e y et für und en sur la le el de da do del della di des van het voor "
     # and the lower-case adjectives French names keep: "École secondaire Jeanne-Lavoie"
     "secondaire primaire supérieure normale nationale national".split()
 )
@@ -129,7 +129,7 @@ PLACE_PREFIXES = frozenset(
     "Río Lago Lagoa Laguna Isla Islas Ilha Golfo Bahía Baía Estádio Estadio Stadio Piazza Praça Avenida "
     "Rua Rue Calle Ras Wadi Jebel Mauna Masjid Plaza Paseo Jirón Cordillera Sierra Picos Pico Peña Cerro Nevado "
     "Volcán "
-    "Vega Valle Cañón Quebrada Playa Praia Refugio "
+    "Vega Valle Cañón Quebrada Playa Praia Refugio São Jalan "
     # buildings named head first: "Casa do Rio", "Teatro Real", "Pavelló de Can Jofresa", "Cinema Batalha"
     "Casa Palacio Palazzo Palau Pavelló Castello Castillo Castelo Igreja Iglesia "
     "Catedral Mercado Cinema Velodrom Vélodrome Velódromo Velodromo Stade Stadion "
@@ -167,7 +167,9 @@ ORG_PREFIXES = frozenset(
     # offices and departments: "Ufficio Scolastico Regionale per la Calabria", "Departamento de Educação"
     "Ufficio Oficina Departamento Dipartimento Département Servizio Servicio Serviço Consorzio Consorcio "
     "Cooperativa Autorità Autoridad Wydawnictwo Team Reederei Frigorífico Stichting Inspectie Ministerie Gemeente "
-    "Ferrocarril Ferrocarriles "
+    "Ferrocarril Ferrocarriles Laboratório Laboratorio Laboratoire Studio "
+    # Indonesian and Malay bodies: "Universitas Gadjah Mada", "Badan Pusat Statistik", "Komisi Pemilihan Umum"
+    "Universitas Badan Komisi Dewan Yayasan "
     "Vereniging Hogeschool "
     # campaigns named for their cause: "Save Ashcombe Fields"
     "Save "
@@ -2185,14 +2187,14 @@ class _Finder:
         """A lone word that opens a multi-word organisation's name is that organisation: "Acme".
 
         So is the name without its cue word ("Mercy Kessler" after "Mercy Kessler Hospital"), a team's
-        nickname ("the Kings" after "the Sydney Kings"), and a club's name without its initials
-        ("Vallparadís" after "CK Vallparadís").
+        nickname ("the Kings" after "the Sydney Kings"), and a name without its initials or the head
+        word put first ("Vallparadís" after "CK Vallparadís", "Kumoya" after "Studio Kumoya").
         """
         full: dict[Key, _Candidate] = {}
         for cand in self.candidates:
             if cand.label == ORG and len(cand.words) > 1 and not cand.fragment:
                 full.setdefault(cand.words[:1], cand)
-                if self._team(cand.words) or self._club_initials(cand.words):
+                if self._team(cand.words) or self._club_initials(cand.words) or self._head_first(cand.words):
                     full.setdefault(cand.words[-1:], cand)
                 if len(cand.words) > 2 and cand.words[-1] in self.g.org_cues:
                     full.setdefault(cand.words[:-1], cand)
@@ -2210,6 +2212,11 @@ class _Finder:
             ):  # but a person stays a person: "Nelson Mandela" beside the "Nelson Mandela Foundation"
                 cand.label, cand.person = ORG, None
                 cand.canonical = org.canonical or self.text[org.start : org.end]
+
+    @staticmethod
+    def _head_first(words: Key) -> bool:
+        """A body's head word and one name: "Studio Kumoya", "Banco Santander"."""
+        return len(words) == 2 and words[0] in ORG_PREFIXES
 
     def _club_initials(self, words: Key) -> bool:
         """A club's two initials and its name: "CK Vallparadís", "SV Werder"; not "JPL Stardust", a body's craft."""

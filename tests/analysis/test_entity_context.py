@@ -1834,3 +1834,19 @@ def test_a_supplier_in_brackets_with_its_address_is_a_body_and_a_state_code_afte
     )
     labels = _labels(text)
     assert labels["Qiagen"] == ORG and labels["Sigma-Aldrich"] == ORG and labels["MO"] == PLACE
+
+
+def test_head_first_bodies_and_places_and_a_studio_named_again_without_its_head():
+    text = (
+        "We worked with the Associação para o Desenvolvimento da Viticultura Duriense and the Laboratório "
+        "Químico Agrícola Rebelo da Silva. Voters at Universitas Swadaya Gunung Jati rallied on Jalan "
+        "Siliwangi. Sites ran to São João da Pesqueira. Someone from Studio Kumoya saw my patch, and "
+        "with Kumoya it got better."
+    )
+    labels = _labels(text)
+    for body in (
+        "Associação para o Desenvolvimento da Viticultura Duriense", "Laboratório Químico Agrícola Rebelo da Silva",
+        "Universitas Swadaya Gunung Jati", "Studio Kumoya", "Kumoya",
+    ):
+        assert labels[body] == ORG
+    assert labels["Jalan Siliwangi"] == PLACE and labels["São João da Pesqueira"] == PLACE
