@@ -1623,8 +1623,9 @@ class _Finder:
             self._cited_people.add(cand.words)
         noun = tokens[i - 2].text.lower() if before == "," and i > 1 else before
         singular = _singular(noun)
-        person_named = noun in AGENT_NOUNS and word in self.g.first_names  # "game developer Rhys Bellamy"
-        if (noun in ORG_NOUNS and not person_named) or (singular != noun and singular in ORG_NOUNS | INSTITUTIONS):
+        # "game developer Rhys Bellamy", "the developers, Tiago Ribamar and Luana Corrêa"
+        person_named = singular in AGENT_NOUNS and word in self.g.first_names
+        if not person_named and (noun in ORG_NOUNS or (singular != noun and singular in ORG_NOUNS | INSTITUTIONS)):
             cand.cues.append(ORG)  # "the broadcaster Rai", "the weather agency, Aemet,", "the schools Santo Spirito"
         elif _singular(example := self._example_of(tokens, i)) in ORG_NOUNS:
             cand.cues.append(ORG)  # "businesses, including Hometown Hardware", "firms such as Acme"
@@ -1720,7 +1721,8 @@ class _Finder:
             i > 3 and tokens[i - 2].text == ")" and _year(tokens[i - 3].text)
             and (len(cand.words) > 1 or english_word(word))
         )
-        if before == "in" and (cited_in or _published_in(tokens, i - 1)):
+        listed = after in (",", "and") and _capitalised(next_word)  # "reported in Carei, Borșa and Sighet"
+        if before == "in" and (cited_in or (_published_in(tokens, i - 1) and not listed)):
             cand.cues.append(ORG)  # "published on Wednesday in Nature", "a paper in Science"
             cand.firm = True
         elif before in PLACE_PREPOSITIONS and after not in CASE_VERSUS and not term:  # not "in Connick v. Thompson"

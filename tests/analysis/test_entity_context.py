@@ -1850,3 +1850,13 @@ def test_head_first_bodies_and_places_and_a_studio_named_again_without_its_head(
     ):
         assert labels[body] == ORG
     assert labels["Jalan Siliwangi"] == PLACE and labels["São João da Pesqueira"] == PLACE
+
+
+def test_a_list_after_reported_in_is_of_places_and_people_named_after_a_plural_trade_are_people():
+    text = (
+        "Similar scenes were reported in Vișeu de Sus, Târgu Lăpuș and Carei. The developers, Tiago Ribamar "
+        "and Luana Corrêa, were invited to Kyoto. The findings were reported in Nature."
+    )
+    labels = _labels(text)
+    assert {labels[name] for name in ("Vișeu de Sus", "Târgu Lăpuș", "Carei")} == {PLACE}
+    assert labels["Tiago Ribamar"] == PERSON and labels["Luana Corrêa"] == PERSON and labels["Nature"] == ORG
