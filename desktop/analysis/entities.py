@@ -422,6 +422,8 @@ SPACECRAFT_NOUNS = frozenset("spacecraft probe probes rover lander orbiter teles
 # Capitalised heads of works' titles, before "of" and a name: "The Adventures of Tom Sawyer", "Portrait of Delia".
 WORK_TITLE_HEADS = frozenset("Adventures Adventure Portrait Life Lives Tale Tales Legend Ballad Diary Memoirs".split())
 # Adjectives of the polar regions, before a noun: "Antarctic waters", "the Arctic shelf".
+# Words between the items of a list: "Sheng, English and Swahili".
+LIST_LINKS = frozenset((",", "and", "or"))
 # A US state's postal code, a place only after its town: "St. Louis, MO"; alone "IN" or "OR" is a word.
 US_POSTAL_CODES = frozenset(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
@@ -1734,6 +1736,8 @@ class _Finder:
             (cand.cues if owned in ORG_BELONGINGS else cand.hints).append(ORG if owned in ORG_BELONGINGS else PERSON)
         if after == "," and cand.label != PERSON and not acronym and self._place_follows(tokens, j + 1):
             cand.cues.append(PLACE)  # "Irving, Texas", "Aceh, Indonesia"; not "Lattice Lab, CNRS, France"
+        if not cand.strong and len(cand.words) == 1 and self._among_languages(tokens, i, j):
+            self.terms.add(cand.words)  # "youth mix Sheng, English and Swahili": a language among languages
         if head := self._apposition(tokens, j):
             if head in ORG_NOUNS:
                 cand.cues.append(ORG)  # "Quillon, a Lyon-based maker of hearing aids,"
@@ -1828,6 +1832,19 @@ class _Finder:
         while k > 0 and _capitalised(tokens[k].text):
             k -= 1
         return k < comma - 1 and k > 0 and tokens[k].text == "of" and (tokens[k - 1].text.lower(),) in self.g.titles
+
+    def _among_languages(self, tokens: Sequence[Token], i: int, j: int) -> bool:
+        """A neighbour in the name's list is a language or nationality word: "Sheng, English and Swahili"."""
+        neighbours = []
+        if i > 1 and tokens[i - 1].text in LIST_LINKS:
+            neighbours.append(tokens[i - 2].text)
+        if j + 1 < len(tokens) and tokens[j].text in LIST_LINKS:
+            neighbours.append(tokens[j + 1].text)
+        return any(
+            (word,) in self.g.other_names
+            or ((word.lower(),) in self.g.demonyms and _capitalised(word) and word not in PLACE_QUALIFIERS)
+            for word in neighbours
+        )
 
     @staticmethod
     def _apposition(tokens: Sequence[Token], j: int) -> str:

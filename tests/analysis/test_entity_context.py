@@ -1860,3 +1860,14 @@ def test_a_list_after_reported_in_is_of_places_and_people_named_after_a_plural_t
     labels = _labels(text)
     assert {labels[name] for name in ("Vișeu de Sus", "Târgu Lăpuș", "Carei")} == {PLACE}
     assert labels["Tiago Ribamar"] == PERSON and labels["Luana Corrêa"] == PERSON and labels["Nature"] == ORG
+
+
+def test_a_name_listed_with_languages_is_a_language_and_regional_adjectives_are_no_names():
+    text = (
+        "Early systems told apart Egyptian, Levantine and Maghrebi varieties. Youth in Nairobi mix Sheng, "
+        "English and Swahili. Ottoman officials in Ruse agreed. Heat was worst across Iberia and southern France."
+    )
+    spans = _spans(text)
+    named = {name for name, _ in spans}
+    assert not named & {"Levantine", "Maghrebi", "Sheng", "Ottoman"}
+    assert ("Nairobi", PLACE) in spans and ("Iberia", PLACE) in spans
