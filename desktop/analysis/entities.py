@@ -422,6 +422,10 @@ SPACECRAFT_NOUNS = frozenset("spacecraft probe probes rover lander orbiter teles
 # Capitalised heads of works' titles, before "of" and a name: "The Adventures of Tom Sawyer", "Portrait of Delia".
 WORK_TITLE_HEADS = frozenset("Adventures Adventure Portrait Life Lives Tale Tales Legend Ballad Diary Memoirs".split())
 # Adjectives of the polar regions, before a noun: "Antarctic waters", "the Arctic shelf".
+# Countries that end the names of national charities and sports bodies: "Diabetes UK", "Hockey Canada".
+NATIONAL_BODY_ENDS = frozenset("UK England Scotland Wales Ireland Canada Australia".split())
+# Adjectives that open a place's name before a country: "New England", "Greater London", "Middle England".
+PLACE_ADJECTIVES = frozenset("New Great Greater Little Old Middle Inner Outer Mainland Rural".split())
 # Words between the items of a list: "Sheng, English and Swahili".
 LIST_LINKS = frozenset((",", "and", "or"))
 # A US state's postal code, a place only after its town: "St. Louis, MO"; alone "IN" or "OR" is a word.
@@ -1276,6 +1280,12 @@ class _Finder:
             and words[0] not in self.g.first_names and self._known_place_end(words)
         ):
             return ORG  # "Comboios de Portugal", "Infraestruturas de Portugal": a body of a country, no one's name
+        if words[-1] in NATIONAL_BODY_ENDS and all(
+            english_word(word) and word.lower() not in self.g.common_words
+            and word not in PLACE_QUALIFIERS | PLACE_ADJECTIVES
+            for word in words[:-1]
+        ):
+            return ORG  # "Diabetes UK", "Cancer Research UK", "Sport England"; not "Northern Ireland"
         initials = len(words) > 1 and _acronym(words[-1]) and words[-1].isupper()
         if initials and self._known_prefix(words) == len(words) - 1:
             return ORG  # "Oregon OSHA", "Texas DOT": a place's agency by its initials

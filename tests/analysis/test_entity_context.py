@@ -1871,3 +1871,10 @@ def test_a_name_listed_with_languages_is_a_language_and_regional_adjectives_are_
     named = {name for name, _ in spans}
     assert not named & {"Levantine", "Maghrebi", "Sheng", "Ottoman"}
     assert ("Nairobi", PLACE) in spans and ("Iberia", PLACE) in spans
+
+
+def test_a_charity_or_sports_body_named_for_its_cause_and_country_is_a_body():
+    text = "Diabetes UK welcomed it, as did Cancer Research UK and Sport England. She grew up in New England."
+    labels = _labels(text)
+    assert {labels[name] for name in ("Diabetes UK", "Cancer Research UK", "Sport England")} == {ORG}
+    assert labels["New England"] == PLACE
