@@ -707,7 +707,7 @@ class _Finder:
         """
         if self._title_line(tokens):
             return True
-        if self._authors_line([t.text for t in tokens]):
+        if self._authors_line([t.text for t in tokens]) or self._affiliations_line(tokens):
             return False  # "Coram: The Chief Justice; Justice Anirban Sengupta": a line of names
         common = self.g.common_words
         ended = tokens[-1].text in (".", "!", "?")  # a sentence: there "May" is a month, not "may"
@@ -745,6 +745,22 @@ class _Finder:
             and any(w in TITLE_SMALL_WORDS for w in words)
             and not any(w.lower() in AFFILIATION_WORDS or w in ORG_PREFIXES for w in words)
             and not self._authors_line([t.text for t in tokens])
+        )
+
+    def _affiliations_line(self, tokens: Sequence[Token]) -> bool:
+        """A line of a paper's affiliations, each naming its kind: "American University of Beirut;
+        University of Nairobi; Mohammed V University"."""
+        before, after = self._line_around(tokens)
+        items: list[list[str]] = [[]]
+        for token in tokens:
+            if token.text in (";", ","):
+                items.append([])
+            else:
+                items[-1].append(token.text)
+        return not before.strip() and not after.strip() and len(items) >= 2 and all(
+            any(word.lower() in AFFILIATION_WORDS or word in ORG_PREFIXES for word in item)
+            or (len(item) == 1 and self._known((item[0],)) is not None)  # "Department of Physics, Leeds"
+            for item in items
         )
 
     def _authors_line(self, words: Sequence[str]) -> bool:
@@ -810,6 +826,8 @@ class _Finder:
                     k += 1
                 if k == i or k >= n or tokens[k].text != ",":
                     return []
+                if k - i == 2 and tokens[i].text in self.g.first_names and not self._reading_list:
+                    return []  # "Amira Haddad, Baraka Otieno and ...": names given name first, not "Haddad, Amira"
                 comma, k = k, k + 1
                 while width := given_name(k) if k < n else 0:
                     k += width

@@ -1878,3 +1878,15 @@ def test_a_charity_or_sports_body_named_for_its_cause_and_country_is_a_body():
     labels = _labels(text)
     assert {labels[name] for name in ("Diabetes UK", "Cancer Research UK", "Sport England")} == {ORG}
     assert labels["New England"] == PLACE
+
+
+def test_a_papers_author_and_affiliation_lines_give_each_person_and_body():
+    text = (
+        "Amira Haddad, Baraka Otieno and Neema Mwakyusa\n\n"
+        "American University of Beirut; University of Nairobi; Mohammed V University\n\n"
+        "Abstract\n\nDialect identification is hard."
+    )
+    spans = _spans(text)
+    assert ("Amira Haddad", PERSON) in spans and ("Baraka Otieno", PERSON) in spans
+    for body in ("American University of Beirut", "University of Nairobi", "Mohammed V University"):
+        assert (body, ORG) in spans
