@@ -2298,10 +2298,11 @@ class _Finder:
         for cand in self.candidates:
             if cand.label == PERSON and len(cand.words) > 1:
                 first, last = cand.words[0], cand.words[-1]
+                known = self._known((first,))
                 given = first in self.g.first_names or (
                     len(cand.words) <= 3 and first[1:].islower() and not english_word(first)
-                    and not self._known((first,)) and self._only_ever_a_person((first,))
-                )
+                    and (not known or known[0] == PLACE) and (known or self._only_ever_a_person((first,)))
+                )  # a listed place is linked only where it acts as a person: see ``_link_person``
                 for word in {first, last} if given else {last}:
                     people.setdefault(word, []).append((cand.start, cand.words))
         return people
@@ -2339,7 +2340,14 @@ class _Finder:
                 return None
             if before in PLACE_OR_MOVEMENT or cand.group in self._place_lists:
                 return None  # "in Paris", "around Dublin, Frankfurt and Paris" after "Kingsley Paris"
-            names = [(at, name) for at, name in names if name[-1] == word and (cand.label == PLACE or at < cand.start)]
+            # "Jordan said" after "Jordan Henderson"; not "Paris said it hoped", a government
+            after = [t.text for t in cand.tokens[cand.last : cand.last + 2]]
+            acting = cand.label == PLACE and (PERSON in cand.cues or self._acting(cand)) and "it" not in after
+            names = [
+                (at, name) for at, name in names
+                if (name[-1] == word and (cand.label == PLACE or at < cand.start))
+                or (acting and name[0] == word and at < cand.start)
+            ]
             if not names:
                 return None
         earlier = bisect_left(names, cand.start, key=lambda entry: entry[0])
@@ -2378,15 +2386,21 @@ class _Finder:
 
     def _given_name_acting(self, cand: _Candidate) -> bool:
         """A given name alone before a verb opens the sentence: "Carys has a bet on it", "Rhys nearly walked out"."""
+        return cand.words[0] in self.g.first_names and self._acting(cand)
+
+    def _acting(self, cand: _Candidate) -> bool:
+        """A one-word name before a verb: "Carys has a bet on it", "Sava wrote the scripts"."""
         tokens, k = cand.tokens, cand.last
-        if len(cand.words) > 1 or cand.words[0] not in self.g.first_names or k >= len(tokens):
+        if len(cand.words) > 1 or k >= len(tokens):
             return False
         if not (tokens[k].text.isalpha() and tokens[k].text.islower()):
             return False
         tags = self._pos(tokens)
         if k + 1 < len(tags) and tags[k].startswith("VB") and tags[k + 1].startswith(("VBD", "VBZ", "VBP")):
             return False  # "Brent crude gained": the word after the name is no verb when a verb follows it
-        return tags[k].startswith(("VB", "MD", "RB"))  # not "Olive growers"
+        if tags[k].startswith("RB"):  # "Rhys nearly walked out"; not "the Asunción daily La Crónica"
+            return k + 1 < len(tags) and tags[k + 1].startswith(("VB", "MD"))
+        return tags[k].startswith(("VB", "MD"))  # not "Olive growers"
 
     def _context_label(self, cand: _Candidate) -> str | None:
         """A context cue here, else one of the name's other mentions, else the statistical tagger, else a hint.

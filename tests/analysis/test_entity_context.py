@@ -1890,3 +1890,14 @@ def test_a_papers_author_and_affiliation_lines_give_each_person_and_body():
     assert ("Amira Haddad", PERSON) in spans and ("Baraka Otieno", PERSON) in spans
     for body in ("American University of Beirut", "University of Nairobi", "Mohammed V University"):
         assert (body, ORG) in spans
+
+
+def test_a_given_name_that_is_a_listed_place_is_the_person_where_it_acts_after_their_full_name():
+    text = (
+        "Paris hosts talks. Jordan Henderson joined the club in May. Jordan said he was happy to stay, "
+        "and he later flew to Jordan. Paris Mwangi briefed the council. Paris said it hoped to raise funds."
+    )
+    spans = _spans(text)
+    jordans = [label for name, label in spans if name == "Jordan"]
+    assert jordans == [PERSON, PLACE]
+    assert [label for name, label in spans if name == "Paris"] == [PLACE, PLACE]
