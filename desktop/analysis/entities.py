@@ -1106,8 +1106,8 @@ class _Finder:
                         company.cues.insert(0, ORG)  # "Calder Chief Executive Denise Olawale"
                 i += end
                 titled = True
-            elif width := self._prefix(words, g.demonyms, 3):
-                i += width
+            elif (width := self._prefix(words, g.demonyms, 3)) and self._known_prefix(words) <= width:
+                i += width  # an adjective, unless it opens a listed name: "the Western Cape of South Africa"
             elif width := self._known_prefix(words):
                 rest = words[width:]
                 if all(w in g.subjects for w in rest):
@@ -1207,9 +1207,12 @@ class _Finder:
         located = j + 1 < len(tokens) and tokens[j].text == "," and self._known((tokens[j + 1].text,))
         if located and head.lower() not in INSTITUTIONS:
             return False  # "Meridian Launch Systems of | Long Beach, California", not "University of Leeds, Leeds"
+        after = k + 2 if tokens[k + 1].text == "the" else k + 1
+        place = self._known(tuple(t.text for t in tokens[i:k]))
+        if place is not None and place[0] == PLACE and self._known_place_width(tokens, after, j) == j - after:
+            return False  # "the Western Cape of South Africa": a place in a place
         if head in self.g.place_cues:  # "Stadium of Light", not "Thomas Castle of Susman Godfrey"
             return tokens[i].text not in self.g.first_names
-        after = k + 2 if tokens[k + 1].text == "the" else k + 1
         if not self._known_place_width(tokens, after, j) and any(
             tokens[m].text in HEAD_LINKS and tokens[m - 1].text in self.g.org_cues for m in range(i + 1, k)
         ):

@@ -1901,3 +1901,10 @@ def test_a_given_name_that_is_a_listed_place_is_the_person_where_it_acts_after_t
     jordans = [label for name, label in spans if name == "Jordan"]
     assert jordans == [PERSON, PLACE]
     assert [label for name, label in spans if name == "Paris"] == [PLACE, PLACE]
+
+
+def test_a_listed_region_opening_with_an_adjective_stays_whole_and_a_place_of_a_place_splits():
+    text = "We sampled vineyards in the Western Cape of South Africa and in KwaZulu-Natal, near the Isle of Man."
+    spans = _spans(text)
+    assert ("Western Cape", PLACE) in spans and ("South Africa", PLACE) in spans
+    assert ("KwaZulu-Natal", PLACE) in spans and ("Isle of Man", PLACE) in spans
