@@ -1908,3 +1908,13 @@ def test_a_listed_region_opening_with_an_adjective_stays_whole_and_a_place_of_a_
     spans = _spans(text)
     assert ("Western Cape", PLACE) in spans and ("South Africa", PLACE) in spans
     assert ("KwaZulu-Natal", PLACE) in spans and ("Isle of Man", PLACE) in spans
+
+
+def test_theatres_are_bodies_unless_something_happens_at_them_and_old_city_names_are_places():
+    text = (
+        "The Serbian National Theatre was founded at Novi Sad. We had dinner at the Belgrade Theatre. "
+        "The companies of Constantinople toured Smyrna, and historians begin at the Bosphorus."
+    )
+    labels = _labels(text)
+    assert labels["Serbian National Theatre"] == ORG and labels["Belgrade Theatre"] == PLACE
+    assert {labels[name] for name in ("Novi Sad", "Constantinople", "Smyrna", "Bosphorus")} == {PLACE}
