@@ -129,7 +129,7 @@ PLACE_PREFIXES = frozenset(
     "Río Lago Lagoa Laguna Isla Islas Ilha Golfo Bahía Baía Estádio Estadio Stadio Piazza Praça Avenida "
     "Rua Rue Calle Ras Wadi Jebel Mauna Masjid Plaza Paseo Jirón Cordillera Sierra Picos Pico Peña Cerro Nevado "
     "Volcán "
-    "Vega Valle Cañón Quebrada Playa Praia Refugio São Jalan "
+    "Vega Valle Cañón Quebrada Playa Praia Refugio São Jalan Puente Ponte Pont "
     # buildings named head first: "Casa do Rio", "Teatro Real", "Pavelló de Can Jofresa", "Cinema Batalha"
     "Casa Palacio Palazzo Palau Pavelló Castello Castillo Castelo Igreja Iglesia "
     "Catedral Mercado Cinema Velodrom Vélodrome Velódromo Velodromo Stade Stadion "
@@ -168,6 +168,8 @@ ORG_PREFIXES = frozenset(
     "Ufficio Oficina Departamento Dipartimento Département Servizio Servicio Serviço Consorzio Consorcio "
     "Cooperativa Autorità Autoridad Wydawnictwo Team Reederei Frigorífico Stichting Inspectie Ministerie Gemeente "
     "Ferrocarril Ferrocarriles Laboratório Laboratorio Laboratoire Studio "
+    # Latin American audit, prosecution and oversight offices: "Contraloría General de la República"
+    "Contraloría Procuraduría Fiscalía Defensoría Superintendencia Junta "
     # Indonesian and Malay bodies: "Universitas Gadjah Mada", "Badan Pusat Statistik", "Komisi Pemilihan Umum"
     "Universitas Badan Komisi Dewan Yayasan "
     "Vereniging Hogeschool "
@@ -426,6 +428,8 @@ WORK_TITLE_HEADS = frozenset("Adventures Adventure Portrait Life Lives Tale Tale
 NATIONAL_BODY_ENDS = frozenset("UK England Scotland Wales Ireland Canada Australia".split())
 # Adjectives that open a place's name before a country: "New England", "Greater London", "Middle England".
 PLACE_ADJECTIVES = frozenset("New Great Greater Little Old Middle Inner Outer Mainland Rural".split())
+# A party's initial and a hyphen before a legislator's state or town: "(D-Las Vegas)".
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z]")
 # Words between the items of a list: "Sheng, English and Swahili".
 LIST_LINKS = frozenset((",", "and", "or"))
 # A US state's postal code, a place only after its town: "St. Louis, MO"; alone "IN" or "OR" is a word.
@@ -656,6 +660,10 @@ class _Finder:
             i, n = 0, len(tokens)
             while i < n:
                 word = tokens[i].text
+                if end := self._party_tag_end(tokens, i):
+                    self._add_party_tag_place(tokens, i, end)
+                    i = end
+                    continue
                 if "-" in word or "‐" in word:
                     parts = self._hyphen_parts(tokens[i])
                     if parts is not None and not (len(parts) > 1 and self._cited(tokens, i + 1)):
@@ -1054,6 +1062,29 @@ class _Finder:
         if not known and len(parts[0][0]) > 1 and all(_capitalised(p) for p, _ in parts):
             return None
         return [(p, at) for p, at in parts if _capitalised(p) and (p.lower(),) not in g.demonyms]
+
+    @staticmethod
+    def _party_tag_end(tokens: Sequence[Token], i: int) -> int:
+        """End of the place in a legislator's party tag opening at ``tokens[i]``: "(D-Las Vegas)", "(R-Elko)";
+        0 if there is none."""
+        if not (0 < i and tokens[i - 1].text == "(" and _PARTY_TAG.match(tokens[i].text)):
+            return 0
+        k = i + 1
+        while k < len(tokens) and _capitalised(tokens[k].text):
+            k += 1
+        if k < len(tokens) and tokens[k].text == ".":
+            k += 1  # "(R-Calif.)"
+        return k if k < len(tokens) and tokens[k].text == ")" else 0
+
+    def _add_party_tag_place(self, tokens: Sequence[Token], i: int, end: int) -> None:
+        last = end - 1 if tokens[end - 1].text == "." else end
+        words = (tokens[i].text[2:], *(t.text for t in tokens[i + 1 : last]))
+        cand = _Candidate(
+            tokens[i].start + 2, tokens[last - 1].end, words, fragment=True, tokens=tokens, first=i, last=last
+        )
+        if not self._label_known(cand):
+            cand.label, cand.strong = PLACE, True  # a home town or a state, listed or not: "(R-Elko)"
+        self.candidates.append(cand)
 
     def _add_fragments(
         self, parts: list[tuple[str, int]], tokens: Sequence[Token], i: int

@@ -1918,3 +1918,14 @@ def test_theatres_are_bodies_unless_something_happens_at_them_and_old_city_names
     labels = _labels(text)
     assert labels["Serbian National Theatre"] == ORG and labels["Belgrade Theatre"] == PLACE
     assert {labels[name] for name in ("Novi Sad", "Constantinople", "Smyrna", "Bosphorus")} == {PLACE}
+
+
+def test_a_legislators_party_tag_gives_the_place_and_bridges_and_audit_offices_named_head_first():
+    text = (
+        "State Senator Dolores Achurra (D-Las Vegas) and Senator Austin Pruitt (R-Elko) spoke. The Nevada "
+        "Legislature passed the bill. In Lima the Contraloría General de la República reviewed the Puente Nuevo."
+    )
+    spans = _spans(text)
+    assert ("Las Vegas", PLACE) in spans and ("Elko", PLACE) in spans
+    assert ("Nevada Legislature", ORG) in spans and ("Contraloría General de la República", ORG) in spans
+    assert ("Puente Nuevo", PLACE) in spans
