@@ -170,6 +170,8 @@ ORG_PREFIXES = frozenset(
     "Ferrocarril Ferrocarriles Laboratório Laboratorio Laboratoire Studio "
     # Latin American audit, prosecution and oversight offices: "Contraloría General de la República"
     "Contraloría Procuraduría Fiscalía Defensoría Superintendencia Junta "
+    # broadcasters: "Radio Caymanas", "Rádio Gaúcha", "Televisión Española"
+    "Radio Rádio Televisión Televisão Télévision "
     # Indonesian and Malay bodies: "Universitas Gadjah Mada", "Badan Pusat Statistik", "Komisi Pemilihan Umum"
     "Universitas Badan Komisi Dewan Yayasan "
     "Vereniging Hogeschool "
@@ -298,6 +300,8 @@ APPOSITION_OPENERS = frozenset(("a", "an", "the", "my", "his", "her", "our", "th
 NORDIC_PLACE_ENDINGS = (
     "fjall", "fell", "gígur", "jökull", "fjörður", "dalur", "hraun", "sjön", "järvi", "jarvi", "joki", "vatnet",
     "fjorden", "fjord", "øya", "holmen",
+    # glaciers and ice streams: "Zachariæ Isstrøm", "Austfonna-breen", "Vatnajökull" above
+    "isstrøm", "strømmen", "bræ", "breen",
 )
 # Endings of German and Nordic compound nouns for bodies: schools, clubs, associations, chambers, companies,
 # savings banks, newspapers, agencies and councils ("Skischule", "Turnverein", "Hofkammer", "Sparkasse",
@@ -382,12 +386,17 @@ PARENT_WORDS = frozenset("Dad Mum Mom Mam Mama Papa Daddy Mummy Mommy Grandma Gr
 OWNERS = frozenset("my our your his her their".split())
 # Words after "Name's" that make the name a disease's: "Alzheimer's disease", "Parkinson's patients".
 EPONYM_HEADS = frozenset("disease syndrome patients researchers drug drugs".split())
+
 # Nouns of methods and measures named after their authors: "the Shannon index", "a Mantel test".
 METHOD_NOUNS = frozenset(
     "index diversity entropy coefficient correlation distribution test correction criterion equation equations "
     "theorem effect constant transform algorithm curve curves estimator statistic statistics regression "
-    "paradox principle ratio".split()
+    "paradox principle ratio "
+    # and after a pair of names: "Kruskal–Wallis tests", "Bray–Curtis dissimilarities"
+    "tests distance distances dissimilarity dissimilarities".split()
 )
+# Words after "Name's" that name a statistic or law after its author: "Cohen's kappa", "Pearson's correlation".
+NAMED_STATISTICS = frozenset("kappa coefficient correlation criterion statistic theorem equation constant paradox".split())
 # Abbreviated honorifics, stripped even from a name that ends in a cue word ("Dr. Wendell Park").
 HONORIFICS = frozenset("dr mr mrs ms prof sen rep gov gen col lt sgt capt adm".split())
 # Forms of address, after "Your", "His" or "Her": "Your Honor", "His Excellency".
@@ -1008,14 +1017,23 @@ class _Finder:
             (k for k in range(j - 1, i, -1) if tokens[k].text in ("of", "for") and tokens[k - 1].text in org_cues),
             None,
         )
-        if link is None or not all(t.text in subjects or t.text == "the" for t in tokens[link + 1 : j]):
+        if link is None:
+            return False
+        field = [t.text for t in tokens[link + 1 : j] if t.text != "the"]
+        if all(word in subjects for word in field):
+            fields = subjects
+        elif self._known_place_width(tokens, j - len(field), j) == len(field) and not self._known(
+            tuple(t.text for t in tokens[i:j])
+        ):  # "Geological Survey of Denmark and Greenland"; not "Port of Spain and Port Moresby"
+            fields = frozenset()
+        else:
             return False
         k = j + 1
         while k < len(tokens) and _capitalised(tokens[k].text):
-            if tokens[k].text not in subjects:
-                return False
             k += 1
-        return k > j + 1
+        if not fields:
+            return k > j + 1 and self._known_place_width(tokens, j + 1, k) == k - j - 1
+        return k > j + 1 and all(t.text in fields for t in tokens[j + 1 : k])
 
     def _numbered_start(self, tokens: Sequence[Token], i: int, j: int) -> int:
         """Where a name that opens with an ordinal starts: "9th Circuit", "5th Avenue", else ``i``."""
@@ -1393,7 +1411,7 @@ class _Finder:
             return None  # "Budweiser Man of the Match": an award, named after its sponsor
         if j == i + 1 and j < len(tokens) and tokens[j].text in METHOD_NOUNS and not self._known(words):
             return None  # "the Shannon diversity", "the mean pairwise Schoener index": a method, not its author
-        if self._quoted_title(tokens, i, j) or self._eponym(tokens, j) or self._currency(tokens, j):
+        if self._quoted_title(tokens, i, j) or self._eponym(tokens, i, j) or self._currency(tokens, j):
             return None
         if len(words) == 1 and not self._known(words) and words[0] not in g.first_names and _binomial(tokens, i):
             self.terms.add(words)  # "Drosophila melanogaster", and "Drosophila" alone then: a genus, not a name
@@ -1602,10 +1620,16 @@ class _Finder:
         return before in CLUB_OBJECTS or (before == "to" and word(i - 2).lower() in ("lost", "home"))
 
     @staticmethod
-    def _eponym(tokens: Sequence[Token], j: int) -> bool:
-        """A disease named after its describer: "Alzheimer's disease", "Parkinson's researchers"."""
-        texts = [t.text.lower() for t in tokens[j : j + 2]]
-        return len(texts) == 2 and texts[0] in POSSESSIVES and texts[1] in EPONYM_HEADS
+    def _eponym(tokens: Sequence[Token], i: int, j: int) -> bool:
+        """A disease or a statistic named after its describers: "Alzheimer's disease", "Parkinson's
+        researchers", "Cohen's kappa", "Kruskal–Wallis tests"."""
+        texts = [t.text.lower() for t in tokens[j : j + 3]]
+        if len(texts) > 1 and texts[0] in POSSESSIVES and texts[1] in EPONYM_HEADS | NAMED_STATISTICS:
+            return True  # not "Goldsmith's test", the test a party to the case proposed
+        if len(texts) == 3 and texts[0] in DASHES and _capitalised(tokens[j + 1].text):
+            return texts[2] in METHOD_NOUNS  # "Kruskal" in "Kruskal–Wallis tests"
+        paired = i > 1 and tokens[i - 1].text in DASHES and _capitalised(tokens[i - 2].text)
+        return paired and texts[:1] != [] and texts[0] in METHOD_NOUNS  # "Wallis" in it
 
     @staticmethod
     def _currency(tokens: Sequence[Token], j: int) -> bool:
@@ -1746,6 +1770,8 @@ class _Finder:
             cand.cues.append(ORG)  # "Skischule Valdrein", "the Hofkammer", "Skolinspektionen", "Björkskolan"
         if len(cand.words) == 1 and word.endswith(NORDIC_PLACE_ENDINGS) and word[1:].islower():
             cand.hints.append(PLACE)  # "Fagradalsfjall", "Kálfafell", "Ruskojärvi": a mountain, a lake
+        elif len(cand.words) > 1 and cand.words[-1].lower() in NORDIC_PLACE_ENDINGS and cand.words[-1] != "Fell":
+            cand.cues.append(PLACE)  # the landform named as a word of its own: "Zachariæ Isstrøm"
         if len(cand.words) == 1 and _speaker_label(tokens, i) and not english_word(word):
             if self._line_labels()[word] >= 2:  # a speaker, not a one-off label ("Coram: The Chief Justice")
                 cand.cues.append(PERSON)  # "Lubra: By accident.": who speaks in an interview's transcript

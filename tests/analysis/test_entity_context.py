@@ -1929,3 +1929,23 @@ def test_a_legislators_party_tag_gives_the_place_and_bridges_and_audit_offices_n
     assert ("Las Vegas", PLACE) in spans and ("Elko", PLACE) in spans
     assert ("Nevada Legislature", ORG) in spans and ("Contraloría General de la República", ORG) in spans
     assert ("Puente Nuevo", PLACE) in spans
+
+
+def test_statistics_named_after_their_authors_name_no_one_but_a_partys_test_does():
+    text = (
+        "Sites differed (Kruskal–Wallis tests) on Bray–Curtis dissimilarities, and agreement (Cohen's kappa) "
+        "was high. Goldsmith's test, the respondent argued, was met; Lynn Goldsmith took the photograph."
+    )
+    named = {name for name, _ in _spans(text)}
+    assert not named & {"Kruskal", "Wallis", "Bray", "Curtis", "Cohen"}
+    assert "Goldsmith" in named
+
+
+def test_a_body_of_two_places_broadcasters_and_glaciers_named_with_their_landform_word():
+    text = (
+        "The Communist Party of Bohemia and Moravia lost. She hosts a show on Radio Caymanas. We studied "
+        "Zachariæ Isstrøm and Storstrømmen."
+    )
+    spans = _spans(text)
+    assert ("Communist Party of Bohemia and Moravia", ORG) in spans and ("Radio Caymanas", ORG) in spans
+    assert ("Zachariæ Isstrøm", PLACE) in spans
