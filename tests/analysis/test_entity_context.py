@@ -1949,3 +1949,13 @@ def test_a_body_of_two_places_broadcasters_and_glaciers_named_with_their_landfor
     spans = _spans(text)
     assert ("Communist Party of Bohemia and Moravia", ORG) in spans and ("Radio Caymanas", ORG) in spans
     assert ("Zachariæ Isstrøm", PLACE) in spans
+
+
+def test_firms_and_national_sports_bodies_named_by_their_trade():
+    text = (
+        "The pension manager Solheim Kapital and its subsidiary Kestrel Ship Management agreed. "
+        "New Zealand Cricket paid its players, and Norte Energia built the dam."
+    )
+    labels = _labels(text)
+    for body in ("Solheim Kapital", "Kestrel Ship Management", "New Zealand Cricket", "Norte Energia"):
+        assert labels[body] == ORG
