@@ -1959,3 +1959,13 @@ def test_firms_and_national_sports_bodies_named_by_their_trade():
     labels = _labels(text)
     for body in ("Solheim Kapital", "Kestrel Ship Management", "New Zealand Cricket", "Norte Energia"):
         assert labels[body] == ORG
+
+
+def test_tunnels_viaducts_courthouses_caves_and_domes_are_places():
+    text = (
+        "We took the train through the Seikan Tunnel, crossed the Millau Viaduct, waited at the William K. "
+        "Nakamura Courthouse, saw bats in the Dwenase Caves and a match at the Sapporo Dome."
+    )
+    labels = _labels(text)
+    for place in ("Seikan Tunnel", "Millau Viaduct", "William K. Nakamura Courthouse", "Dwenase Caves", "Sapporo Dome"):
+        assert labels[place] == PLACE
