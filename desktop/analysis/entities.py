@@ -666,9 +666,14 @@ class _Finder:
                 self._add_headline(tokens)
                 continue
             openings = self._openings(tokens)
+            spelt = self._spelt_out_spans(tokens)
             i, n = 0, len(tokens)
             while i < n:
                 word = tokens[i].text
+                if i in spelt:  # "Economic Community of West African States (ECOWAS)": one name
+                    self._add_name(tokens, i, spelt[i], i in openings, False)
+                    i = spelt[i]
+                    continue
                 if end := self._party_tag_end(tokens, i):
                     self._add_party_tag_place(tokens, i, end)
                     i = end
@@ -687,7 +692,7 @@ class _Finder:
                     continue
                 j = self._run_end(tokens, i)
                 # A listed name with a small word starts inside the run: "Matthew Ingram of The Globe and Mail".
-                j = next((k for k in range(i + 1, j) if self._listed_width(tokens, k) > j - k), j)
+                j = next((k for k in range(i + 1, j) if k in spelt or self._listed_width(tokens, k) > j - k), j)
                 at = i + 1 if word == "The" and i + 1 < n else i
                 listed = self._listed_width(tokens, at)
                 if listed > j - at:  # "(The) Centers for Disease Control and Prevention"
@@ -697,6 +702,27 @@ class _Finder:
                     self._add_run(tokens, self._numbered_start(tokens, i, j), j, initial=i in openings)
                 i = j
             self._mark_coordination(tokens, first)
+
+    def _spelt_out_spans(self, tokens: Sequence[Token]) -> dict[int, int]:
+        """Names an acronym in brackets spells out, by their first and end token: small words and
+        adjectives inside would split them ("National Centers for Environmental Information (NCEI)",
+        "Economic Community of West African States (ECOWAS)").  In a paper only bodies' names count:
+        its acronyms mostly spell terms ("Analysis of Variance (ANOVA)")."""
+        spans: dict[int, int] = {}
+        for k in range(2, len(tokens) - 2):
+            if tokens[k].text != "(" or tokens[k + 2].text != ")" or not _acronym(tokens[k + 1].text):
+                continue
+            letters = [c for c in tokens[k + 1].text.upper() if c.isalpha()]
+            start = _spelling_start(tokens, k - 1, letters, len(letters) - 1)
+            if start is None or k - start < 2 or not _capitalised(tokens[start].text):
+                continue
+            while start > 0 and (self._known_place_width(tokens, start - 1, start) or (
+                (tokens[start - 1].text.lower(),) in self.g.demonyms
+            )):
+                start -= 1  # a country the acronym leaves out: "the US Environmental Protection Agency (EPA)"
+            if not self.scholarly or any(t.text in self.g.org_cues for t in tokens[start:k]):
+                spans[start] = k
+        return spans
 
     @staticmethod
     def _openings(tokens: Sequence[Token]) -> set[int]:
@@ -2191,8 +2217,12 @@ class _Finder:
                 elif _spells(cand.words[0], spelt.words):
                     if spelt.strong and spelt.label != PERSON and not spelt.fragment:
                         cand.label, cand.strong = spelt.label, True
-                    elif not spelt.strong and _head_word(spelt.words).lower() in self.lower_words:
+                    elif not spelt.strong and all(
+                        word.lower() in self.lower_words for word in {_head_word(spelt.words), spelt.words[-1]}
+                    ):  # not "Medicines for Malaria Venture (MMV)" beside "medicines": no "venture" there
                         self.terms.update((cand.words, spelt.words))
+                    elif not spelt.strong and not spelt.cues and cand.cues[:1] == [ORG]:
+                        spelt.cues.append(ORG)  # the body the acronym names, as news text writes acronyms
                 elif spelt.strong and spelt.label == ORG and not spelt.fragment:
                     cand.cues.append(ORG)  # a translated name's acronym, "National Research Council (CNCS)"
             elif (
@@ -2655,6 +2685,27 @@ def _singular(noun: str) -> str:
     if noun.endswith("ies"):
         return noun[:-3] + "y"
     return noun.removesuffix("es" if noun.endswith("sses") else "s")
+
+
+# Small words a name an acronym spells may hold, which may give the acronym a letter or not ("ECOWAS").
+SPELLING_LINKS = frozenset("of for and & on in de du des la le el del di della et und für".split())
+
+
+def _spelling_start(tokens: Sequence[Token], k: int, letters: list[str], p: int) -> int | None:
+    """The first token of the words ending at ``tokens[k]`` whose initials are ``letters[: p + 1]``:
+    each capitalised word gives its initial, a small word its initial or nothing."""
+    if p < 0:
+        return k + 1
+    if k < 0:
+        return None
+    word = tokens[k].text
+    if _capitalised(word) and word[0].upper() == letters[p]:
+        return _spelling_start(tokens, k - 1, letters, p - 1)
+    if word.lower() in SPELLING_LINKS:
+        if word[0].upper() == letters[p] and (start := _spelling_start(tokens, k - 1, letters, p - 1)) is not None:
+            return start
+        return _spelling_start(tokens, k - 1, letters, p)
+    return None
 
 
 def _spells(acronym: str, words: Key) -> bool:

@@ -1969,3 +1969,17 @@ def test_tunnels_viaducts_courthouses_caves_and_domes_are_places():
     labels = _labels(text)
     for place in ("Seikan Tunnel", "Millau Viaduct", "William K. Nakamura Courthouse", "Dwenase Caves", "Sapporo Dome"):
         assert labels[place] == PLACE
+
+
+def test_a_name_an_acronym_in_brackets_spells_is_one_body_across_small_words_and_adjectives():
+    text = (
+        "The Economic Community of West African States (ECOWAS) sent observers. Data came from the National "
+        "Centers for Environmental Information (NCEI) and the US Environmental Protection Agency (EPA). "
+        "Trials were run by Medicines for Malaria Venture (MMV); MMV said medicines were short."
+    )
+    spans = _spans(text)
+    for body in (
+        "Economic Community of West African States", "National Centers for Environmental Information",
+        "US Environmental Protection Agency", "Medicines for Malaria Venture", "MMV",
+    ):
+        assert (body, ORG) in spans
