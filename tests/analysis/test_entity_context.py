@@ -1983,3 +1983,9 @@ def test_a_name_an_acronym_in_brackets_spells_is_one_body_across_small_words_and
         "US Environmental Protection Agency", "Medicines for Malaria Venture", "MMV",
     ):
         assert (body, ORG) in spans
+
+
+def test_a_vice_captain_is_a_title_and_isla_a_given_name():
+    text = "Qazi and vice-captain Hira Naveed added 96 before Qazi was caught by Isla Brennan-Kaur."
+    spans = _spans(text)
+    assert ("Hira Naveed", PERSON) in spans and ("Isla Brennan-Kaur", PERSON) in spans
