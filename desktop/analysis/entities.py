@@ -1728,6 +1728,8 @@ class _Finder:
             self._cited_people.add(cand.words)  # and so is every "Whitaker" then ("In Whitaker the court held")
         if word in US_POSTAL_CODES and before == "," and i > 1 and _capitalised(tokens[i - 2].text):
             cand.cues.insert(0, PLACE)  # "St. Louis, MO"
+        if i > 0 and tokens[i - 1].text.endswith(("-based", "-headquartered")) and not cand.strong:
+            cand.cues.insert(0, ORG)  # "the Bandung-based Pikiran Rakyat": a firm or paper by its seat
         if self._maker_in_brackets(tokens, i, j):
             cand.cues.insert(0, ORG)  # "the DNeasy Kit (Qiagen, Hilden, Germany)": a maker and its address
         if self._cited(tokens, j) and (cand.words[-1] in self.g.org_cues or (word.isupper() and len(word) > 2)):

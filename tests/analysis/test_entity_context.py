@@ -1989,3 +1989,9 @@ def test_a_vice_captain_is_a_title_and_isla_a_given_name():
     text = "Qazi and vice-captain Hira Naveed added 96 before Qazi was caught by Isla Brennan-Kaur."
     spans = _spans(text)
     assert ("Hira Naveed", PERSON) in spans and ("Isla Brennan-Kaur", PERSON) in spans
+
+
+def test_a_name_right_after_a_places_based_adjective_is_a_firm_or_paper():
+    text = "In an editorial, the Bandung-based Pikiran Rakyat urged calm, as did the Oslo-headquartered Nordvik Tidende."
+    labels = _labels(text)
+    assert labels["Pikiran Rakyat"] == ORG and labels["Nordvik Tidende"] == ORG
