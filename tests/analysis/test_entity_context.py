@@ -1995,3 +1995,9 @@ def test_a_name_right_after_a_places_based_adjective_is_a_firm_or_paper():
     text = "In an editorial, the Bandung-based Pikiran Rakyat urged calm, as did the Oslo-headquartered Nordvik Tidende."
     labels = _labels(text)
     assert labels["Pikiran Rakyat"] == ORG and labels["Nordvik Tidende"] == ORG
+
+
+def test_small_national_and_island_capitals_are_listed():
+    text = "Officials in Georgetown, Nuuk and Nuku'alofa agreed, as did the council in Kirkwall."
+    labels = _labels(text)
+    assert {labels[name] for name in ("Georgetown", "Nuuk", "Nuku'alofa", "Kirkwall")} == {PLACE}
