@@ -251,7 +251,7 @@ SPORT_WORDS = frozenset(
     "match game games season league coach manager striker defender midfielder goalkeeper winger quarterback "
     "goal goals scored points playoff playoffs championship standings fixture fixtures stadium squad "
     "tournament transfer loan innings inning touchdown halftime stoppage penalty referee rebounds "
-    "wickets overs batsmen batters bowlers tries semi-final medal medals".split()
+    "wickets overs batsmen batters bowlers tries semi-final medal medals marathon podium".split()
 )
 # Lower-case words after a name, in sports reporting, that make it a club: "Leeds manager", "Milan fans".
 TEAM_MEMBERS = frozenset(
@@ -437,6 +437,8 @@ WORK_TITLE_HEADS = frozenset("Adventures Adventure Portrait Life Lives Tale Tale
 NATIONAL_BODY_ENDS = frozenset("UK England Scotland Wales Ireland Canada Australia".split())
 # Adjectives that open a place's name before a country: "New England", "Greater London", "Middle England".
 PLACE_ADJECTIVES = frozenset("New Great Greater Little Old Middle Inner Outer Mainland Rural".split())
+# Korean place-name endings after a hyphen: roads, streets, neighbourhoods, districts, cities, provinces.
+KOREAN_PLACE_SUFFIXES = frozenset("ro gil dong gu si do eup myeon".split())
 # A party's initial and a hyphen before a legislator's state or town: "(D-Las Vegas)".
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z]")
 # Words between the items of a list: "Sheng, English and Swahili".
@@ -636,6 +638,7 @@ class _Finder:
         self.sport = False  # sports reporting, where clubs are named after places: known once all is collected
         self.terms: set[Key] = set()  # acronyms of terms and their spellings-out: "compact fluorescent lamps (CFL)"
         self._cited_people: set[Key] = set()  # cited as an author or a party to a case: "Carrano (2001)", "Roe v."
+        self._countrys_own: list[_Candidate] = []  # names after a country's possessive: "Ethiopia's Bekele Worku"
         self.products: set[Key] = set()  # letters written with a model number: "IE" of "IE6"
         self._known_names: dict[Key, tuple[str, str] | None] = {}  # _known's answers
         self._sentence_tags: dict[int, list[str]] = {}  # POS tags by the sentence's first offset, for _pos
@@ -1100,6 +1103,8 @@ class _Finder:
         if numbered and not _is_initial(parts[0][0]):
             return []  # a model or a satellite: "NOAA-19", "MetOp-B", "COVID-19"; not "R-4"
         first = parts[0][0]
+        if last in KOREAN_PLACE_SUFFIXES and len(parts) == 2:
+            return None  # "Teheran-ro", "Seongsu-dong": one place name
         if last.islower() and english_word(first) and (first,) not in g.places:
             return []  # a compound word capitalised: "Cross-examination"; not "Turkey-based" nor "Paris-based"
         known = any((p,) in g.places or (p,) in g.organisations for p, _ in parts)
@@ -1728,6 +1733,13 @@ class _Finder:
             self._cited_people.add(cand.words)  # and so is every "Whitaker" then ("In Whitaker the court held")
         if word in US_POSTAL_CODES and before == "," and i > 1 and _capitalised(tokens[i - 2].text):
             cand.cues.insert(0, PLACE)  # "St. Louis, MO"
+        if (
+            before in POSSESSIVES and i > 1 and 1 < len(cand.words) <= 3 and not cand.strong and not cand.cues
+            and self._known_place_width(tokens, i - 2, i - 1) and not any(english_word(w) for w in cand.words)
+        ):
+            self._countrys_own.append(cand)  # "Ethiopia's Bekele Worku": in a sports report, an athlete
+        if len(cand.words) == 1 and word.rpartition("-")[2] in KOREAN_PLACE_SUFFIXES and "-" in word:
+            cand.cues.insert(0, PLACE)  # a Korean road, district or province: "Jong-ro", "Gangnam-gu", "Gyeonggi-do"
         if i > 0 and tokens[i - 1].text.endswith(("-based", "-headquartered")) and not cand.strong:
             cand.cues.insert(0, ORG)  # "the Bandung-based Pikiran Rakyat": a firm or paper by its seat
         if self._maker_in_brackets(tokens, i, j):
@@ -2072,6 +2084,9 @@ class _Finder:
     # ------------------------------------------------------------ resolution
     def resolve(self) -> tuple[Entity, ...]:
         self.sport = _about_sport(self.lower_words, self.text)
+        if self.sport:  # elsewhere "Vietnam's Quảng Ngãi province", "France's Sécurité Civile"
+            for cand in self._countrys_own:
+                cand.cues.append(PERSON)
         self._split_cited_pairs()
         self._spelt_out_acronyms()
         self._names_in_brackets()

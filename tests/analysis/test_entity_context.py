@@ -2001,3 +2001,25 @@ def test_small_national_and_island_capitals_are_listed():
     text = "Officials in Georgetown, Nuuk and Nuku'alofa agreed, as did the council in Kirkwall."
     labels = _labels(text)
     assert {labels[name] for name in ("Georgetown", "Nuuk", "Nuku'alofa", "Kirkwall")} == {PLACE}
+
+
+def test_a_sports_reports_names_after_a_countrys_possessive_are_athletes_and_korean_roads_are_places():
+    text = (
+        "Langat won the marathon in 2 hours 6 minutes, his coach said, the best of his season. On the podium "
+        "with the medal winner were Ethiopia's Bekele Worku and Japan's Ryōta Sasaki. Police closed Jong-ro "
+        "and Teheran-ro in Gangnam-gu for the runners. Floods hit central Vietnam's Quảng Ngãi province."
+    )
+    spans = _spans(text)
+    assert ("Bekele Worku", PERSON) in spans and ("Ryōta Sasaki", PERSON) in spans
+    assert {label for name, label in spans if name in ("Jong-ro", "Teheran-ro", "Gangnam-gu")} == {PLACE}
+
+
+def test_mines_resources_charities_and_prefectures_name_their_kind_and_a_councilmember_is_a_title():
+    text = (
+        "Villagers sued Vedanta Resources over its subsidiary Konkola Copper Mines. He grew up in Nobeoka, "
+        "Miyazaki Prefecture, and Councilmember Renée Whitfield backed the Detroit branch of Catholic Charities."
+    )
+    spans = _spans(text)
+    assert ("Vedanta Resources", ORG) in spans and ("Konkola Copper Mines", ORG) in spans
+    assert ("Miyazaki Prefecture", PLACE) in spans and ("Renée Whitfield", PERSON) in spans
+    assert ("Catholic Charities", ORG) in spans
