@@ -1381,6 +1381,9 @@ class _Finder:
             and words[0] not in self.g.first_names and self._known_place_end(words)
         ):
             return ORG  # "Comboios de Portugal", "Infraestruturas de Portugal": a body of a country, no one's name
+        body = self._known(words[:-1])
+        if ((body and body[0] == ORG) or (len(words) == 2 and _camel_case(words[0]))) and self._known_place_end(words):
+            return ORG  # a body's branch or national arm: "Greenpeace Africa", "Oxfam America", "AirNav Ireland"
         if words[-1] in NATIONAL_BODY_ENDS and all(
             english_word(word) and word.lower() not in self.g.common_words
             and word not in PLACE_QUALIFIERS | PLACE_ADJECTIVES

@@ -2023,3 +2023,9 @@ def test_mines_resources_charities_and_prefectures_name_their_kind_and_a_council
     assert ("Vedanta Resources", ORG) in spans and ("Konkola Copper Mines", ORG) in spans
     assert ("Miyazaki Prefecture", PLACE) in spans and ("Renée Whitfield", PERSON) in spans
     assert ("Catholic Charities", ORG) in spans
+
+
+def test_a_bodys_national_arm_is_the_body():
+    text = "The vote passed, and Oxfam America, AirNav Ireland and GeoSphere Austria welcomed it."
+    labels = _labels(text)
+    assert {labels[name] for name in ("Oxfam America", "AirNav Ireland", "GeoSphere Austria")} == {ORG}
