@@ -206,7 +206,8 @@ MOVED = frozenset(
     "connection connections".split()
 )
 LEFT = frozenset(
-    "fled evacuated escaped flew arrived returned travelled traveled emigrated left departed sailed drove".split()
+    "fled evacuated escaped flew arrived returned travelled traveled emigrated left departed sailed drove hails "
+    "hailed migrated commute commuted".split()
 )
 # Verbs that move someone else there: "drove us to Tenby", "flew them to Nairobi".
 MOVED_SOMEONE = frozenset("drove drive flew fly took take brought bring sent send moved".split())
@@ -2032,10 +2033,13 @@ class _Finder:
             return ""
         if k >= 0 and tokens[k].text == ",":
             k -= 1
-        owner = k  # back over whose they are: "districts of the Upper East Region, including"
-        while owner > max(-1, k - 8) and (_capitalised(tokens[owner].text) or tokens[owner].text in ("of", "the")):
+        owner = k  # back over whose or where they are: "districts of the Upper East Region, including",
+        # "towns on the Zuiderzee such as"
+        while owner > max(-1, k - 8) and (
+            _capitalised(tokens[owner].text) or tokens[owner].text in ("of", "the", "on", "in")
+        ):
             owner -= 1
-        if owner >= 0 and tokens[owner + 1].text == "of":
+        if owner >= 0 and tokens[owner + 1].text in ("of", "on", "in"):
             k = owner
         noun = tokens[k].text.lower() if k >= 0 else ""
         return noun if _singular(noun) != noun else ""

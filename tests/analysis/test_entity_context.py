@@ -2029,3 +2029,9 @@ def test_a_bodys_national_arm_is_the_body():
     text = "The vote passed, and Oxfam America, AirNav Ireland and GeoSphere Austria welcomed it."
     labels = _labels(text)
     assert {labels[name] for name in ("Oxfam America", "AirNav Ireland", "GeoSphere Austria")} == {ORG}
+
+
+def test_examples_of_towns_somewhere_are_places_and_hailing_from_names_a_place():
+    text = "Merchants came from towns on the Zuiderzee such as Deventer and Kampen. Their factor hailed from Wismar."
+    labels = _labels(text)
+    assert {labels[name] for name in ("Deventer", "Kampen", "Wismar")} == {PLACE}
