@@ -1744,6 +1744,8 @@ class _Finder:
             self._countrys_own.append(cand)  # "Ethiopia's Bekele Worku": in a sports report, an athlete
         if len(cand.words) == 1 and word.rpartition("-")[2] in KOREAN_PLACE_SUFFIXES and "-" in word:
             cand.cues.insert(0, PLACE)  # a Korean road, district or province: "Jong-ro", "Gangnam-gu", "Gyeonggi-do"
+        if before == "as" and i > 1 and tokens[i - 2].text.lower() in ("trading", "trades", "branded", "rebranded"):
+            cand.cues.insert(0, ORG)  # "Telefónica del Perú, trading as Movistar"
         if i > 0 and tokens[i - 1].text.endswith(("-based", "-headquartered")) and not cand.strong:
             cand.cues.insert(0, ORG)  # "the Bandung-based Pikiran Rakyat": a firm or paper by its seat
         if self._maker_in_brackets(tokens, i, j):

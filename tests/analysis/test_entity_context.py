@@ -2035,3 +2035,9 @@ def test_examples_of_towns_somewhere_are_places_and_hailing_from_names_a_place()
     text = "Merchants came from towns on the Zuiderzee such as Deventer and Kampen. Their factor hailed from Wismar."
     labels = _labels(text)
     assert {labels[name] for name in ("Deventer", "Kampen", "Wismar")} == {PLACE}
+
+
+def test_a_name_a_firm_trades_as_is_a_firm_and_so_is_its_list():
+    text = "Four operators compete. Telefónica del Perú, trading as Movistar, Claro, Entel Perú and Bitel share the market."
+    labels = _labels(text)
+    assert {labels[name] for name in ("Movistar", "Claro", "Entel Perú", "Bitel")} == {ORG}
