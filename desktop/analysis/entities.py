@@ -387,7 +387,6 @@ PARENT_WORDS = frozenset("Dad Mum Mom Mam Mama Papa Daddy Mummy Mommy Grandma Gr
 OWNERS = frozenset("my our your his her their".split())
 # Words after "Name's" that make the name a disease's: "Alzheimer's disease", "Parkinson's patients".
 EPONYM_HEADS = frozenset("disease syndrome patients researchers drug drugs".split())
-
 # Nouns of methods and measures named after their authors: "the Shannon index", "a Mantel test".
 METHOD_NOUNS = frozenset(
     "index diversity entropy coefficient correlation distribution test correction criterion equation equations "
@@ -433,7 +432,6 @@ WORK_ENDS = frozenset(", . ; : by about from".split())
 SPACECRAFT_NOUNS = frozenset("spacecraft probe probes rover lander orbiter telescope mission missions".split())
 # Capitalised heads of works' titles, before "of" and a name: "The Adventures of Tom Sawyer", "Portrait of Delia".
 WORK_TITLE_HEADS = frozenset("Adventures Adventure Portrait Life Lives Tale Tales Legend Ballad Diary Memoirs".split())
-# Adjectives of the polar regions, before a noun: "Antarctic waters", "the Arctic shelf".
 # Countries that end the names of national charities and sports bodies: "Diabetes UK", "Hockey Canada".
 NATIONAL_BODY_ENDS = frozenset("UK England Scotland Wales Ireland Canada Australia".split())
 # Adjectives that open a place's name before a country: "New England", "Greater London", "Middle England".
@@ -449,6 +447,7 @@ US_POSTAL_CODES = frozenset(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
     "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split()
 )
+# Adjectives of the polar regions, before a noun: "Antarctic waters", "the Arctic shelf".
 POLAR_ADJECTIVES = frozenset((("Antarctic",), ("Arctic",), ("Subantarctic",), ("Sub-Antarctic",)))
 # Seas and oceans whose names are also adjectives, and nouns of the places they then describe.
 OCEAN_ADJECTIVES = frozenset((("Atlantic",), ("Pacific",), ("Baltic",), ("Mediterranean",), ("Caribbean",)))
@@ -1127,6 +1126,7 @@ class _Finder:
         return k if k < len(tokens) and tokens[k].text == ")" else 0
 
     def _add_party_tag_place(self, tokens: Sequence[Token], i: int, end: int) -> None:
+        """The place after the party's initial and hyphen, up to the closing bracket, as a place."""
         last = end - 1 if tokens[end - 1].text == "." else end
         words = (tokens[i].text[2:], *(t.text for t in tokens[i + 1 : last]))
         cand = _Candidate(
@@ -1573,9 +1573,8 @@ class _Finder:
         address: list[str] = []
         for token in tokens[j + 1 : j + 12]:
             if token.text == ")":
-                return bool(address) and self._known((address[-1],)) is not None and (
-                    self._known((address[-1],))[0] == PLACE
-                )
+                known = self._known((address[-1],)) if address else None
+                return known is not None and known[0] == PLACE
             if not (token.text in (",", ".") or _capitalised(token.text)):
                 return False
             if token.text not in (",", "."):
@@ -1664,7 +1663,7 @@ class _Finder:
         if len(texts) == 3 and texts[0] in DASHES and _capitalised(tokens[j + 1].text):
             return texts[2] in METHOD_NOUNS  # "Kruskal" in "Kruskal–Wallis tests"
         paired = i > 1 and tokens[i - 1].text in DASHES and _capitalised(tokens[i - 2].text)
-        return paired and texts[:1] != [] and texts[0] in METHOD_NOUNS  # "Wallis" in it
+        return paired and bool(texts) and texts[0] in METHOD_NOUNS  # "Wallis" in it
 
     @staticmethod
     def _currency(tokens: Sequence[Token], j: int) -> bool:
@@ -2717,20 +2716,22 @@ def _singular(noun: str) -> str:
 SPELLING_LINKS = frozenset("of for and & on in de du des la le el del di della et und für".split())
 
 
-def _spelling_start(tokens: Sequence[Token], k: int, letters: list[str], p: int) -> int | None:
+def _spelling_start(tokens: Sequence[Token], k: int, letters: list[str], p: int, skips: int = 4) -> int | None:
     """The first token of the words ending at ``tokens[k]`` whose initials are ``letters[: p + 1]``:
-    each capitalised word gives its initial, a small word its initial or nothing."""
+    each capitalised word gives its initial, a small word its initial or nothing (at most ``skips``
+    small words give nothing, so a run of them cannot send the search far back)."""
     if p < 0:
         return k + 1
     if k < 0:
         return None
     word = tokens[k].text
     if _capitalised(word) and word[0].upper() == letters[p]:
-        return _spelling_start(tokens, k - 1, letters, p - 1)
+        return _spelling_start(tokens, k - 1, letters, p - 1, skips)
     if word.lower() in SPELLING_LINKS:
-        if word[0].upper() == letters[p] and (start := _spelling_start(tokens, k - 1, letters, p - 1)) is not None:
-            return start
-        return _spelling_start(tokens, k - 1, letters, p)
+        if word[0].upper() == letters[p]:
+            if (start := _spelling_start(tokens, k - 1, letters, p - 1, skips)) is not None:
+                return start
+        return _spelling_start(tokens, k - 1, letters, p, skips - 1) if skips else None
     return None
 
 

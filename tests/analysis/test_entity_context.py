@@ -2041,3 +2041,8 @@ def test_a_name_a_firm_trades_as_is_a_firm_and_so_is_its_list():
     text = "Four operators compete. Telefónica del Perú, trading as Movistar, Claro, Entel Perú and Bitel share the market."
     labels = _labels(text)
     assert {labels[name] for name in ("Movistar", "Claro", "Entel Perú", "Bitel")} == {ORG}
+
+
+def test_a_long_run_of_small_words_before_an_acronym_is_searched_only_briefly():
+    text = "Xeno " + "and " * 3000 + "Yak (XY) said so."
+    assert ("XY", ORG) in _spans(text)  # no RecursionError from a search back over every "and"
