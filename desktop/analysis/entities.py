@@ -301,9 +301,11 @@ APPOSITION_OPENERS = frozenset(("a", "an", "the", "my", "his", "her", "our", "th
 NORDIC_PLACE_ENDINGS = (
     "fjall", "fell", "gígur", "jökull", "fjörður", "dalur", "hraun", "sjön", "järvi", "jarvi", "joki", "vatnet",
     "fjorden", "fjord", "øya", "holmen",
-    # glaciers and ice streams: "Zachariæ Isstrøm", "Austfonna-breen", "Vatnajökull" above
-    "isstrøm", "strømmen", "bræ", "breen",
+    # glaciers and ice streams: "Storstrømmen", "Austfonna-breen"
+    "strømmen", "breen",
 )
+# The same landforms as words of their own after a name, which no surname is: "Zachariæ Isstrøm", "Lang Jökull".
+NORDIC_LANDFORMS = frozenset("isstrøm jökull fjörður fjord fjorden bræ sjön järvi vatnet".split())
 # Endings of German and Nordic compound nouns for bodies: schools, clubs, associations, chambers, companies,
 # savings banks, newspapers, agencies and councils ("Skischule", "Turnverein", "Hofkammer", "Sparkasse",
 # "Skolverket", "Skolinspektionen", "Björkskolan", "Datatilsynet", "Götaverken").
@@ -432,10 +434,15 @@ WORK_ENDS = frozenset(", . ; : by about from".split())
 SPACECRAFT_NOUNS = frozenset("spacecraft probe probes rover lander orbiter telescope mission missions".split())
 # Capitalised heads of works' titles, before "of" and a name: "The Adventures of Tom Sawyer", "Portrait of Delia".
 WORK_TITLE_HEADS = frozenset("Adventures Adventure Portrait Life Lives Tale Tales Legend Ballad Diary Memoirs".split())
+# Cue words for bodies that also name fields after a field's name: "Kestrel Ship Management" is a firm,
+# "Business Management" a subject.
+FIELD_CUES = frozenset("Management Resources Mines Mining".split())
 # Countries that end the names of national charities and sports bodies: "Diabetes UK", "Hockey Canada".
 NATIONAL_BODY_ENDS = frozenset("UK England Scotland Wales Ireland Canada Australia".split())
 # Adjectives that open a place's name before a country: "New England", "Greater London", "Middle England".
-PLACE_ADJECTIVES = frozenset("New Great Greater Little Old Middle Inner Outer Mainland Rural".split())
+PLACE_ADJECTIVES = frozenset("New Great Greater Little Old Middle Mid Inner Outer Mainland Rural Coastal Upland".split())
+# What the words before a country must not be for it to end a body's name: "Northern Ireland", "Mid Wales".
+NOT_BODY_OPENERS = PLACE_QUALIFIERS | PLACE_ADJECTIVES
 # Korean place-name endings after a hyphen: roads, streets, neighbourhoods, districts, cities, provinces.
 KOREAN_PLACE_SUFFIXES = frozenset("ro gil dong gu si do eup myeon".split())
 # A party's initial and a hyphen before a legislator's state or town: "(D-Las Vegas)".
@@ -638,7 +645,7 @@ class _Finder:
         self.sport = False  # sports reporting, where clubs are named after places: known once all is collected
         self.terms: set[Key] = set()  # acronyms of terms and their spellings-out: "compact fluorescent lamps (CFL)"
         self._cited_people: set[Key] = set()  # cited as an author or a party to a case: "Carrano (2001)", "Roe v."
-        self._countrys_own: list[_Candidate] = []  # names after a country's possessive: "Ethiopia's Bekele Worku"
+        self._after_country_possessive: list[_Candidate] = []  # names after a country's possessive: "Ethiopia's Bekele Worku"
         self.products: set[Key] = set()  # letters written with a model number: "IE" of "IE6"
         self._known_names: dict[Key, tuple[str, str] | None] = {}  # _known's answers
         self._sentence_tags: dict[int, list[str]] = {}  # POS tags by the sentence's first offset, for _pos
@@ -719,6 +726,8 @@ class _Finder:
             start = _spelling_start(tokens, k - 1, letters, len(letters) - 1)
             if start is None or k - start < 2 or not _capitalised(tokens[start].text):
                 continue
+            if self._prefix(tuple(t.text for t in tokens[start:k]), self.g.titles, self.g.longest_title):
+                continue  # a title: "Chief Executive Officer (CEO)"
             while start > 0 and (self._known_place_width(tokens, start - 1, start) or (
                 (tokens[start - 1].text.lower(),) in self.g.demonyms
             )):
@@ -754,7 +763,7 @@ class _Finder:
         if self._title_line(tokens):
             return True
         if self._authors_line([t.text for t in tokens]) or self._affiliations_line(tokens):
-            return False  # "Coram: The Chief Justice; Justice Anirban Sengupta": a line of names
+            return False  # a line of names or affiliations: "Coram: The Chief Justice; Justice Anirban Sengupta"
         common = self.g.common_words
         ended = tokens[-1].text in (".", "!", "?")  # a sentence: there "May" is a month, not "may"
         words = [t.text for t in tokens[1:] if not (ended and t.text in self.g.calendar)]
@@ -1049,20 +1058,18 @@ class _Finder:
         if link is None:
             return False
         field = [t.text for t in tokens[link + 1 : j] if t.text != "the"]
-        if all(word in subjects for word in field):
-            fields = subjects
-        elif self._known_place_width(tokens, j - len(field), j) == len(field) and not self._known(
+        # "Geological Survey of Denmark and Greenland": places on both sides; not "Port of Spain and Port Moresby"
+        places = self._known_place_width(tokens, j - len(field), j) == len(field) and not self._known(
             tuple(t.text for t in tokens[i:j])
-        ):  # "Geological Survey of Denmark and Greenland"; not "Port of Spain and Port Moresby"
-            fields = frozenset()
-        else:
+        )
+        if not places and not all(word in subjects for word in field):
             return False
         k = j + 1
         while k < len(tokens) and _capitalised(tokens[k].text):
             k += 1
-        if not fields:
+        if places:
             return k > j + 1 and self._known_place_width(tokens, j + 1, k) == k - j - 1
-        return k > j + 1 and all(t.text in fields for t in tokens[j + 1 : k])
+        return k > j + 1 and all(t.text in subjects for t in tokens[j + 1 : k])
 
     def _numbered_start(self, tokens: Sequence[Token], i: int, j: int) -> int:
         """Where a name that opens with an ordinal starts: "9th Circuit", "5th Avenue", else ``i``."""
@@ -1103,7 +1110,7 @@ class _Finder:
         if numbered and not _is_initial(parts[0][0]):
             return []  # a model or a satellite: "NOAA-19", "MetOp-B", "COVID-19"; not "R-4"
         first = parts[0][0]
-        if last in KOREAN_PLACE_SUFFIXES and len(parts) == 2:
+        if last in KOREAN_PLACE_SUFFIXES and len(parts) == 2 and not english_word(first):
             return None  # "Teheran-ro", "Seongsu-dong": one place name
         if last.islower() and english_word(first) and (first,) not in g.places:
             return []  # a compound word capitalised: "Cross-examination"; not "Turkey-based" nor "Paris-based"
@@ -1116,8 +1123,10 @@ class _Finder:
     def _party_tag_end(tokens: Sequence[Token], i: int) -> int:
         """End of the place in a legislator's party tag opening at ``tokens[i]``: "(D-Las Vegas)", "(R-Elko)";
         0 if there is none."""
-        if not (0 < i and tokens[i - 1].text == "(" and _PARTY_TAG.match(tokens[i].text)):
+        if not (1 < i and tokens[i - 1].text == "(" and _PARTY_TAG.match(tokens[i].text)):
             return 0
+        if not _capitalised(tokens[i - 2].text):
+            return 0  # not "the landings (D-Day)", "the router maker (D-Link)"
         k = i + 1
         while k < len(tokens) and _capitalised(tokens[k].text):
             k += 1
@@ -1373,13 +1382,15 @@ class _Finder:
             return ORG  # "Irving Independent School District": a body, not an area
         if head in SCHOOL_GRADES:
             return ORG  # "Lincoln Elementary", "Jordan Hill Middle": a school by its short name
+        if head in FIELD_CUES and all(word in self.g.subjects for word in words[:at]):
+            return None  # a field of study or a department's work: "Business Management", "Human Resources"
         if head in self.g.org_cues or self._games_maker(words):
             return ORG
         if len(words) > 2 and words[-2] in self.g.org_cues and self._known_place_end(words):
             return ORG  # "Imperial College London", "Birkbeck College London": a body and its city
         if (
             len(words) > 2 and words[-2] in ("de", "do", "da", "del", "di", "du", "des")
-            and words[0] not in self.g.first_names and self._known_place_end(words)
+            and words[0] not in self.g.first_names and words[0] not in PLACE_PREFIXES and self._known_place_end(words)
         ):
             return ORG  # "Comboios de Portugal", "Infraestruturas de Portugal": a body of a country, no one's name
         body = self._known(words[:-1])
@@ -1387,7 +1398,7 @@ class _Finder:
             return ORG  # a body's branch or national arm: "Greenpeace Africa", "Oxfam America", "AirNav Ireland"
         if words[-1] in NATIONAL_BODY_ENDS and all(
             english_word(word) and word.lower() not in self.g.common_words
-            and word not in PLACE_QUALIFIERS | PLACE_ADJECTIVES
+            and word not in NOT_BODY_OPENERS
             for word in words[:-1]
         ):
             return ORG  # "Diabetes UK", "Cancer Research UK", "Sport England"; not "Northern Ireland"
@@ -1653,12 +1664,16 @@ class _Finder:
             return word(i - 2).lower() in JOINED_FROM
         return before in CLUB_OBJECTS or (before == "to" and word(i - 2).lower() in ("lost", "home"))
 
-    @staticmethod
-    def _eponym(tokens: Sequence[Token], i: int, j: int) -> bool:
-        """A disease or a statistic named after its describers: "Alzheimer's disease", "Parkinson's
-        researchers", "Cohen's kappa", "Kruskal–Wallis tests"."""
+    def _eponym(self, tokens: Sequence[Token], i: int, j: int) -> bool:
+        """A disease named after its describer ("Alzheimer's disease", "Parkinson's researchers"), or in a
+        paper a statistic named after its authors ("Cohen's kappa", "Kruskal–Wallis tests"); not "China's
+        paradox" nor "the India–Pakistan test" in the news."""
         texts = [t.text.lower() for t in tokens[j : j + 3]]
-        if len(texts) > 1 and texts[0] in POSSESSIVES and texts[1] in EPONYM_HEADS | NAMED_STATISTICS:
+        if len(texts) > 1 and texts[0] in POSSESSIVES and texts[1] in EPONYM_HEADS:
+            return True
+        if not self.scholarly or self._known(tuple(t.text for t in tokens[i:j])):
+            return False
+        if len(texts) > 1 and texts[0] in POSSESSIVES and texts[1] in NAMED_STATISTICS:
             return True  # not "Goldsmith's test", the test a party to the case proposed
         if len(texts) == 3 and texts[0] in DASHES and _capitalised(tokens[j + 1].text):
             return texts[2] in METHOD_NOUNS  # "Kruskal" in "Kruskal–Wallis tests"
@@ -1740,10 +1755,10 @@ class _Finder:
             before in POSSESSIVES and i > 1 and 1 < len(cand.words) <= 3 and not cand.strong and not cand.cues
             and self._known_place_width(tokens, i - 2, i - 1) and not any(english_word(w) for w in cand.words)
         ):
-            self._countrys_own.append(cand)  # "Ethiopia's Bekele Worku": in a sports report, an athlete
-        if len(cand.words) == 1 and word.rpartition("-")[2] in KOREAN_PLACE_SUFFIXES and "-" in word:
+            self._after_country_possessive.append(cand)  # "Ethiopia's Bekele Worku": in a sports report, an athlete
+        if len(cand.words) == 1 and self._hyphen_parts(tokens[i]) is None and word.rpartition("-")[2] in KOREAN_PLACE_SUFFIXES:
             cand.cues.insert(0, PLACE)  # a Korean road, district or province: "Jong-ro", "Gangnam-gu", "Gyeonggi-do"
-        if before == "as" and i > 1 and tokens[i - 2].text.lower() in ("trading", "trades", "branded", "rebranded"):
+        if before == "as" and i > 1 and tokens[i - 2].text.lower() in ("trading", "trades", "rebranded"):
             cand.cues.insert(0, ORG)  # "Telefónica del Perú, trading as Movistar"
         if i > 0 and tokens[i - 1].text.endswith(("-based", "-headquartered")) and not cand.strong:
             cand.cues.insert(0, ORG)  # "the Bandung-based Pikiran Rakyat": a firm or paper by its seat
@@ -1815,7 +1830,7 @@ class _Finder:
             cand.cues.append(ORG)  # "Skischule Valdrein", "the Hofkammer", "Skolinspektionen", "Björkskolan"
         if len(cand.words) == 1 and word.endswith(NORDIC_PLACE_ENDINGS) and word[1:].islower():
             cand.hints.append(PLACE)  # "Fagradalsfjall", "Kálfafell", "Ruskojärvi": a mountain, a lake
-        elif len(cand.words) > 1 and cand.words[-1].lower() in NORDIC_PLACE_ENDINGS and cand.words[-1] != "Fell":
+        elif len(cand.words) > 1 and cand.words[-1].lower() in NORDIC_LANDFORMS and word not in self.g.first_names:
             cand.cues.append(PLACE)  # the landform named as a word of its own: "Zachariæ Isstrøm"
         if len(cand.words) == 1 and _speaker_label(tokens, i) and not english_word(word):
             if self._line_labels()[word] >= 2:  # a speaker, not a one-off label ("Coram: The Chief Justice")
@@ -1967,17 +1982,21 @@ class _Finder:
         return k < comma - 1 and k > 0 and tokens[k].text == "of" and (tokens[k - 1].text.lower(),) in self.g.titles
 
     def _among_languages(self, tokens: Sequence[Token], i: int, j: int) -> bool:
-        """A neighbour in the name's list is a language or nationality word: "Sheng, English and Swahili"."""
+        """A neighbour in the name's list is a language: "Sheng, English and Swahili"; a nationality word
+        only as a noun, not "Zelensky and Russian officials"."""
         neighbours = []
         if i > 1 and tokens[i - 1].text in LIST_LINKS:
-            neighbours.append(tokens[i - 2].text)
+            neighbours.append(i - 2)
         if j + 1 < len(tokens) and tokens[j].text in LIST_LINKS:
-            neighbours.append(tokens[j + 1].text)
-        return any(
-            (word,) in self.g.other_names
-            or ((word.lower(),) in self.g.demonyms and _capitalised(word) and word not in PLACE_QUALIFIERS)
-            for word in neighbours
-        )
+            neighbours.append(j + 1)
+        for k in neighbours:
+            word, after = tokens[k].text, tokens[k + 1].text if k + 1 < len(tokens) else ""
+            if (word,) in self.g.other_names:
+                return True
+            noun = not (after.isalpha() and after.islower()) or after in LIST_LINKS
+            if noun and (word.lower(),) in self.g.demonyms and _capitalised(word) and word not in PLACE_QUALIFIERS:
+                return True
+        return False
 
     @staticmethod
     def _apposition(tokens: Sequence[Token], j: int) -> str:
@@ -2093,7 +2112,7 @@ class _Finder:
     def resolve(self) -> tuple[Entity, ...]:
         self.sport = _about_sport(self.lower_words, self.text)
         if self.sport:  # elsewhere "Vietnam's Quảng Ngãi province", "France's Sécurité Civile"
-            for cand in self._countrys_own:
+            for cand in self._after_country_possessive:
                 cand.cues.append(PERSON)
         self._split_cited_pairs()
         self._spelt_out_acronyms()
@@ -2260,8 +2279,8 @@ class _Finder:
     def _names_in_brackets(self) -> None:
         """A single name in brackets after a known body or place is its other name: "the Great
         Indonesia Movement Party (Gerindra)", "Zagreb (Agram)"; and a name before a listed place in
-        brackets is that place's old name: "Philippopolis (Plovdiv)".  Acronyms have their own rules
-        (``_spelt_out_acronyms``); given names and sides in a match ("Kane (Tottenham)") are left alone.
+        brackets, among places, is that place's old name: "to Philippopolis (Plovdiv)".  Acronyms have their
+        own rules (``_spelt_out_acronyms``); given names and sides in a match ("Kane (Tottenham)") are left alone.
         """
         for named, other in itertools.pairwise(self.candidates):
             tokens, opening = other.tokens, other.first - 1
@@ -2272,16 +2291,24 @@ class _Finder:
             )
             if not bracketed or self.sport:
                 continue
+            formal = named.label == PLACE or len(named.words) >= 3  # not "Pfizer (Comirnaty)", "Wagner Group (Prigozhin)"
             if (
-                named.strong and named.label in (ORG, PLACE)
+                named.strong and named.label in (ORG, PLACE) and formal
                 and not other.strong and not other.cues and other.words[0] not in self.g.first_names
             ):
                 other.cues.insert(0, named.label)
             elif (
                 other.strong and other.label == PLACE and not named.strong and not named.cues
-                and len(named.words) == 1 and named.words[0] not in self.g.first_names
+                and len(named.words) == 1 and named.words[0] not in self.g.first_names and self._among_places(named)
             ):
                 named.cues.insert(0, PLACE)
+
+    def _among_places(self, cand: _Candidate) -> bool:
+        """After a preposition of place or movement, or listed with a known place: not "backed Mertz (Ohio)"."""
+        return _word_before(cand) in PLACE_OR_MOVEMENT or (cand.group >= 0 and any(
+            c.group == cand.group and c.tokens is cand.tokens and c.strong and c.label == PLACE
+            for c in self.candidates
+        ))
 
     def _lands_named_by_their_adjective(self) -> None:
         """A name in -ia whose adjective in -ian the text uses too is a land, and the adjective its people's:
@@ -2377,8 +2404,8 @@ class _Finder:
 
     @staticmethod
     def _head_first(words: Key) -> bool:
-        """A body's head word and one name: "Studio Kumoya", "Banco Santander"."""
-        return len(words) == 2 and words[0] in ORG_PREFIXES
+        """A body's head word and one name: "Studio Kumoya", "Banco Santander"; not "Team Trump", "Save Ashcombe"."""
+        return len(words) == 2 and words[0] in ORG_PREFIXES and words[0] not in ("Team", "Save")
 
     def _club_initials(self, words: Key) -> bool:
         """A club's two initials and its name: "CK Vallparadís", "SV Werder"; not "JPL Stardust", a body's craft."""

@@ -11,7 +11,10 @@ package imported twice would be two half packages.
 On the way to the perceptron, ``nltk.metrics`` imports SciPy and NumPy when they are
 installed, as they often are on an analyst's machine: 1.3 s, for significance tests,
 alignment and a confidence score the analysis never calls.  They are hidden for the
-length of the import, unless something has already paid for them.
+length of the import, unless something has already paid for them.  So those NLTK
+functions stay unusable in this process (``predict(return_conf=True)`` raises NameError),
+and the import must stay where it is, at module level on the main thread: while hidden,
+another thread's ``import numpy`` would fail.
 """
 
 from __future__ import annotations
@@ -55,7 +58,7 @@ def _optional_heavy_packages_hidden() -> Iterator[None]:
         yield
     finally:
         for name in hidden:
-            del sys.modules[name]
+            sys.modules.pop(name, None)
 
 
 if "nltk" not in sys.modules:
