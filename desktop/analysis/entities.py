@@ -95,6 +95,10 @@ PART_OF_PLACE = frozenset(
     "northeastern northwestern southeastern southwestern downtown rural coastal inland neighbouring neighboring "
     "nearby".split()
 )
+# Words before a listed place that make it no cited author: "protests in Paris (2019)", "For Spain, Llorente (2015)".
+NOT_AUTHOR_BEFORE = PLACE_OR_MOVEMENT | PART_OF_PLACE | {"for", "the"}
+# Words before a name that say where, or that it is a thing: "on the Sava" is no one's given name.
+WHERE_OR_THE = PLACE_PREPOSITIONS | WHERE_PREPOSITIONS | {"the"}
 # Lower-case words after a name that make it a place: "the Kursk region", "Moscow oblast".
 PLACE_NOUNS = frozenset(
     "region regions province provinces oblast oblasts county counties district districts "
@@ -180,6 +184,8 @@ ORG_PREFIXES = frozenset(
     # German adjectives that open bodies' names: "Deutsche Bahn", "Norddeutscher Lloyd", "Deutsches Museum"
     "Deutsche Deutscher Deutsches Norddeutscher Norddeutsche Süddeutsche Bayerische Bayerischer".split()
 )
+# Head words that open the names of bodies and places in languages that put them first.
+HEAD_FIRST_PREFIXES = ORG_PREFIXES | PLACE_PREFIXES
 # Words beside a name that report a match result: "Liverpool beat Everton", "drew with Atlético Madrid".
 # A name so used is a club, even when it is also a city.
 RESULT_BEFORE = frozenset("beat beats defeated defeat thrashed edged against face faces".split())
@@ -398,7 +404,9 @@ METHOD_NOUNS = frozenset(
     "tests distance distances dissimilarity dissimilarities".split()
 )
 # Words after "Name's" that name a statistic or law after its author: "Cohen's kappa", "Pearson's correlation".
-NAMED_STATISTICS = frozenset("kappa coefficient correlation criterion statistic theorem equation constant paradox".split())
+NAMED_STATISTICS = frozenset(
+    "kappa coefficient correlation criterion statistic theorem equation constant paradox".split()
+)
 # Abbreviated honorifics, stripped even from a name that ends in a cue word ("Dr. Wendell Park").
 HONORIFICS = frozenset("dr mr mrs ms prof sen rep gov gen col lt sgt capt adm".split())
 # Forms of address, after "Your", "His" or "Her": "Your Honor", "His Excellency".
@@ -440,7 +448,9 @@ FIELD_CUES = frozenset("Management Resources Mines Mining".split())
 # Countries that end the names of national charities and sports bodies: "Diabetes UK", "Hockey Canada".
 NATIONAL_BODY_ENDS = frozenset("UK England Scotland Wales Ireland Canada Australia".split())
 # Adjectives that open a place's name before a country: "New England", "Greater London", "Middle England".
-PLACE_ADJECTIVES = frozenset("New Great Greater Little Old Middle Mid Inner Outer Mainland Rural Coastal Upland".split())
+PLACE_ADJECTIVES = frozenset(
+    "New Great Greater Little Old Middle Mid Inner Outer Mainland Rural Coastal Upland".split()
+)
 # What the words before a country must not be for it to end a body's name: "Northern Ireland", "Mid Wales".
 NOT_BODY_OPENERS = PLACE_QUALIFIERS | PLACE_ADJECTIVES
 # Korean place-name endings after a hyphen: roads, streets, neighbourhoods, districts, cities, provinces.
@@ -488,6 +498,7 @@ SURNAME_LIKE_PLACE_WORDS = frozenset(
 )
 # Institutions named in the plural before their names: "the religious schools Santo Spirito and Immacolata".
 INSTITUTIONS = frozenset("school university hospital college".split())
+ORG_NOUNS_OR_INSTITUTIONS = ORG_NOUNS | INSTITUTIONS
 # Words before "District" that make a public body of it: "Irving Independent School District".
 SERVICE_DISTRICTS = frozenset("School Water Fire Sanitation Transit Irrigation Utility Hospital Park".split())
 # Last words of a school's short name: "Lincoln Elementary", "Roosevelt High".
@@ -645,7 +656,8 @@ class _Finder:
         self.sport = False  # sports reporting, where clubs are named after places: known once all is collected
         self.terms: set[Key] = set()  # acronyms of terms and their spellings-out: "compact fluorescent lamps (CFL)"
         self._cited_people: set[Key] = set()  # cited as an author or a party to a case: "Carrano (2001)", "Roe v."
-        self._after_country_possessive: list[_Candidate] = []  # names after a country's possessive: "Ethiopia's Bekele Worku"
+        # names after a country's possessive, athletes if this is sports reporting: "Ethiopia's Bekele Worku"
+        self._after_country_possessive: list[_Candidate] = []
         self.products: set[Key] = set()  # letters written with a model number: "IE" of "IE6"
         self._known_names: dict[Key, tuple[str, str] | None] = {}  # _known's answers
         self._sentence_tags: dict[int, list[str]] = {}  # POS tags by the sentence's first offset, for _pos
@@ -1006,10 +1018,10 @@ class _Finder:
                 j += 1  # "Samir al-Masri", "Salah ad-Din"
             elif (
                 word == "do" and _capitalised(nxt)
-                and (tokens[i].text in ORG_PREFIXES | PLACE_PREFIXES or nxt in ("Sul", "Norte"))
+                and (tokens[i].text in HEAD_FIRST_PREFIXES or nxt in ("Sul", "Norte"))
             ):  # Portuguese "do", not the English verb: "Universidade Federal do Paraná", "Casa do Rio"
                 j += 1
-            elif tokens[i].text in ORG_PREFIXES | PLACE_PREFIXES and (
+            elif tokens[i].text in HEAD_FIRST_PREFIXES and (
                 _ELIDED_LINK.match(word) or (word in FOREIGN_LINKS and (_capitalised(nxt) or nxt in FOREIGN_LINKS))
             ):  # "Ministero dell'Istruzione e del Merito", "Fundação para a Ciência e a Tecnologia"
                 j += 1
@@ -1605,7 +1617,7 @@ class _Finder:
         et_al = j + 1 < len(tokens) and (tokens[j].text, tokens[j + 1].text) == ("et", "al")  # "in Albuquerque et al."
         return (
             known is not None and known[0] == PLACE
-            and (et_al or before not in PLACE_OR_MOVEMENT | PART_OF_PLACE | {"for", "the"})
+            and (et_al or before not in NOT_AUTHOR_BEFORE)
             and (words in self._cited_people or self._cited(tokens, j))
         )
 
@@ -1756,7 +1768,8 @@ class _Finder:
             and self._known_place_width(tokens, i - 2, i - 1) and not any(english_word(w) for w in cand.words)
         ):
             self._after_country_possessive.append(cand)  # "Ethiopia's Bekele Worku": in a sports report, an athlete
-        if len(cand.words) == 1 and self._hyphen_parts(tokens[i]) is None and word.rpartition("-")[2] in KOREAN_PLACE_SUFFIXES:
+        korean = len(cand.words) == 1 and "-" in word and word.rpartition("-")[2] in KOREAN_PLACE_SUFFIXES
+        if korean and self._hyphen_parts(tokens[i]) is None:
             cand.cues.insert(0, PLACE)  # a Korean road, district or province: "Jong-ro", "Gangnam-gu", "Gyeonggi-do"
         if before == "as" and i > 1 and tokens[i - 2].text.lower() in ("trading", "trades", "rebranded"):
             cand.cues.insert(0, ORG)  # "Telefónica del Perú, trading as Movistar"
@@ -1773,7 +1786,7 @@ class _Finder:
         singular = _singular(noun)
         # "game developer Rhys Bellamy", "the developers, Tiago Ribamar and Luana Corrêa"
         person_named = singular in AGENT_NOUNS and word in self.g.first_names
-        if not person_named and (noun in ORG_NOUNS or (singular != noun and singular in ORG_NOUNS | INSTITUTIONS)):
+        if not person_named and (noun in ORG_NOUNS or (singular != noun and singular in ORG_NOUNS_OR_INSTITUTIONS)):
             cand.cues.append(ORG)  # "the broadcaster Rai", "the weather agency, Aemet,", "the schools Santo Spirito"
         elif _singular(example := self._example_of(tokens, i)) in ORG_NOUNS:
             cand.cues.append(ORG)  # "businesses, including Hometown Hardware", "firms such as Acme"
@@ -2277,11 +2290,13 @@ class _Finder:
             previous = cand
 
     def _names_in_brackets(self) -> None:
-        """A single name in brackets after a known body or place is its other name: "the Great
-        Indonesia Movement Party (Gerindra)", "Zagreb (Agram)"; and a name before a listed place in
-        brackets, among places, is that place's old name: "to Philippopolis (Plovdiv)".  Acronyms have their
-        own rules (``_spelt_out_acronyms``); given names and sides in a match ("Kane (Tottenham)") are left alone.
+        """A single name in brackets after a known place, or a body's formal name of three words or more,
+        is its other name: "the Great Indonesia Movement Party (Gerindra)", "Zagreb (Agram)"; and a name
+        before a listed place in brackets, among places, is that place's old name: "to Philippopolis
+        (Plovdiv)".  Acronyms have their own rules (``_spelt_out_acronyms``); given names and sides in a
+        match ("Kane (Tottenham)") are left alone.
         """
+        placed_groups = {c.group for c in self.candidates if c.group >= 0 and c.strong and c.label == PLACE}
         for named, other in itertools.pairwise(self.candidates):
             tokens, opening = other.tokens, other.first - 1
             bracketed = (
@@ -2291,7 +2306,7 @@ class _Finder:
             )
             if not bracketed or self.sport:
                 continue
-            formal = named.label == PLACE or len(named.words) >= 3  # not "Pfizer (Comirnaty)", "Wagner Group (Prigozhin)"
+            formal = named.label == PLACE or len(named.words) >= 3  # not "Wagner Group (Prigozhin)"
             if (
                 named.strong and named.label in (ORG, PLACE) and formal
                 and not other.strong and not other.cues and other.words[0] not in self.g.first_names
@@ -2299,16 +2314,10 @@ class _Finder:
                 other.cues.insert(0, named.label)
             elif (
                 other.strong and other.label == PLACE and not named.strong and not named.cues
-                and len(named.words) == 1 and named.words[0] not in self.g.first_names and self._among_places(named)
+                and len(named.words) == 1 and named.words[0] not in self.g.first_names
+                and (_word_before(named) in PLACE_OR_MOVEMENT or named.group in placed_groups)
             ):
                 named.cues.insert(0, PLACE)
-
-    def _among_places(self, cand: _Candidate) -> bool:
-        """After a preposition of place or movement, or listed with a known place: not "backed Mertz (Ohio)"."""
-        return _word_before(cand) in PLACE_OR_MOVEMENT or (cand.group >= 0 and any(
-            c.group == cand.group and c.tokens is cand.tokens and c.strong and c.label == PLACE
-            for c in self.candidates
-        ))
 
     def _lands_named_by_their_adjective(self) -> None:
         """A name in -ia whose adjective in -ian the text uses too is a land, and the adjective its people's:
@@ -2459,7 +2468,7 @@ class _Finder:
         """No mention of the name alone follows an article or a preposition of place, or has a cue for
         anything but a person: not "on the Sava" beside "Sava Popović", nor "Telkos, the mobile operator"."""
         return all(
-            _word_before(c) not in PLACE_PREPOSITIONS | WHERE_PREPOSITIONS | {"the"} and set(c.cues) <= {PERSON}
+            _word_before(c) not in WHERE_OR_THE and set(c.cues) <= {PERSON}
             for c in self._by_words.get(words, ())
         )
 
