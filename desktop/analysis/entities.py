@@ -484,6 +484,11 @@ _LINE_LABEL = re.compile(r"^([^\s:]+):", re.MULTILINE)
 _URL = re.compile(r"(?:https?://|www\.)[^\s)\]>\"”]+")
 # A dotted version number after a name makes it a product's: "Skylark 14.2.3".
 _VERSION = re.compile(r"\d+(?:\.\d+)+")
+# A model's number, and the kinds of craft a maker's model number comes before: "Embraer 195 jets".
+_CRAFT_MODEL = re.compile(r"\d{3}[A-Z]?")
+CRAFT_PLURALS = frozenset(
+    "jets aircraft airliners planes helicopters engines locomotives trains trams buses trucks tanks rockets".split()
+)
 # A name ending in or before one of these is a licence, a document: "a Creative Commons licence".
 LICENCES = frozenset("license licence licenses licences".split())
 # Titles after which a place is often named: "Queen Victoria Park", "King George Hall".
@@ -2915,8 +2920,9 @@ def _named_work_or_craft(tokens: Sequence[Token], i: int, j: int) -> bool:
 
     An unlisted name with a work, vessel or animal noun right before it ("the novel White Fang", "cruise ship
     Freewinds", "her dog Max"), a spacecraft noun right after it ("the Galileo spacecraft"), a software noun
-    either side or a version number after it ("the Skylark web browser", "Skylark 14.2.3"), or a licence
-    ("under a Creative Commons licence", "the GNU General Public License").
+    either side or a version number after it ("the Skylark web browser", "Skylark 14.2.3"), a model number and
+    a kind of craft after it ("Embraer 195 jets"), or a licence ("under a Creative Commons licence", "the GNU
+    General Public License").
     """
     before = tokens[i - 1].text.lower() if i else ""
     if before == "the" and i > 2 and tokens[i - 2].text == ",":
@@ -2932,7 +2938,8 @@ def _named_work_or_craft(tokens: Sequence[Token], i: int, j: int) -> bool:
     licence = tokens[j - 1].text.lower() in LICENCES or after in LICENCES  # "the GNU General Public License"
     version = j < len(tokens) and _VERSION.fullmatch(tokens[j].text) is not None
     crafted = before in WORK_VESSEL_AND_ANIMAL_NOUNS | SOFTWARE_NOUNS or after in SPACECRAFT_NOUNS | SOFTWARE_NOUNS
-    return crafted or licence or version
+    model = j + 1 < len(tokens) and _CRAFT_MODEL.fullmatch(tokens[j].text) and tokens[j + 1].text in CRAFT_PLURALS
+    return crafted or licence or version or bool(model)
 
 
 # Endings of Latin genus and species names: "Calanus helgolandicus", "Escherichia coli", "Mus musculus".

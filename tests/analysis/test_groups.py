@@ -24,6 +24,13 @@ def test_singular_and_plural_forms_are_one_group_and_multi_word_groups_are_whole
     }
 
 
+def test_members_of_a_faith_are_a_group_and_no_people():
+    text = "The problem is between Jews and Arabs, said a Jew from Haifa."
+    assert _groups(text) == {"Jew": ["Jews", "Jew"], "Arab": ["Arabs"]}
+    sents = sentences(text)
+    assert [e.label for e in find_entities(text, sents)] == ["PLACE"]
+
+
 def test_words_inside_an_entity_directions_and_hyphenated_words_are_no_groups():
     text = "American Airlines cut flights. Western officials and pro-Russian and Russian-speaking voters watched."
     assert _groups(text) == {}

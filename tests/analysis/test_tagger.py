@@ -194,6 +194,26 @@ def test_gum_gold_drops_a_person_mention_that_is_only_a_title_or_form_of_address
     assert [sentence.words[a] for a, _, _ in sentence.gum_entities] == ["Lords", "Honor", "Kim"]
 
 
+def test_gum_gold_drops_an_office_written_in_capitals_with_no_name(tmp_path):
+    # GUM marks "Team Manager" and "Director of Media" as people; no name is in them.  An office
+    # held by a place ("LA Sheriff") is left as GUM marks it: "LA" is no common word.
+    rows = [
+        _conllu_row(1, "Team", "PROPN", "NNP", 2, "compound", "Entity=(1-person-new-sssss-cf1-1,2-sgl"),
+        _conllu_row(2, "Manager", "PROPN", "NNP", 5, "nsubj", "Entity=1)"),
+        _conllu_row(3, "and", "CCONJ", "CC", 4, "cc"),
+        _conllu_row(4, "Director", "PROPN", "NNP", 2, "conj", "Entity=(2-person-new-sssss-cf2-1,2,3-sgl"),
+        _conllu_row(5, "of", "ADP", "IN", 6, "case"),
+        _conllu_row(6, "Media", "PROPN", "NNP", 4, "nmod", "Entity=2)"),
+        _conllu_row(7, "met", "VERB", "VBD", 0, "root"),
+        _conllu_row(8, "LA", "PROPN", "NNP", 9, "compound", "Entity=(3-person-new-sssss-cf3-1,2-sgl"),
+        _conllu_row(9, "Sheriff", "PROPN", "NNP", 7, "obj", "Entity=3)"),
+    ]
+    (sentence,) = read_conllu(_write_conllu(tmp_path, rows))
+    for ours in (sentence.entities, sentence.titled_entities):
+        assert _mentions(sentence, ours) == [("LA Sheriff", "PERSON")]
+    assert len(sentence.gum_entities) == 3
+
+
 def test_gum_gold_marks_the_name_an_organisation_is_called_by_before_its_kind(tmp_path):
     # GUM heads "the M5S party" with "party" and marks no name; our conventions mark "M5S".  A name
     # GUM marks as an entity of its own ("the Lee administration": Lee is a person) names something else.
