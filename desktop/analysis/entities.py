@@ -190,6 +190,9 @@ HEAD_FIRST_PREFIXES = ORG_PREFIXES | PLACE_PREFIXES
 # A name so used is a club, even when it is also a city.
 RESULT_BEFORE = frozenset("beat beats defeated defeat thrashed edged against face faces".split())
 RESULT_AFTER = frozenset("beat beats defeated thrashed edged drew lost won trailed led".split())
+# Words before a side's name that rank it in a race or table: "behind Italy", "ahead of Germany", "clear of Ukraine".
+FINISHED_BEHIND = frozenset(("behind",))
+FINISHED_AHEAD = frozenset("ahead clear".split())
 # Last words of events, competitions, works, laws, instruments and theories, which are not PERSON/ORG/PLACE:
 # "World Cup", "Star Wars", "Paris Agreement", "Clean Air Act", "Hubble Space Telescope", "Open Science Framework".
 EVENT_HEADS = frozenset(
@@ -1667,7 +1670,8 @@ class _Finder:
 
     @staticmethod
     def _club_context(tokens: Sequence[Token], i: int, j: int) -> bool:
-        """In sports reporting: "Leeds manager", "Sweden's qualifiers", "Newcastle are", "against Milwaukee"."""
+        """In sports reporting: "Leeds manager", "Sweden's qualifiers", "Newcastle are", "against Milwaukee",
+        "Norway v Argentina", "behind Italy"."""
         def word(k: int) -> str:
             return tokens[k].text if 0 <= k < len(tokens) else ""
 
@@ -1679,6 +1683,11 @@ class _Finder:
             return True  # not "Felix Aldana of Argentina beat ..."
         if before == "from":
             return word(i - 2).lower() in JOINED_FROM
+        if before in CASE_VERSUS or (word(j) in CASE_VERSUS and _capitalised(word(j + 1))):
+            return True  # a fixture: "Norway v Argentina"
+        ranked = before in FINISHED_BEHIND or (before == "of" and word(i - 2).lower() in FINISHED_AHEAD)
+        if ranked and word(j) not in POSSESSIVES and not (word(j).islower() and word(j) not in ("and", "or")):
+            return True  # "finished second behind Italy", "clear of Germany and Ukraine"; not "ahead of Kenya's Chebet"
         return before in CLUB_OBJECTS or (before == "to" and word(i - 2).lower() in ("lost", "home"))
 
     def _eponym(self, tokens: Sequence[Token], i: int, j: int) -> bool:

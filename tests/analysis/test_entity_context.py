@@ -2005,6 +2005,17 @@ def test_a_makers_model_number_before_a_kind_of_craft_names_a_model():
     assert _labels(text) == {}
 
 
+def test_in_a_sports_report_a_country_ranked_in_a_race_or_drawn_in_a_fixture_is_a_team():
+    text = (
+        "The championship regatta closed the season with a medal for every squad. Canada's men's four finished "
+        "second behind Italy, and the women's double won clear of Germany and Ukraine, the coach said. Fixtures on "
+        "Sunday: Norway v Argentina. In the marathon, Mai Sato finished ahead of Kenya's Hope Chebet on the podium."
+    )
+    labels = _labels(text)
+    assert {labels[name] for name in ("Italy", "Germany", "Ukraine", "Norway", "Argentina")} == {ORG}
+    assert labels["Kenya"] == PLACE  # the runner's country, not a side in the race
+
+
 def test_solicitors_and_undersecretaries_are_titles():
     text = "Undersecretary Marco Bellini said the schools would reopen. Solicitor Tom Ashby agreed."
     spans = _spans(text)
