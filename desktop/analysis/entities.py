@@ -616,6 +616,11 @@ def _which_follows(cand: _Candidate) -> bool:
     return words[:2] == [",", "which"] and words[2:] != ["means"]
 
 
+def _dated(cand: _Candidate) -> bool:
+    """A year follows the name: an author cited ("Gass 1997"), not somewhere."""
+    return cand.last < len(cand.tokens) and _year(cand.tokens[cand.last].text)
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
@@ -651,6 +656,8 @@ class _Finder:
         self.lower_words: set[str] = set()
         self._tagger_labels: dict[Key, str | None] = {}
         self._only_where: dict[Key, bool] = {}  # _only_somewhere's answers
+        self._list_heads: dict[int, _Candidate] = {}  # the first name of each list (group), for _only_somewhere
+        self._dated_lists: set[int] = set()  # lists with a year after a name: authors cited, for _only_somewhere
         self._place_lists: set[int] = set()  # groups listing two known places or more: set by resolve()
         self._labels_at_line_start: Counter[str] | None = None  # _line_labels' answer
         self._by_words: dict[Key, list[_Candidate]] = {}  # filled by resolve()
@@ -1793,7 +1800,7 @@ class _Finder:
             cand.cues.insert(0, ORG)  # "the DNeasy Kit (Qiagen, Hilden, Germany)": a maker and its address
         if self._cited(tokens, j) and (cand.words[-1] in self.g.org_cues or (word.isupper() and len(word) > 2)):
             cand.cues.insert(0, ORG)  # "the Open Science Collaboration (2015)", "(IPCC, 2021)": a body as author
-        elif self._cited(tokens, j):
+        elif self._cited(tokens, j) and not self._place_in_title(cand.words):
             cand.cues.insert(0, PERSON)  # "Spang (1983)", "(Brieber 2014; ...)": an author cited
             self._cited_people.add(cand.words)
         noun = tokens[i - 2].text.lower() if before == "," and i > 1 else before
@@ -2609,9 +2616,18 @@ class _Finder:
         """Every mention of the name follows a preposition of place ("in", "from", "at", "on" ...); asked
         once per name, as the name's every mention would ask it."""
         if words not in self._only_where:
+            if not self._list_heads:
+                for cand in self.candidates:
+                    if cand.group >= 0:
+                        self._list_heads.setdefault(cand.group, cand)
+                        if _dated(cand):
+                            self._dated_lists.add(cand.group)
             wheres = PLACE_PREPOSITIONS | WHERE_PREPOSITIONS
             self._only_where[words] = all(
-                _word_before(c) in wheres and not (c.first > 1 and _sent_or_given(c.tokens, c.first - 1))
+                # a list answers for all it holds: "stuck on Brač, Hvar and Vis"; not "through Polio and Gass 1997"
+                _word_before(self._list_heads.get(c.group, c)) in wheres
+                and not (_dated(c) or c.group in self._dated_lists)
+                and not (c.first > 1 and _sent_or_given(c.tokens, c.first - 1))
                 for c in self._by_words[words]
             )
         return self._only_where[words]
@@ -2658,6 +2674,11 @@ class _Finder:
         last = words[-2] if len(words) > 1 and words[-1] in REGNAL_NUMBERS else words[-1]
         initials_last = len(words) > 1 and last.isupper() and len(last) <= 4  # "Sport TV", "Channel NTV"
         return initial or last.capitalize() in self.g.surnames or not (english_word(last) or initials_last)  # "Marsh"
+
+    def _place_in_title(self, words: Key) -> bool:
+        """An English word before a listed place ends a work's title, not an author's name: "the Island Ceylon
+        (1681)" in "An Historical Relation of the Island Ceylon (1681)"."""
+        return len(words) > 1 and words[-1:] in self.g.places and english_word(words[0])
 
     def _tagger_label(self, cand: _Candidate) -> str | None:
         """The tagger's majority label over the first few mentions of this name.

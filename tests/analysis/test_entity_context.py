@@ -2016,10 +2016,38 @@ def test_in_a_sports_report_a_country_ranked_in_a_race_or_drawn_in_a_fixture_is_
     assert labels["Kenya"] == PLACE  # the runner's country, not a side in the race
 
 
+def test_a_list_after_a_preposition_of_place_names_places_throughout_but_not_a_list_of_cited_authors():
+    text = (
+        "Boatmen were paid in coin at Zemun and Pančevo, and crews from Jasenovac and Rača were paid less. "
+        "Thousands were stuck on Brač, Hvar, Šolta and Vis. The idea runs from Santos (1989) through Polio and "
+        "Gass 1997 to recent proposals."
+    )
+    labels = _labels(text)
+    assert {labels[name] for name in ("Pančevo", "Rača", "Hvar", "Šolta", "Vis")} == {PLACE}
+    assert labels["Polio"] == labels["Gass"] == PERSON
+
+
+def test_a_listed_place_after_an_english_word_ends_a_works_title_not_an_authors_name():
+    text = (
+        "Robert Knox's An Historical Relation of the Island Ceylon (1681) describes the peelers. Galle was the "
+        "principal port of Ceylon until the 1670s."
+    )
+    labels = _labels(text)
+    assert labels["Ceylon"] == PLACE and labels.get("Island Ceylon") != PERSON
+
+
 def test_solicitors_and_undersecretaries_are_titles():
     text = "Undersecretary Marco Bellini said the schools would reopen. Solicitor Tom Ashby agreed."
     spans = _spans(text)
     assert ("Marco Bellini", PERSON) in spans and ("Tom Ashby", PERSON) in spans
+
+
+def test_a_party_to_an_appeal_named_by_its_role_is_no_name():
+    text = (
+        "Chelsea Marlow (Appellant) v. Severnside Homes (Respondent). Ms. Sunita Dhar appeared for the "
+        "Respondent. The Respondent did not carry out the works, and the Claimant moved out."
+    )
+    assert set(_labels(text)) == {"Chelsea Marlow", "Severnside Homes", "Sunita Dhar"}
 
 
 def test_a_name_right_after_a_places_based_adjective_is_a_firm_or_paper():
