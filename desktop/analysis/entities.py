@@ -267,13 +267,13 @@ SPORT_WORDS = frozenset(
 TEAM_MEMBERS = frozenset(
     "manager coach striker defender midfielder goalkeeper keeper winger forward captain fans supporters "
     "assistant boss player players side squad star quarterback guard teammate teammates academy "
-    "qualifiers qualifier rivals owner chairman defence defense attack".split()
+    "qualifiers qualifier rivals owner chairman defence defense attack team".split()
 )
 # Words after a name, in sports reporting, that make it a club: "Newcastle are weighing a move".
 CLUB_VERBS = frozenset(
     "are were have beat beats host hosts visit visits lead leads trail trails face faces faced travel travels "
     "open opens opened edged routed thrashed won winning defeated substituted drew controlled rallied "
-    "play plays played lost lose loses beaten equalised equalized".split()
+    "play plays played lost lose loses beaten equalised equalized finished took claimed clinched led".split()
 )
 # Words before a name, in sports reporting, that make it a club: "a rout of Charlotte", "on loan from Feyenoord".
 CLUB_OBJECTS = frozenset(
@@ -1683,6 +1683,8 @@ class _Finder:
             return tokens[k].text if 0 <= k < len(tokens) else ""
 
         after = word(j + 1) if word(j) in POSSESSIVES else word(j)
+        if after in ("women", "men") and word(j + 1) in POSSESSIVES:
+            after = word(j + 2)  # "the Bhutan women's team"
         before = word(i - 1).lower()
         if before == "the" and not _capitalised(word(i - 2)):
             before = word(i - 2).lower()

@@ -2036,6 +2036,16 @@ def test_a_listed_place_after_an_english_word_ends_a_works_title_not_an_authors_
     assert labels["Ceylon"] == PLACE and labels.get("Island Ceylon") != PERSON
 
 
+def test_in_a_sports_report_a_country_that_finishes_takes_a_medal_or_fields_a_team_is_a_team():
+    text = (
+        "The tournament ended on Sunday with a medal ceremony, and the coach of every squad praised the season. "
+        "Kazakhstan took the women's bronze. Paraguay finished 21st, its best result. The unrated Bhutan women's "
+        "team scored 9 points in the championship, while Norway led the standings."
+    )
+    labels = _labels(text)
+    assert {labels[name] for name in ("Kazakhstan", "Paraguay", "Bhutan", "Norway")} == {ORG}
+
+
 def test_solicitors_and_undersecretaries_are_titles():
     text = "Undersecretary Marco Bellini said the schools would reopen. Solicitor Tom Ashby agreed."
     spans = _spans(text)
