@@ -2405,7 +2405,8 @@ class _Finder:
                 cand.label = PLACE if cand.words in landforms else ORG
 
     def _link_short_org_names(self) -> None:
-        """A lone word that opens a multi-word organisation's name is that organisation: "Acme".
+        """A lone word that opens a multi-word organisation's name is that organisation: "Acme"; and a
+        river's or sea's name without its feature word is that river or sea ("the Bermejo").
 
         So is the name without its cue word ("Mercy Kessler" after "Mercy Kessler Hospital"), a team's
         nickname ("the Kings" after "the Sydney Kings"), and a name without its initials or the head
@@ -2413,6 +2414,8 @@ class _Finder:
         """
         full: dict[Key, _Candidate] = {}
         for cand in self.candidates:
+            if cand.label == PLACE and len(cand.words) > 1 and cand.words[-1] in NATURAL_FEATURES:
+                full.setdefault(cand.words[:-1], cand)  # "the Bermejo" after "the Bermejo River"
             if cand.label == ORG and len(cand.words) > 1 and not cand.fragment:
                 full.setdefault(cand.words[:1], cand)
                 if self._team(cand.words) or self._club_initials(cand.words) or self._head_first(cand.words):
@@ -2430,8 +2433,9 @@ class _Finder:
                 and not self._common(cand)
                 and cand.words not in placed  # "in the Hilltop neighborhood" beside "Hilltop Neighbors United"
                 and cand.words not in self._cited_people  # "Carrano" cited, beside "Carrano & Biewener's study"
+                and not (org.label == PLACE and self._common_noun_at(cand.tokens, cand.last))  # "Tatra sheepdogs"
             ):  # but a person stays a person: "Nelson Mandela" beside the "Nelson Mandela Foundation"
-                cand.label, cand.person = ORG, None
+                cand.label, cand.person = org.label, None
                 cand.canonical = org.canonical or self.text[org.start : org.end]
 
     @staticmethod

@@ -2046,6 +2046,16 @@ def test_in_a_sports_report_a_country_that_finishes_takes_a_medal_or_fields_a_te
     assert {labels[name] for name in ("Kazakhstan", "Paraguay", "Bhutan", "Norway")} == {ORG}
 
 
+def test_a_rivers_name_without_its_feature_word_is_the_river_but_not_before_a_noun_it_qualifies():
+    text = (
+        "The Bermejo River drains the eastern Andes and the Tatra Mountains feed the Dunajec. The Bermejo, which "
+        "rises near Tarija, leaves the mountain front, and its gravel fills the dams on the Bermejo. "
+        "Farmers keep Tatra sheepdogs."
+    )
+    labels = _labels(text)
+    assert labels["Bermejo"] == PLACE and "Tatra" not in labels
+
+
 def test_solicitors_and_undersecretaries_are_titles():
     text = "Undersecretary Marco Bellini said the schools would reopen. Solicitor Tom Ashby agreed."
     spans = _spans(text)
