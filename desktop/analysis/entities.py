@@ -229,7 +229,8 @@ PEOPLE_FROM = frozenset(
 )
 PLACE_OF = frozenset(
     "residents resident outskirts north south east west northeast northwest southeast southwest centre center "
-    "heart streets suburbs mayor dialect dialects citizens inhabitants natives shores people mouth much parts swathes"
+    "heart streets suburbs mayor dialect dialects citizens inhabitants natives shores people mouth much parts swathes "
+    "town city village port"
     .split()
 )
 # Lower-case words after a name that make it an organisation: "Nvidia chief executive", "Unite members".
@@ -273,8 +274,10 @@ TEAM_MEMBERS = frozenset(
 CLUB_VERBS = frozenset(
     "are were have beat beats host hosts visit visits lead leads trail trails face faces faced travel travels "
     "open opens opened edged routed thrashed won winning defeated substituted drew controlled rallied "
-    "play plays played lost lose loses beaten equalised equalized finished took claimed clinched led".split()
+    "play plays played lost lose loses beaten equalised equalized".split()
 )
+# Words after a one-word name, in sports reporting, that rank a side: "Paraguay finished 21st", "Norway led".
+RANKED_VERBS = frozenset("finished took claimed clinched led".split())
 # Words before a name, in sports reporting, that make it a club: "a rout of Charlotte", "on loan from Feyenoord".
 CLUB_OBJECTS = frozenset(
     "against beat beating beaten faced host hosts hosting hosted visit visiting visits over vs vs. v v. joined "
@@ -456,6 +459,8 @@ PLACE_ADJECTIVES = frozenset(
 )
 # What the words before a country must not be for it to end a body's name: "Northern Ireland", "Mid Wales".
 NOT_BODY_OPENERS = PLACE_QUALIFIERS | PLACE_ADJECTIVES
+# Words that open a place's own name before another's: "New England", "Greater Manchester", "Old Delhi".
+CITY_NAME_OPENERS = PLACE_QUALIFIERS | frozenset("New Old Greater Little Great Saint St. San Santa".split())
 # Korean place-name endings after a hyphen: roads, streets, neighbourhoods, districts, cities, provinces.
 KOREAN_PLACE_SUFFIXES = frozenset("ro gil dong gu si do eup myeon".split())
 # A party's initial and a hyphen before a legislator's state or town: "(D-Las Vegas)".
@@ -1389,6 +1394,15 @@ class _Finder:
             and last.lower() not in self.g.common_words
         )
 
+    def _named_for_its_city(self, words: Key) -> bool:
+        """A word and a listed town, not a given name and a surname: in sports reporting, a club named for
+        its sponsor or nickname and its city ("Lupi Piacenza", "Ventra Gdańsk", "Borussia Dortmund")."""
+        return (
+            len(words) == 2 and words[1:] in self.g.places and words[:1] not in self.g.places
+            and words[0] not in self.g.first_names and words[0] not in CITY_NAME_OPENERS | self.g.place_cues
+            and not self._known(words)  # not "Lake Malta", "New Castile"
+        )
+
     def _cue_label(self, words: Key) -> str | None:
         """ORG/PLACE from the name's head word ("Defense Ministry", "Kursk Oblast")."""
         if len(words) < 2 or tuple(word.lower() for word in words) in self.g.titles:
@@ -1688,14 +1702,15 @@ class _Finder:
         before = word(i - 1).lower()
         if before == "the" and not _capitalised(word(i - 2)):
             before = word(i - 2).lower()
-        if (after in TEAM_MEMBERS or after in CLUB_VERBS) and before not in ("of", *PLACE_PREPOSITIONS):
+        ranked = after in RANKED_VERBS and j == i + 1  # not "Bartosz Śliwiński finished with 29 points"
+        if (after in TEAM_MEMBERS or after in CLUB_VERBS or ranked) and before not in ("of", *PLACE_PREPOSITIONS):
             return True  # not "Felix Aldana of Argentina beat ..."
         if before == "from":
             return word(i - 2).lower() in JOINED_FROM
         if before in CASE_VERSUS or (word(j) in CASE_VERSUS and _capitalised(word(j + 1))):
             return True  # a fixture: "Norway v Argentina"
-        ranked = before in FINISHED_BEHIND or (before == "of" and word(i - 2).lower() in FINISHED_AHEAD)
-        if ranked and word(j) not in POSSESSIVES and not (word(j).islower() and word(j) not in ("and", "or")):
+        behind = before in FINISHED_BEHIND or (before == "of" and word(i - 2).lower() in FINISHED_AHEAD)
+        if behind and word(j) not in POSSESSIVES and not (word(j).islower() and word(j) not in ("and", "or")):
             return True  # "finished second behind Italy", "clear of Germany and Ukraine"; not "ahead of Kenya's Chebet"
         return before in CLUB_OBJECTS or (before == "to" and word(i - 2).lower() in ("lost", "home"))
 
@@ -2150,6 +2165,10 @@ class _Finder:
         if self.sport:  # elsewhere "Vietnam's Quảng Ngãi province", "France's Sécurité Civile"
             for cand in self._after_country_possessive:
                 cand.cues.append(PERSON)
+            for cand in self.candidates:
+                if not cand.strong and self._named_for_its_city(cand.words):
+                    cand.cues.insert(0, ORG)  # and "Lupi Piacenza" a club, and so is "Piacenza" alone then
+                    cand.club = True
         self._split_cited_pairs()
         self._spelt_out_acronyms()
         self._names_in_brackets()
@@ -2181,6 +2200,8 @@ class _Finder:
             if (c.club or c.group in club_groups) and c.label in (None, ORG, PLACE) and not c.fragment
             and not (len(c.words) == 1 and (c.words[0] in people or self._common(c)))  # not "We were"
         }
+        # "Piacenza" for "Lupi Piacenza"; not "Europe" for "FIBA Europe", a body's arm
+        clubs |= {w[-1:] for w in clubs if self.sport and self._named_for_its_city(w) and not w[0].isupper()}
         # A list after "in" is a list of places: "in Auckland, Wellington and Christchurch".
         place_lists = {c.group for c in self.candidates if c.group >= 0 and self._after_place_preposition(c)}
         for cand in self.candidates:
@@ -2418,7 +2439,10 @@ class _Finder:
                 full.setdefault(cand.words[:-1], cand)  # "the Bermejo" after "the Bermejo River"
             if cand.label == ORG and len(cand.words) > 1 and not cand.fragment:
                 full.setdefault(cand.words[:1], cand)
-                if self._team(cand.words) or self._club_initials(cand.words) or self._head_first(cand.words):
+                if (
+                    self._team(cand.words) or self._club_initials(cand.words) or self._head_first(cand.words)
+                    or (self.sport and self._named_for_its_city(cand.words))
+                ):
                     full.setdefault(cand.words[-1:], cand)
                 if len(cand.words) > 2 and cand.words[-1] in self.g.org_cues:
                     full.setdefault(cand.words[:-1], cand)

@@ -2056,6 +2056,17 @@ def test_a_rivers_name_without_its_feature_word_is_the_river_but_not_before_a_no
     assert labels["Bermejo"] == PLACE and "Tatra" not in labels
 
 
+def test_in_a_sports_report_a_word_and_a_city_name_a_club_and_the_city_alone_then_names_it_too():
+    text = (
+        "Ventra Gdańsk won the volleyball championship match on Saturday, coming from two sets down to beat Lupi Piacenza "
+        "3-2 in front of 12,000 fans. Piacenza had looked in control, the coach said, and the squad's captain agreed. "
+        "Snow is expected across New England, and rowers raced on Lake Malta in Poznań."
+    )
+    labels = _labels(text)
+    assert {labels[name] for name in ("Ventra Gdańsk", "Lupi Piacenza", "Piacenza")} == {ORG}
+    assert labels["New England"] == labels["Lake Malta"] == PLACE
+
+
 def test_solicitors_and_undersecretaries_are_titles():
     text = "Undersecretary Marco Bellini said the schools would reopen. Solicitor Tom Ashby agreed."
     spans = _spans(text)
