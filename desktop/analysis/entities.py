@@ -149,6 +149,8 @@ PLACE_PREFIXES = frozenset(
     # realms named head first: "the Duchy of Holstein"
     "Duchy".split()
 )
+# First words of places named for a saint: "San Pedro de Eslonza", "Santa Rosa de Llallawa", "Saint Helena".
+SAINTS = frozenset("San Santa Santo Sant Santi Saint Sainte".split())
 # First words that make an organisation of a name in languages that put the head first:
 # "Universidade Federal de Santa Catarina", "Partido Popular", "Banco de España".
 ORG_PREFIXES = frozenset(
@@ -1956,6 +1958,9 @@ class _Finder:
             cand.cues.insert(0, PLACE)  # "the West"
         if before == "the" and cand.words == ("Moon",):
             cand.cues.insert(0, PLACE)  # "landed on the Moon"; "President Moon" is a person
+        if len(cand.words) > 1 and word in SAINTS and not (len(cand.words) == 2 and cand.words[1] in self.g.first_names):
+            cand.cues.append(PLACE)  # named for a saint and no saint herself ("Saint Ursula"): a place, unless a
+            # cue above says what else ("the schools Santo Spirito")
 
     def _common_noun_at(self, tokens: Sequence[Token], k: int) -> bool:
         """``tokens[k]`` is a lower-case common noun that no body is named before: "the ICI system",

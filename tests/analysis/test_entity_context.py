@@ -2067,6 +2067,17 @@ def test_in_a_sports_report_a_word_and_a_city_name_a_club_and_the_city_alone_the
     assert labels["New England"] == labels["Lake Malta"] == PLACE
 
 
+def test_a_name_opened_by_a_saints_title_is_a_place_unless_it_is_the_saint_or_a_word_before_says_otherwise():
+    text = (
+        "The charters of San Benito de Sahagún were drafted at Sahagún itself, and the crossing was made at "
+        "San Vito di Valcava. The panels show Saint Ursula. Fees were owed by the religious schools Santo Spirito "
+        "and Immacolata in Livorno."
+    )
+    labels = _labels(text)
+    assert labels["San Benito de Sahagún"] == labels["Sahagún"] == labels["San Vito di Valcava"] == PLACE
+    assert labels.get("Saint Ursula", PERSON) == PERSON and labels["Santo Spirito"] == ORG
+
+
 def test_solicitors_and_undersecretaries_are_titles():
     text = "Undersecretary Marco Bellini said the schools would reopen. Solicitor Tom Ashby agreed."
     spans = _spans(text)
