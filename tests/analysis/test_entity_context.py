@@ -2078,6 +2078,12 @@ def test_a_name_opened_by_a_saints_title_is_a_place_unless_it_is_the_saint_or_a_
     assert labels.get("Saint Ursula", PERSON) == PERSON and labels["Santo Spirito"] == ORG
 
 
+def test_opera_and_ballet_companies_are_bodies():
+    text = "The Paris Opera offered her Salome, and she sang at the Romanian National Opera before the Royal Ballet called."
+    labels = _labels(text)
+    assert {labels[name] for name in ("Paris Opera", "Romanian National Opera", "Royal Ballet")} == {ORG}
+
+
 def test_solicitors_and_undersecretaries_are_titles():
     text = "Undersecretary Marco Bellini said the schools would reopen. Solicitor Tom Ashby agreed."
     spans = _spans(text)
