@@ -149,6 +149,10 @@ PLACE_PREFIXES = frozenset(
     # realms named head first: "the Duchy of Holstein"
     "Duchy".split()
 )
+# Parties to a case by their role, in the plural (the singular ones are titles): "for the Respondents".
+PARTIES = frozenset("Plaintiffs Defendants Respondents Appellants Appellees Claimants Applicants Petitioners".split())
+# A firm's legal form, written after its name and a comma: "Tally Cloud, Inc.".
+LEGAL_FORMS = frozenset("Inc Ltd LLC LLP Corp Co plc PLC GmbH AG SA NV BV".split())
 # First words of places named for a saint: "San Pedro de Eslonza", "Santa Rosa de Llallawa", "Saint Helena".
 SAINTS = frozenset("San Santa Santo Sant Santi Saint Sainte".split())
 # First words that make an organisation of a name in languages that put the head first:
@@ -834,6 +838,7 @@ class _Finder:
             and any(w in TITLE_SMALL_WORDS for w in words)
             and not any(w.lower() in AFFILIATION_WORDS or w in ORG_PREFIXES for w in words)
             and not self._authors_line([t.text for t in tokens])
+            and not any(_after_honorific(tokens, k) for k in range(2, len(tokens)))  # "by Ms. April Dunmore"
         )
 
     def _affiliations_line(self, tokens: Sequence[Token]) -> bool:
@@ -1572,7 +1577,11 @@ class _Finder:
         )  # "Thomas Castle said", "Michael C. Hall"; not "at Grant Park", "Lincoln Avenue" nor "Tana River"
         if titled and len(words) == 1 and not self._personal_name_like(words):
             return None  # "Warhol's Prince Series": a title before a word, no one's name
-        if ((titled or named_like_person) and not self._known(words)) or (titled and _after_honorific(tokens, i)):
+        if words[0] in PARTIES and len(words) == 1:
+            return None  # "For the Plaintiffs:", "the Respondents": parties by their role
+        if j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].text.rstrip(".") in LEGAL_FORMS:
+            cand.label, cand.strong = ORG, True  # "the Defendant Tally Cloud, Inc.": a firm, whatever else it seems
+        elif ((titled or named_like_person) and not self._known(words)) or (titled and _after_honorific(tokens, i)):
             cand.label, cand.strong = PERSON, True  # "Dr. Wendell Park": the title outranks the cue word "Park";
             # "MR PARIS:", "Mrs Washington": an honorific makes a surname of a listed place
         elif self._body_named_like_place(tokens, i, j):

@@ -2084,6 +2084,18 @@ def test_opera_and_ballet_companies_are_bodies():
     assert {labels[name] for name in ("Paris Opera", "Romanian National Opera", "Royal Ballet")} == {ORG}
 
 
+def test_a_line_of_counsel_with_honorifics_is_no_heading_and_a_legal_form_after_a_comma_makes_a_firm():
+    text = (
+        "APPEARANCES:\nFor the Plaintiffs: Dunmore Reyes LLP, by Ms. April Dunmore and Mr. Kwame Asante-Boateng\n"
+        "For the Defendant Tally Cloud, Inc.: Whitfield & Crane LLP, by Mr. Gregory Nakamura and Ms. Sunniva Holm\n\n"
+        "THE COURT: Please be seated."
+    )
+    labels = _labels(text)
+    assert {labels[name] for name in ("Dunmore Reyes LLP", "Whitfield & Crane LLP", "Tally Cloud")} == {ORG}
+    assert {labels[name] for name in ("Kwame Asante-Boateng", "Sunniva Holm")} == {PERSON}
+    assert "Plaintiffs" not in labels
+
+
 def test_solicitors_and_undersecretaries_are_titles():
     text = "Undersecretary Marco Bellini said the schools would reopen. Solicitor Tom Ashby agreed."
     spans = _spans(text)
