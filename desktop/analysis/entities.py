@@ -152,9 +152,10 @@ PLACE_PREFIXES = frozenset(
 # Parties to a case by their role, in the plural (the singular ones are titles): "for the Respondents".
 PARTIES = frozenset("Plaintiffs Defendants Respondents Appellants Appellees Claimants Applicants Petitioners".split())
 # A firm's legal form, written after its name and a comma: "Tally Cloud, Inc.".
-LEGAL_FORMS = frozenset("Inc Ltd LLC LLP Corp Co plc PLC GmbH AG SA NV BV".split())
+# Not "Co", "SA", "NV" or "AG": a county, a state or a canton too ("Ennis, Co. Clare", "Reno, NV").
+LEGAL_FORMS = frozenset("Inc Ltd LLC LLP Corp plc PLC GmbH".split())
 # First words of places named for a saint: "San Pedro de Eslonza", "Santa Rosa de Llallawa", "Saint Helena".
-SAINTS = frozenset("San Santa Santo Sant Santi Saint Sainte".split())
+SAINTS = frozenset("San Santa Santo Sant Saint Sainte".split())
 # First words that make an organisation of a name in languages that put the head first:
 # "Universidade Federal de Santa Catarina", "Partido Popular", "Banco de España".
 ORG_PREFIXES = frozenset(
@@ -274,7 +275,7 @@ SPORT_WORDS = frozenset(
 TEAM_MEMBERS = frozenset(
     "manager coach striker defender midfielder goalkeeper keeper winger forward captain fans supporters "
     "assistant boss player players side squad star quarterback guard teammate teammates academy "
-    "qualifiers qualifier rivals owner chairman defence defense attack team".split()
+    "qualifiers qualifier rivals owner chairman defence defense attack".split()
 )
 # Words after a name, in sports reporting, that make it a club: "Newcastle are weighing a move".
 CLUB_VERBS = frozenset(
@@ -282,8 +283,9 @@ CLUB_VERBS = frozenset(
     "open opens opened edged routed thrashed won winning defeated substituted drew controlled rallied "
     "play plays played lost lose loses beaten equalised equalized".split()
 )
-# Words after a one-word name, in sports reporting, that rank a side: "Paraguay finished 21st", "Norway led".
+# Words after a country or town, in sports reporting, that rank a side or field it: "Paraguay finished 21st".
 RANKED_VERBS = frozenset("finished took claimed clinched led".split())
+TEAM_WORDS = frozenset(("team", "teams"))
 # Words before a name, in sports reporting, that make it a club: "a rout of Charlotte", "on loan from Feyenoord".
 CLUB_OBJECTS = frozenset(
     "against beat beating beaten faced host hosts hosting hosted visit visiting visits over vs vs. v v. joined "
@@ -500,6 +502,7 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s)\]>\"”]+")
 _VERSION = re.compile(r"\d+(?:\.\d+)+")
 # A model's number, and the kinds of craft a maker's model number comes before: "Embraer 195 jets".
 _CRAFT_MODEL = re.compile(r"\d{3}[A-Z]?")
+MODEL_BEFORE = frozenset("by with of the its their new more".split())  # "operated by Embraer 195 jets"
 CRAFT_PLURALS = frozenset(
     "jets aircraft airliners planes helicopters engines locomotives trains trams buses trucks tanks rockets".split()
 )
@@ -606,6 +609,13 @@ def _after_honorific(tokens: Sequence[Token], i: int) -> bool:
     return k >= 0 and tokens[k].text.lower() in HONORIFICS
 
 
+def _counsel_named(tokens: Sequence[Token], i: int) -> bool:
+    """"by" and an honorific come right before ``tokens[i]``: counsel in a list of appearances ("Dunmore
+    Reyes LLP, by Ms. April Dunmore"), which a title-case heading never holds."""
+    k = i - 2 if i > 1 and tokens[i - 1].text == "." else i - 1
+    return _after_honorific(tokens, i) and k > 0 and tokens[k - 1].text == "by"
+
+
 def _speaker_label(tokens: Sequence[Token], i: int) -> bool:
     """The name opens its sentence and a colon follows it: an interview's "Lubra: By accident."."""
     return i == 0 and len(tokens) > 2 and tokens[1].text == ":"
@@ -669,6 +679,7 @@ class _Finder:
         self._only_where: dict[Key, bool] = {}  # _only_somewhere's answers
         self._list_heads: dict[int, _Candidate] = {}  # the first name of each list (group), for _only_somewhere
         self._dated_lists: set[int] = set()  # lists with a year after a name: authors cited, for _only_somewhere
+        self._lists_with_places: set[int] = set()  # lists holding a known place, for _only_somewhere
         self._place_lists: set[int] = set()  # groups listing two known places or more: set by resolve()
         self._labels_at_line_start: Counter[str] | None = None  # _line_labels' answer
         self._by_words: dict[Key, list[_Candidate]] = {}  # filled by resolve()
@@ -838,7 +849,7 @@ class _Finder:
             and any(w in TITLE_SMALL_WORDS for w in words)
             and not any(w.lower() in AFFILIATION_WORDS or w in ORG_PREFIXES for w in words)
             and not self._authors_line([t.text for t in tokens])
-            and not any(_after_honorific(tokens, k) for k in range(2, len(tokens)))  # "by Ms. April Dunmore"
+            and not any(_counsel_named(tokens, k) for k in range(1, len(tokens)))  # "..., by Ms. April Dunmore"
         )
 
     def _affiliations_line(self, tokens: Sequence[Token]) -> bool:
@@ -1402,8 +1413,9 @@ class _Finder:
         )
 
     def _named_for_its_city(self, words: Key) -> bool:
-        """A word and a listed town, not a given name and a surname: in sports reporting, a club named for
-        its sponsor or nickname and its city ("Lupi Piacenza", "Ventra Gdańsk", "Borussia Dortmund")."""
+        """A word and a listed town, not a given name and a surname: in sports reporting, where the name
+        plays as a side, a club named for its sponsor or nickname and its city ("Lupi Piacenza", "Ventra
+        Gdańsk", "Borussia Dortmund")."""
         return (
             len(words) == 2 and words[1:] in self.g.places and words[:1] not in self.g.places
             and words[0] not in self.g.first_names and words[0] not in CITY_NAME_OPENERS | self.g.place_cues
@@ -1700,30 +1712,35 @@ class _Finder:
         formal = len(words) > 2 and words[0] in MUNICIPAL_BODIES and words[1] == "of"
         return before in ORG_NOUNS or _case_party(tokens, i, j) or (formal and before not in PLACE_OR_MOVEMENT)
 
-    @staticmethod
-    def _club_context(tokens: Sequence[Token], i: int, j: int) -> bool:
-        """In sports reporting: "Leeds manager", "Sweden's qualifiers", "Newcastle are", "against Milwaukee",
-        "Norway v Argentina", "behind Italy"."""
+    def _club_context(self, tokens: Sequence[Token], i: int, j: int) -> bool:
+        """In sports reporting: "Leeds manager", "Sweden's qualifiers", "Newcastle are", "against Milwaukee";
+        and a country or town ranked or drawn as a side: "Norway v Argentina", "behind Italy", "Paraguay
+        finished 21st", "the Bhutan women's team" (not "behind Kipchoge", "Rashford finished with two goals")."""
         def word(k: int) -> str:
             return tokens[k].text if 0 <= k < len(tokens) else ""
 
-        after = word(j + 1) if word(j) in POSSESSIVES else word(j)
-        if after in ("women", "men") and word(j + 1) in POSSESSIVES:
-            after = word(j + 2)  # "the Bhutan women's team"
+        k = j + 1 if word(j) in POSSESSIVES else j
+        if word(k) in ("women", "men") and word(k + 1) in POSSESSIVES:
+            k += 2  # "the Bhutan women's team", "Jamaica's women's team"
+        after = word(k)
         before = word(i - 1).lower()
         if before == "the" and not _capitalised(word(i - 2)):
             before = word(i - 2).lower()
-        ranked = after in RANKED_VERBS and j == i + 1  # not "Bartosz Śliwiński finished with 29 points"
-        if (after in TEAM_MEMBERS or after in CLUB_VERBS or ranked) and before not in ("of", *PLACE_PREPOSITIONS):
+        if (after in TEAM_MEMBERS or after in CLUB_VERBS) and before not in ("of", *PLACE_PREPOSITIONS):
             return True  # not "Felix Aldana of Argentina beat ..."
         if before == "from":
             return word(i - 2).lower() in JOINED_FROM
-        if before in CASE_VERSUS or (word(j) in CASE_VERSUS and _capitalised(word(j + 1))):
-            return True  # a fixture: "Norway v Argentina"
+        if before in CLUB_OBJECTS or (before == "to" and word(i - 2).lower() in ("lost", "home")):
+            return True
+        if tuple(t.text for t in tokens[i:j]) not in self.g.places:
+            return False  # what follows ranks a side only when a country or town names it
+        if (after in RANKED_VERBS or after in TEAM_WORDS) and before not in ("of", *PLACE_PREPOSITIONS):
+            return True
+        if _case_party(tokens, i, j):
+            return True  # a fixture: "Norway v Argentina", "Norway v. Argentina"
         behind = before in FINISHED_BEHIND or (before == "of" and word(i - 2).lower() in FINISHED_AHEAD)
-        if behind and word(j) not in POSSESSIVES and not (word(j).islower() and word(j) not in ("and", "or")):
-            return True  # "finished second behind Italy", "clear of Germany and Ukraine"; not "ahead of Kenya's Chebet"
-        return before in CLUB_OBJECTS or (before == "to" and word(i - 2).lower() in ("lost", "home"))
+        # "finished second behind Italy", "clear of Germany and Ukraine"; not "ahead of Kenya's Chebet"
+        return behind and word(j) not in POSSESSIVES and not (word(j).islower() and word(j) not in ("and", "or"))
 
     def _eponym(self, tokens: Sequence[Token], i: int, j: int) -> bool:
         """A disease named after its describer ("Alzheimer's disease", "Parkinson's researchers"), or in a
@@ -2179,10 +2196,10 @@ class _Finder:
         if self.sport:  # elsewhere "Vietnam's Quảng Ngãi province", "France's Sécurité Civile"
             for cand in self._after_country_possessive:
                 cand.cues.append(PERSON)
+            sides = {c.words for c in self.candidates if c.plays or c.club}
             for cand in self.candidates:
-                if not cand.strong and self._named_for_its_city(cand.words):
-                    cand.cues.insert(0, ORG)  # and "Lupi Piacenza" a club, and so is "Piacenza" alone then
-                    cand.club = True
+                if not cand.strong and cand.words in sides and self._named_for_its_city(cand.words):
+                    cand.cues.insert(0, ORG)  # "beat Lupi Piacenza 3-2": a club, not "Shericka Jackson ran well"
         self._split_cited_pairs()
         self._spelt_out_acronyms()
         self._names_in_brackets()
@@ -2214,8 +2231,6 @@ class _Finder:
             if (c.club or c.group in club_groups) and c.label in (None, ORG, PLACE) and not c.fragment
             and not (len(c.words) == 1 and (c.words[0] in people or self._common(c)))  # not "We were"
         }
-        # "Piacenza" for "Lupi Piacenza"; not "Europe" for "FIBA Europe", a body's arm
-        clubs |= {w[-1:] for w in clubs if self.sport and self._named_for_its_city(w) and not w[0].isupper()}
         # A list after "in" is a list of places: "in Auckland, Wellington and Christchurch".
         place_lists = {c.group for c in self.candidates if c.group >= 0 and self._after_place_preposition(c)}
         for cand in self.candidates:
@@ -2455,8 +2470,8 @@ class _Finder:
                 full.setdefault(cand.words[:1], cand)
                 if (
                     self._team(cand.words) or self._club_initials(cand.words) or self._head_first(cand.words)
-                    or (self.sport and self._named_for_its_city(cand.words))
-                ):
+                    or (self.sport and self._named_for_its_city(cand.words) and not cand.words[0].isupper())
+                ):  # not "Europe" for "FIBA Europe", a body's arm
                     full.setdefault(cand.words[-1:], cand)
                 if len(cand.words) > 2 and cand.words[-1] in self.g.org_cues:
                     full.setdefault(cand.words[:-1], cand)
@@ -2471,10 +2486,18 @@ class _Finder:
                 and not self._common(cand)
                 and cand.words not in placed  # "in the Hilltop neighborhood" beside "Hilltop Neighbors United"
                 and cand.words not in self._cited_people  # "Carrano" cited, beside "Carrano & Biewener's study"
-                and not (org.label == PLACE and self._common_noun_at(cand.tokens, cand.last))  # "Tatra sheepdogs"
+                and not (org.label == PLACE and self._not_the_feature(cand))
             ):  # but a person stays a person: "Nelson Mandela" beside the "Nelson Mandela Foundation"
                 cand.label, cand.person = org.label, None
                 cand.canonical = org.canonical or self.text[org.start : org.end]
+
+    def _not_the_feature(self, cand: _Candidate) -> bool:
+        """A river's or sea's name alone that names something else: a noun it qualifies follows ("Tatra
+        sheepdogs"), or it is a given name or said to be a person or firm ("Charles, who rows there")."""
+        return (
+            self._common_noun_at(cand.tokens, cand.last) or cand.words[0] in self.g.first_names
+            or PERSON in cand.cues + cand.hints or cand.firm
+        )
 
     @staticmethod
     def _head_first(words: Key) -> bool:
@@ -2666,15 +2689,25 @@ class _Finder:
                         self._list_heads.setdefault(cand.group, cand)
                         if _dated(cand):
                             self._dated_lists.add(cand.group)
+                        if cand.strong and cand.label == PLACE:
+                            self._lists_with_places.add(cand.group)
             wheres = PLACE_PREPOSITIONS | WHERE_PREPOSITIONS
             self._only_where[words] = all(
-                # a list answers for all it holds: "stuck on Brač, Hvar and Vis"; not "through Polio and Gass 1997"
-                _word_before(self._list_heads.get(c.group, c)) in wheres
+                _word_before(self._where_word_of(c)) in wheres
                 and not (_dated(c) or c.group in self._dated_lists)
                 and not (c.first > 1 and _sent_or_given(c.tokens, c.first - 1))
                 for c in self._by_words[words]
             )
         return self._only_where[words]
+
+    def _where_word_of(self, cand: _Candidate) -> _Candidate:
+        """The mention whose word before says where ``cand`` is: the first of its list when the list holds a
+        known place or follows "in" or "at" ("stuck on Brač, Hvar and Vis" beside a known place, "from Rostock,
+        Wismar and Stralsund"); else ``cand`` itself (not "the pressure on Sunak, Hunt and Braverman")."""
+        head = self._list_heads.get(cand.group, cand)
+        if cand.group in self._lists_with_places or _word_before(head) in PLACE_PREPOSITIONS | {"at"}:
+            return head
+        return cand
 
     def _unknown_word_name(self, cand: _Candidate) -> bool:
         """One capitalised word mid-sentence that is no English word, given name, day or known name
@@ -3012,7 +3045,10 @@ def _named_work_or_craft(tokens: Sequence[Token], i: int, j: int) -> bool:
     licence = tokens[j - 1].text.lower() in LICENCES or after in LICENCES  # "the GNU General Public License"
     version = j < len(tokens) and _VERSION.fullmatch(tokens[j].text) is not None
     crafted = before in WORK_VESSEL_AND_ANIMAL_NOUNS | SOFTWARE_NOUNS or after in SPACECRAFT_NOUNS | SOFTWARE_NOUNS
-    model = j + 1 < len(tokens) and _CRAFT_MODEL.fullmatch(tokens[j].text) and tokens[j + 1].text in CRAFT_PLURALS
+    model = (
+        j + 1 < len(tokens) and _CRAFT_MODEL.fullmatch(tokens[j].text) and tokens[j + 1].text in CRAFT_PLURALS
+        and before in MODEL_BEFORE  # not "promised Zelensky 300 tanks", a count
+    )
     return crafted or licence or version or bool(model)
 
 

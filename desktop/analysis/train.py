@@ -186,25 +186,28 @@ def _title_only(words: Sequence[str]) -> bool:
         return False
     singular = tuple(lower[:-1]) + (lower[-1].removesuffix("s"),)
     titles = gazetteer().titles
-    return tuple(lower) in titles or singular in titles or words[-1] in ADDRESS_FORMS or _office(words)
+    return tuple(lower) in titles or singular in titles or words[-1] in ADDRESS_FORMS or _office_without_name(words)
 
 
 # Small words inside the name of an office: "Director of Media and Communications".
 OFFICE_LINKS = frozenset("of for and & the in".split())
 
 
-def _office(words: Sequence[str]) -> bool:
+def _office_without_name(words: Sequence[str]) -> bool:
     """An office written in capitals with no name: "Assistant Professor", "Team Manager", "Director of Media".
 
-    Every word is a common English word (not an acronym: "LA Sheriff" holds a place) and the
-    word before the first small word, or the last word, is a title on its own.
+    Every word is a common English word and no given name (not an acronym: "LA Sheriff" holds a place;
+    not "Frank Bishop") and the word before the first small word, or the last word, is a title on its own.
     """
     lower = [word.lower() for word in words]
-    common = gazetteer().english_words
-    if any(w not in OFFICE_LINKS and (w not in common or word.isupper()) for w, word in zip(lower, words)):
+    g = gazetteer()
+    if any(
+        w not in OFFICE_LINKS and (w not in g.english_words or word.isupper() or word in g.first_names)
+        for w, word in zip(lower, words)
+    ):
         return False
     head = next((k for k, w in enumerate(lower) if w in OFFICE_LINKS), len(lower)) - 1
-    return head >= 0 and (lower[head],) in gazetteer().titles
+    return head >= 0 and (lower[head],) in g.titles
 
 
 def _our_label(etype: str, identity: str, words: Sequence[str]) -> str:

