@@ -237,7 +237,7 @@ PEOPLE_FROM = frozenset(
 PLACE_OF = frozenset(
     "residents resident outskirts north south east west northeast northwest southeast southwest centre center "
     "heart streets suburbs mayor dialect dialects citizens inhabitants natives shores people mouth much parts swathes "
-    "town city village port"
+    "town city village port tour"
     .split()
 )
 # Lower-case words after a name that make it an organisation: "Nvidia chief executive", "Unite members".

@@ -2204,3 +2204,9 @@ SPORTS_OPENING = (
 )
 def test_this_sessions_rules_leave_ordinary_names_alone(text, name, label):
     assert _labels(text).get(name) == label
+
+
+def test_in_a_sports_report_the_country_a_side_tours_is_a_place():
+    text = SPORTS_OPENING + "India finished behind England, and the squad prepares for the tour of England."
+    spans = _spans(text)
+    assert ("England", ORG) in spans and ("England", PLACE) in spans
