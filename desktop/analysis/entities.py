@@ -435,7 +435,7 @@ ABSTRACT_SUFFIXES = (
     "ism", "isms", "ity", "ities", "tion", "tions", "sion", "ness", "ment", "ments", "phobia", "ics", "ology", "ship",
 )
 # Place words that are common surnames: after a given name they name a person ("Jerry Hall", "Shirley Temple").
-SURNAME_PLACE_WORDS = frozenset("Hall Temple".split())
+SURNAME_PLACE_WORDS = frozenset("Hall Temple Ward".split())
 # Nouns that the name of a work, a vessel or an animal directly follows: "the novel White Fang",
 # "cruise ship Freewinds", "her dog Max".
 WORK_VESSEL_AND_ANIMAL_NOUNS = frozenset(

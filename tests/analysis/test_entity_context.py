@@ -2210,3 +2210,13 @@ def test_in_a_sports_report_the_country_a_side_tours_is_a_place():
     text = SPORTS_OPENING + "India finished behind England, and the squad prepares for the tour of England."
     spans = _spans(text)
     assert ("England", ORG) in spans and ("England", PLACE) in spans
+
+
+def test_an_electoral_ward_is_a_place_and_a_person_called_ward_is_still_a_person():
+    text = (
+        "The motion passed with support from councillors for Somerset Ward, Kitchissippi Ward and Capital Ward. "
+        "Rachel Ward, a resident, said the tax was fair."
+    )
+    labels = _labels(text)
+    assert {labels[name] for name in ("Somerset Ward", "Kitchissippi Ward", "Capital Ward")} == {PLACE}
+    assert labels["Rachel Ward"] == PERSON
