@@ -526,6 +526,7 @@ SERVICE_DISTRICTS = frozenset("School Water Fire Sanitation Transit Irrigation U
 # Last words of a school's short name: "Lincoln Elementary", "Roosevelt High".
 SCHOOL_GRADES = frozenset("Elementary Middle High Primary Secondary".split())
 # Words before "Center" that make a site of it rather than an organisation: "Kennedy Space Center".
+CARE_CENTRES = frozenset("Medical Health Cancer Trauma Rehabilitation".split())  # "... Medical Centre"
 SITE_CENTRES = frozenset("Space Convention Trade Shopping Community Civic Conference Exhibition Sports Aquatic".split())
 # After an acronym in brackets, what makes a thing of it, not a body: "the Soil Moisture and Ocean Salinity (SMOS)
 # mission".
@@ -1679,6 +1680,8 @@ class _Finder:
         words = tuple(t.text for t in tokens[i:j])
         if not {words[0], words[-1], _head_word(words)} & VENUE_HEADS or self._known(words):
             return False
+        if len(words) > 1 and words[-2] in CARE_CENTRES:
+            return False  # "a diploma at Bugando Medical Centre": a hospital, an institution
         k = i - 2 if i > 1 and tokens[i - 1].text.lower() == "the" else i - 1
         if k < 0 or tokens[k].text.lower() not in VENUE_PREPOSITIONS:
             return False

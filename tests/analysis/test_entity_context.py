@@ -2220,3 +2220,9 @@ def test_an_electoral_ward_is_a_place_and_a_person_called_ward_is_still_a_person
     labels = _labels(text)
     assert {labels[name] for name in ("Somerset Ward", "Kitchissippi Ward", "Capital Ward")} == {PLACE}
     assert labels["Rachel Ward"] == PERSON
+
+
+def test_a_medical_or_health_centre_one_works_or_studies_at_is_an_institution_not_a_venue():
+    text = "She did her diploma at Bugando Medical Centre in Mwanza, and cases were seen at the Stara Lipnica Health Centre."
+    labels = _labels(text)
+    assert labels["Bugando Medical Centre"] == labels["Stara Lipnica Health Centre"] == ORG
