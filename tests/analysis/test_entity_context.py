@@ -2226,3 +2226,9 @@ def test_a_medical_or_health_centre_one_works_or_studies_at_is_an_institution_no
     text = "She did her diploma at Bugando Medical Centre in Mwanza, and cases were seen at the Stara Lipnica Health Centre."
     labels = _labels(text)
     assert labels["Bugando Medical Centre"] == labels["Stara Lipnica Health Centre"] == ORG
+
+
+def test_a_market_named_with_its_cue_word_is_a_place():
+    text = "Research centred on Kejetia Market, rebuilt in 2019, and on traders at Asafo Market in Kumasi."
+    labels = _labels(text)
+    assert labels["Kejetia Market"] == labels["Asafo Market"] == PLACE
