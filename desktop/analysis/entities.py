@@ -638,6 +638,19 @@ def _which_follows(cand: _Candidate) -> bool:
     return words[:2] == [",", "which"] and words[2:] != ["means"]
 
 
+# Small words that join a town's name to its river or region: "Stoke-on-Trent", "Frankfurt-am-Main".
+PLACE_NAME_LINKS = frozenset("on upon under in sur super en le la les am an im der by".split())
+
+
+def _linked_place_name(word: str) -> bool:
+    """One word of capitalised parts joined by a small word of place: "Newport-on-Tay", "Weston-super-Mare"."""
+    parts = word.replace("‐", "-").split("-")
+    return (
+        len(parts) >= 3 and _capitalised(parts[0]) and _capitalised(parts[-1])
+        and any(part in PLACE_NAME_LINKS for part in parts[1:-1])
+    )
+
+
 def _dated(cand: _Candidate) -> bool:
     """A year follows the name: an author cited ("Gass 1997"), not somewhere."""
     return cand.last < len(cand.tokens) and _year(cand.tokens[cand.last].text)
@@ -1163,6 +1176,8 @@ class _Finder:
         first = parts[0][0]
         if last in KOREAN_PLACE_SUFFIXES and len(parts) == 2 and not english_word(first):
             return None  # "Teheran-ro", "Seongsu-dong": one place name
+        if _linked_place_name(word):
+            return None  # "Stoke-on-Trent", "Weston-super-Mare": one place name
         if last.islower() and english_word(first) and (first,) not in g.places:
             return []  # a compound word capitalised: "Cross-examination"; not "Turkey-based" nor "Paris-based"
         known = any((p,) in g.places or (p,) in g.organisations for p, _ in parts)
@@ -1840,6 +1855,8 @@ class _Finder:
         korean = len(cand.words) == 1 and "-" in word and word.rpartition("-")[2] in KOREAN_PLACE_SUFFIXES
         if korean and self._hyphen_parts(tokens[i]) is None:
             cand.cues.insert(0, PLACE)  # a Korean road, district or province: "Jong-ro", "Gangnam-gu", "Gyeonggi-do"
+        if len(cand.words) == 1 and _linked_place_name(word):
+            cand.cues.insert(0, PLACE)  # "Newport-on-Tay", "Barrow-in-Furness", "Châlons-en-Champagne"
         if before == "as" and i > 1 and tokens[i - 2].text.lower() in ("trading", "trades", "rebranded"):
             cand.cues.insert(0, ORG)  # "Telefónica del Perú, trading as Movistar"
         if i > 0 and tokens[i - 1].text.endswith(("-based", "-headquartered")) and not cand.strong:

@@ -2232,3 +2232,11 @@ def test_a_market_named_with_its_cue_word_is_a_place():
     text = "Research centred on Kejetia Market, rebuilt in 2019, and on traders at Asafo Market in Kumasi."
     labels = _labels(text)
     assert labels["Kejetia Market"] == labels["Asafo Market"] == PLACE
+
+
+def test_a_town_joined_to_its_river_or_region_by_a_small_word_is_one_place():
+    text = "She lives in Newport-on-Tay and works near Barrow-in-Furness. Stoke-on-Trent and Châlons-en-Champagne agreed."
+    spans = _spans(text)
+    for town in ("Newport-on-Tay", "Barrow-in-Furness", "Stoke-on-Trent", "Châlons-en-Champagne"):
+        assert (town, PLACE) in spans
+    assert not any(name in ("Tay", "Furness", "Trent") for name, _ in spans)
