@@ -643,11 +643,12 @@ PLACE_NAME_LINKS = frozenset("on upon under in sur super en le la les am an im d
 
 
 def _linked_place_name(word: str) -> bool:
-    """One word of capitalised parts joined by a small word of place: "Newport-on-Tay", "Weston-super-Mare"."""
+    """One word of capitalised parts joined by a small word of place: "Newport-on-Tay", "Weston-super-Mare";
+    not kin ("Brother-in-Law")."""
     parts = word.replace("‐", "-").split("-")
     return (
         len(parts) >= 3 and _capitalised(parts[0]) and _capitalised(parts[-1])
-        and any(part in PLACE_NAME_LINKS for part in parts[1:-1])
+        and any(part in PLACE_NAME_LINKS for part in parts[1:-1]) and parts[0].lower() not in KIN_NOUNS
     )
 
 

@@ -2240,3 +2240,4 @@ def test_a_town_joined_to_its_river_or_region_by_a_small_word_is_one_place():
     for town in ("Newport-on-Tay", "Barrow-in-Furness", "Stoke-on-Trent", "Châlons-en-Champagne"):
         assert (town, PLACE) in spans
     assert not any(name in ("Tay", "Furness", "Trent") for name, _ in spans)
+    assert _labels("Her Brother-in-Law said the house was sold.") == {}
