@@ -97,8 +97,12 @@ PART_OF_PLACE = frozenset(
 )
 # Words before a listed place that make it no cited author: "protests in Paris (2019)", "For Spain, Llorente (2015)".
 NOT_AUTHOR_BEFORE = PLACE_OR_MOVEMENT | PART_OF_PLACE | {"for", "the"}
+# Words before a name that say where: "in", "from", "at", "on" ...
+WHERE_WORDS = PLACE_PREPOSITIONS | WHERE_PREPOSITIONS
 # Words before a name that say where, or that it is a thing: "on the Sava" is no one's given name.
-WHERE_OR_THE = PLACE_PREPOSITIONS | WHERE_PREPOSITIONS | {"the"}
+WHERE_OR_THE = WHERE_WORDS | {"the"}
+# Words before a list that make it a list of places, whatever its names: "from Rostock, Wismar and Stralsund".
+PLACE_LIST_OPENERS = PLACE_PREPOSITIONS | {"at"}
 # Lower-case words after a name that make it a place: "the Kursk region", "Moscow oblast".
 PLACE_NOUNS = frozenset(
     "region regions province provinces oblast oblasts county counties district districts "
@@ -197,8 +201,7 @@ HEAD_FIRST_PREFIXES = ORG_PREFIXES | PLACE_PREFIXES
 # A name so used is a club, even when it is also a city.
 RESULT_BEFORE = frozenset("beat beats defeated defeat thrashed edged against face faces".split())
 RESULT_AFTER = frozenset("beat beats defeated thrashed edged drew lost won trailed led".split())
-# Words before a side's name that rank it in a race or table: "behind Italy", "ahead of Germany", "clear of Ukraine".
-FINISHED_BEHIND = frozenset(("behind",))
+# Words before "of" and a side's name that rank it in a race or table: "ahead of Germany", "clear of Ukraine".
 FINISHED_AHEAD = frozenset("ahead clear".split())
 # Last words of events, competitions, works, laws, instruments and theories, which are not PERSON/ORG/PLACE:
 # "World Cup", "Star Wars", "Paris Agreement", "Clean Air Act", "Hubble Space Telescope", "Open Science Framework".
@@ -467,8 +470,8 @@ PLACE_ADJECTIVES = frozenset(
 )
 # What the words before a country must not be for it to end a body's name: "Northern Ireland", "Mid Wales".
 NOT_BODY_OPENERS = PLACE_QUALIFIERS | PLACE_ADJECTIVES
-# Words that open a place's own name before another's: "New England", "Greater Manchester", "Old Delhi".
-CITY_NAME_OPENERS = PLACE_QUALIFIERS | frozenset("New Old Greater Little Great Saint St. San Santa".split())
+# Words that open a place's own name before a town's: "New England", "Greater Manchester", "San Marino".
+TOWN_NAME_OPENERS = NOT_BODY_OPENERS | SAINTS | {"St", "St."}
 # Korean place-name endings after a hyphen: roads, streets, neighbourhoods, districts, cities, provinces.
 KOREAN_PLACE_SUFFIXES = frozenset("ro gil dong gu si do eup myeon".split())
 # A party's initial and a hyphen before a legislator's state or town: "(D-Las Vegas)".
@@ -604,17 +607,21 @@ def _sent_or_given(tokens: Sequence[Token], k: int) -> bool:
     return (tokens[k].text == "from" and before in GIVEN_FROM) or (tokens[k].text == "on" and before in SENT_ON)
 
 
-def _after_honorific(tokens: Sequence[Token], i: int) -> bool:
-    """An abbreviated honorific ("Mr", "MRS", "Dr.") comes right before ``tokens[i]``."""
+def _honorific_before(tokens: Sequence[Token], i: int) -> int:
+    """Index of the abbreviated honorific ("Mr", "MRS", "Dr.") right before ``tokens[i]``, else -1."""
     k = i - 2 if i > 1 and tokens[i - 1].text == "." else i - 1
-    return k >= 0 and tokens[k].text.lower() in HONORIFICS
+    return k if k >= 0 and tokens[k].text.lower() in HONORIFICS else -1
+
+
+def _after_honorific(tokens: Sequence[Token], i: int) -> bool:
+    return _honorific_before(tokens, i) >= 0
 
 
 def _counsel_named(tokens: Sequence[Token], i: int) -> bool:
     """"by" and an honorific come right before ``tokens[i]``: counsel in a list of appearances ("Dunmore
     Reyes LLP, by Ms. April Dunmore"), which a title-case heading never holds."""
-    k = i - 2 if i > 1 and tokens[i - 1].text == "." else i - 1
-    return _after_honorific(tokens, i) and k > 0 and tokens[k - 1].text == "by"
+    k = _honorific_before(tokens, i)
+    return k > 0 and tokens[k - 1].text == "by"
 
 
 def _speaker_label(tokens: Sequence[Token], i: int) -> bool:
@@ -642,10 +649,13 @@ def _which_follows(cand: _Candidate) -> bool:
 PLACE_NAME_LINKS = frozenset("on upon under in sur super en le la les am an im der by".split())
 
 
-def _linked_place_name(word: str) -> bool:
-    """One word of capitalised parts joined by a small word of place: "Newport-on-Tay", "Weston-super-Mare";
-    not kin ("Brother-in-Law")."""
+def _hyphenated_place(word: str) -> bool:
+    """One hyphenated word that names a place: capitalised parts joined by a small word of place
+    ("Newport-on-Tay", "Weston-super-Mare"; not kin, "Brother-in-Law"), or a Korean name and its place
+    ending ("Teheran-ro", "Seongsu-dong", "Gyeonggi-do")."""
     parts = word.replace("‐", "-").split("-")
+    if len(parts) == 2:
+        return parts[1] in KOREAN_PLACE_SUFFIXES and not english_word(parts[0])
     return (
         len(parts) >= 3 and _capitalised(parts[0]) and _capitalised(parts[-1])
         and any(part in PLACE_NAME_LINKS for part in parts[1:-1]) and parts[0].lower() not in KIN_NOUNS
@@ -692,9 +702,11 @@ class _Finder:
         self.lower_words: set[str] = set()
         self._tagger_labels: dict[Key, str | None] = {}
         self._only_where: dict[Key, bool] = {}  # _only_somewhere's answers
-        self._list_heads: dict[int, _Candidate] = {}  # the first name of each list (group), for _only_somewhere
-        self._dated_lists: set[int] = set()  # lists with a year after a name: authors cited, for _only_somewhere
-        self._lists_with_places: set[int] = set()  # lists holding a known place, for _only_somewhere
+        # Lists (groups) of names, set by _index_lists(): each one's first name, those with a year after a
+        # name (authors cited) and those holding a known place.
+        self._list_heads: dict[int, _Candidate] = {}
+        self._dated_lists: set[int] = set()
+        self._lists_with_places: set[int] = set()
         self._place_lists: set[int] = set()  # groups listing two known places or more: set by resolve()
         self._labels_at_line_start: Counter[str] | None = None  # _line_labels' answer
         self._by_words: dict[Key, list[_Candidate]] = {}  # filled by resolve()
@@ -1175,10 +1187,8 @@ class _Finder:
         if numbered and not _is_initial(parts[0][0]):
             return []  # a model or a satellite: "NOAA-19", "MetOp-B", "COVID-19"; not "R-4"
         first = parts[0][0]
-        if last in KOREAN_PLACE_SUFFIXES and len(parts) == 2 and not english_word(first):
-            return None  # "Teheran-ro", "Seongsu-dong": one place name
-        if _linked_place_name(word):
-            return None  # "Stoke-on-Trent", "Weston-super-Mare": one place name
+        if _hyphenated_place(word):
+            return None  # "Stoke-on-Trent", "Teheran-ro": one place name
         if last.islower() and english_word(first) and (first,) not in g.places:
             return []  # a compound word capitalised: "Cross-examination"; not "Turkey-based" nor "Paris-based"
         known = any((p,) in g.places or (p,) in g.organisations for p, _ in parts)
@@ -1435,7 +1445,8 @@ class _Finder:
         Gdańsk", "Borussia Dortmund")."""
         return (
             len(words) == 2 and words[1:] in self.g.places and words[:1] not in self.g.places
-            and words[0] not in self.g.first_names and words[0] not in CITY_NAME_OPENERS | self.g.place_cues
+            and words[0] not in self.g.first_names and words[0] not in TOWN_NAME_OPENERS
+            and words[0] not in self.g.place_cues
             and not self._known(words)  # not "Lake Malta", "New Castile"
         )
 
@@ -1757,7 +1768,7 @@ class _Finder:
             return True
         if _case_party(tokens, i, j):
             return True  # a fixture: "Norway v Argentina", "Norway v. Argentina"
-        behind = before in FINISHED_BEHIND or (before == "of" and word(i - 2).lower() in FINISHED_AHEAD)
+        behind = before == "behind" or (before == "of" and word(i - 2).lower() in FINISHED_AHEAD)
         # "finished second behind Italy", "clear of Germany and Ukraine"; not "ahead of Kenya's Chebet"
         return behind and word(j) not in POSSESSIVES and not (word(j).islower() and word(j) not in ("and", "or"))
 
@@ -1853,11 +1864,8 @@ class _Finder:
             and self._known_place_width(tokens, i - 2, i - 1) and not any(english_word(w) for w in cand.words)
         ):
             self._after_country_possessive.append(cand)  # "Ethiopia's Bekele Worku": in a sports report, an athlete
-        korean = len(cand.words) == 1 and "-" in word and word.rpartition("-")[2] in KOREAN_PLACE_SUFFIXES
-        if korean and self._hyphen_parts(tokens[i]) is None:
-            cand.cues.insert(0, PLACE)  # a Korean road, district or province: "Jong-ro", "Gangnam-gu", "Gyeonggi-do"
-        if len(cand.words) == 1 and _linked_place_name(word):
-            cand.cues.insert(0, PLACE)  # "Newport-on-Tay", "Barrow-in-Furness", "Châlons-en-Champagne"
+        if len(cand.words) == 1 and _hyphenated_place(word):
+            cand.cues.insert(0, PLACE)  # "Newport-on-Tay", "Châlons-en-Champagne", a Korean road "Jong-ro"
         if before == "as" and i > 1 and tokens[i - 2].text.lower() in ("trading", "trades", "rebranded"):
             cand.cues.insert(0, ORG)  # "Telefónica del Perú, trading as Movistar"
         if i > 0 and tokens[i - 1].text.endswith(("-based", "-headquartered")) and not cand.strong:
@@ -2223,6 +2231,7 @@ class _Finder:
                     cand.cues.insert(0, ORG)  # "beat Lupi Piacenza 3-2": a club, not "Shericka Jackson ran well"
         self._split_cited_pairs()
         self._spelt_out_acronyms()
+        self._index_lists()
         self._names_in_brackets()
         self._lands_named_by_their_adjective()
         for cand in self.candidates:
@@ -2383,6 +2392,16 @@ class _Finder:
                 self.terms.add(cand.words)  # "a demo of the VM (virtual microscope)"
             previous = cand
 
+    def _index_lists(self) -> None:
+        """Each list's first name, and which lists cite authors or hold a known place."""
+        for cand in self.candidates:
+            if cand.group >= 0:
+                self._list_heads.setdefault(cand.group, cand)
+                if _dated(cand):
+                    self._dated_lists.add(cand.group)
+                if cand.strong and cand.label == PLACE:
+                    self._lists_with_places.add(cand.group)
+
     def _names_in_brackets(self) -> None:
         """A single name in brackets after a known place, or a body's formal name of three words or more,
         is its other name: "the Great Indonesia Movement Party (Gerindra)", "Zagreb (Agram)"; and a name
@@ -2390,7 +2409,6 @@ class _Finder:
         (Plovdiv)".  Acronyms have their own rules (``_spelt_out_acronyms``); given names and sides in a
         match ("Kane (Tottenham)") are left alone.
         """
-        placed_groups = {c.group for c in self.candidates if c.group >= 0 and c.strong and c.label == PLACE}
         for named, other in itertools.pairwise(self.candidates):
             tokens, opening = other.tokens, other.first - 1
             bracketed = (
@@ -2409,7 +2427,7 @@ class _Finder:
             elif (
                 other.strong and other.label == PLACE and not named.strong and not named.cues
                 and len(named.words) == 1 and named.words[0] not in self.g.first_names
-                and (_word_before(named) in PLACE_OR_MOVEMENT or named.group in placed_groups)
+                and (_word_before(named) in PLACE_OR_MOVEMENT or named.group in self._lists_with_places)
             ):
                 named.cues.insert(0, PLACE)
 
@@ -2704,17 +2722,8 @@ class _Finder:
         """Every mention of the name follows a preposition of place ("in", "from", "at", "on" ...); asked
         once per name, as the name's every mention would ask it."""
         if words not in self._only_where:
-            if not self._list_heads:
-                for cand in self.candidates:
-                    if cand.group >= 0:
-                        self._list_heads.setdefault(cand.group, cand)
-                        if _dated(cand):
-                            self._dated_lists.add(cand.group)
-                        if cand.strong and cand.label == PLACE:
-                            self._lists_with_places.add(cand.group)
-            wheres = PLACE_PREPOSITIONS | WHERE_PREPOSITIONS
             self._only_where[words] = all(
-                _word_before(self._where_word_of(c)) in wheres
+                _word_before(self._where_word_of(c)) in WHERE_WORDS
                 and not (_dated(c) or c.group in self._dated_lists)
                 and not (c.first > 1 and _sent_or_given(c.tokens, c.first - 1))
                 for c in self._by_words[words]
@@ -2726,7 +2735,7 @@ class _Finder:
         known place or follows "in" or "at" ("stuck on Brač, Hvar and Vis" beside a known place, "from Rostock,
         Wismar and Stralsund"); else ``cand`` itself (not "the pressure on Sunak, Hunt and Braverman")."""
         head = self._list_heads.get(cand.group, cand)
-        if cand.group in self._lists_with_places or _word_before(head) in PLACE_PREPOSITIONS | {"at"}:
+        if cand.group in self._lists_with_places or _word_before(head) in PLACE_LIST_OPENERS:
             return head
         return cand
 
