@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction, QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon, QKeySequence, QPixmap, QUndoStack,
 )
@@ -41,6 +41,8 @@ from .slices import SlicedWork, Steps, run_to_end, superseding
 from .theme import DIFF_BACKGROUND, FOCUS_BACKGROUND, LAYERS, NOTE, background_format
 from .worker import AnalysisOutcome, BackgroundRunner, analyse_for_display
 
+FIRST_RUN_SIZE = QSize(1440, 900)
+FIRST_RUN_SCREEN_SHARE = 0.95
 
 
 def _swatch(colour: str) -> QIcon:
@@ -611,17 +613,25 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         geometry = self._settings.value("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1440, 900)
-            self.resizeDocks([self.docks["entities"], self.docks["numbers"]], [300, 430],
-                             Qt.Orientation.Horizontal)
-            self.resizeDocks([self.docks["entities"], self.docks["notes"]], [520, 300],
-                             Qt.Orientation.Vertical)
+            self._first_run_layout()
         state = self._settings.value("windowState")
         if state is not None:
             self.restoreState(state)
         self.view.zoomIn(int(self._settings.value("zoom", 0, int)))
         for key, action in self.layer_actions.items():
             action.setChecked(self._settings.value(f"layers/{key}", True, bool))
+
+    def _first_run_layout(self) -> None:
+        """Open at a comfortable size, but never larger than the screen: a 1280x800 classroom
+        projector must show the panels' right edge too."""
+        available = self.screen().availableGeometry()
+        size = FIRST_RUN_SIZE.boundedTo(available.size() * FIRST_RUN_SCREEN_SHARE)
+        self.resize(size)
+        self.move(available.center() - self.rect().center())
+        scale = size.width() / FIRST_RUN_SIZE.width()
+        self.resizeDocks([self.docks["entities"], self.docks["numbers"]], [int(300 * scale), int(430 * scale)],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["entities"], self.docks["notes"]], [520, 300], Qt.Orientation.Vertical)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.notes_panel.flush()

@@ -166,6 +166,13 @@ def test_window_size_and_dock_layout_are_remembered(qtbot, make_window):
     assert second.docks["numbers"].isHidden()
 
 
+def test_first_run_window_fits_on_a_screen_smaller_than_its_default_size(make_window):
+    window = make_window()
+    available = window.screen().availableGeometry()
+    assert available.width() < 1440  # the offscreen screen is smaller than the default size
+    assert available.contains(window.frameGeometry())
+
+
 def test_opening_a_missing_file_shows_a_message_not_a_traceback(qtbot, make_window, monkeypatch, tmp_path):
     window = make_window()
     shown = []
