@@ -1491,7 +1491,8 @@ class _Finder:
         ):
             return ORG  # "Diabetes UK", "Cancer Research UK", "Sport England"; not "Northern Ireland"
         initials = len(words) > 1 and _acronym(words[-1]) and words[-1].isupper()
-        if initials and self._known_prefix(words) == len(words) - 1:
+        state = words[-1] in US_POSTAL_CODES or words[-1:] in self.g.places  # "Washington DC", "Washington D.C."
+        if initials and not state and self._known_prefix(words) == len(words) - 1:
             return ORG  # "Oregon OSHA", "Texas DOT": a place's agency by its initials
         if head in self.g.place_cues and not (at == len(words) - 1 > 0 and words[at - 1].lower() in SURNAME_PARTICLES):
             return PLACE  # not "Sydney van Dam", a surname with its particle
@@ -1526,7 +1527,7 @@ class _Finder:
                 self._add_name(tokens, i, i + width, initial, False)  # "Google Chrome": the maker is named
             return None
         month = words[0] in g.calendar and not _given_name_like_month(words, g)
-        if month or words == ("I",) or (
+        if month or words == ("I",) or self._numbered_part(words) or (
             self._prefix(words, g.demonyms, 3) == len(words) and not self._region_named(tokens, i, j)
         ):
             return None
@@ -2091,6 +2092,13 @@ class _Finder:
         while k > 0 and _capitalised(tokens[k].text):
             k -= 1
         return k < comma - 1 and k > 0 and tokens[k].text == "of" and (tokens[k - 1].text.lower(),) in self.g.titles
+
+    def _numbered_part(self, words: Key) -> bool:
+        """A Roman number alone or after common words numbers a part, no name: "part XVII", "in Phase II",
+        "Title IX"; after a name it is a regnal number ("Elizabeth II")."""
+        return _ROMAN_NUMERAL.match(words[-1]) is not None and all(
+            english_word(word) and word not in self.g.first_names for word in words[:-1]
+        )
 
     def _among_languages(self, tokens: Sequence[Token], i: int, j: int) -> bool:
         """A neighbour in the name's list is a language: "Sheng, English and Swahili"; a nationality word
@@ -2843,6 +2851,11 @@ NUMBERED_ROADS = frozenset("Route Interstate Highway I Exit Pier Gate Terminal".
 
 
 ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+
+
+# A number in Roman capitals standing alone ("part XVII", "Phase II"); after a name it joins the name
+# ("Elizabeth II").  Only I, V and X: "MD", "DC" and "CD" are names and things.
+_ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2})X{0,3}(IX|IV|V?I{0,3})$")
 
 
 def _acronym(word: str) -> bool:

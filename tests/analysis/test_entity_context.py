@@ -2241,3 +2241,24 @@ def test_a_town_joined_to_its_river_or_region_by_a_small_word_is_one_place():
         assert (town, PLACE) in spans
     assert not any(name in ("Tay", "Furness", "Trent") for name, _ in spans)
     assert _labels("Her Brother-in-Law said the house was sold.") == {}
+
+
+def test_an_everyday_abbreviation_is_no_body_but_an_agencys_initials_after_its_place_are():
+    text = (
+        "The footage, shot from the POV of the ROV, reached the ICU team. "
+        "Texas DOT closed the road, and the CEO flew to Washington DC."
+    )
+    labels = _labels(text)
+    assert not {"POV", "ROV", "ICU", "CEO"} & labels.keys()
+    assert labels["Texas DOT"] == ORG
+    assert labels.get("Washington DC", labels.get("Washington")) == PLACE
+
+
+def test_a_roman_number_numbers_a_part_unless_it_follows_a_name():
+    text = (
+        "The thread was called Scientology and the Internet, part XVII. In Phase II, costs rose under Title IX. "
+        "Henry VIII and Pope Benedict XVI are studied."
+    )
+    labels = _labels(text)
+    assert not {"XVII", "Phase II", "Title IX"} & labels.keys()
+    assert labels["Henry VIII"] == labels["Benedict XVI"] == PERSON
