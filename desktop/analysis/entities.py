@@ -222,7 +222,7 @@ MOVED = frozenset(
     "fled flown flew moved travelled traveled returned evacuated relocated drove sailed headed went returns return "
     "returning moving moves travel travels travelling traveling heading trip trips journey flights emigrated "
     "go goes going gone came come coming fly route routes crossing crossings ferry ferries sailing sailings "
-    "connection connections".split()
+    "connection connections invited summoned".split()
 )
 LEFT = frozenset(
     "fled evacuated escaped flew arrived returned travelled traveled emigrated left departed sailed drove hails "
@@ -377,6 +377,14 @@ VENUE_HEADS = frozenset(
 )
 # Words before a building (and "the") that name it as the place where something happens; not "from",
 # which names a source as often ("data from the Barcelona Expert Center", "volunteers from St. Mary's").
+# Buildings whose name stands for the power seated there ("the Kremlin said"), unless one goes there.
+SEATS_OF_POWER = frozenset(
+    tuple(name.split()) for name in ("White House", "Kremlin", "Pentagon", "Downing Street", "Élysée", "Elysee")
+)
+# Verbs whose object is a place one goes to: "visited the White House".
+VISITED = frozenset("visit visits visited visiting entered entering toured touring left leaving reached".split())
+# What a leader's name stands before for the time or the people of their rule.
+LEADERS_TERMS = frozenset("administration presidency premiership regime".split())
 VENUE_PREPOSITIONS = frozenset("at outside inside near in behind opposite".split())
 # Titles only a company gives, so the name before one is a company: "Calder Chief Executive Denise Olawale".
 COMPANY_TITLES = frozenset(
@@ -1644,6 +1652,8 @@ class _Finder:
             cand.label, cand.strong = PLACE, True  # "left a dinner at the Belgrade Theatre": the building
         elif self._town_named_like_firm(tokens, i, j):
             cand.label, cand.strong = PLACE, True  # "Santander, Spain": the city, not the bank
+        elif words in SEATS_OF_POWER and _visited(tokens, i):
+            cand.label, cand.strong = PLACE, True  # "invited to the White House": the building, not its staff
         elif not self._label_known(cand):
             if titled:
                 cand.label, cand.strong = PERSON, True
@@ -1900,6 +1910,8 @@ class _Finder:
             kin = tokens[i - 3].text.lower() in OWNERS  # "through my grandfather, Aurélio."
         if kin or (before,) in self.g.titles or (before == "," and self._title_of_before(tokens, i - 1)):
             cand.cues.append(PERSON)  # "spokesman Ezekiel Manzo", "the mayor of Lyon, Grégory Doucet"
+        if before == "the" and after in LEADERS_TERMS and not self._known(cand.words):
+            cand.cues.append(PERSON)  # "the Obama administration", "the Assad regime"
         adjective = cand.initial and len(cand.words) == 1 and english_word(word)  # "Warmer sea temperatures"
         if (after.lower() in PLACE_NOUNS and not adjective) or (
             before == "of" and i > 1 and tokens[i - 2].text.lower() in PLACE_NOUNS
@@ -3058,6 +3070,14 @@ def _place_by_movement(tokens: Sequence[Token], i: int) -> bool:
         (before == "to" and (two_before in MOVED or carried)) or (before == "from" and two_before in LEFT | PEOPLE_FROM)
         or (tokens[i - 1].text == "of" and two_before in PLACE_OF)
     )
+
+
+def _visited(tokens: Sequence[Token], i: int) -> bool:
+    """``tokens[i]`` (after "the", if any) is a place one is at or goes to: "outside the Kremlin", "invited to
+    the White House", "visited the Pentagon"; not "a letter to the Kremlin" nor "asked the White House"."""
+    k = i - 1 if i > 0 and tokens[i - 1].text.lower() == "the" else i
+    before = tokens[k - 1].text.lower() if k > 0 else ""
+    return before in VENUE_PREPOSITIONS or before in VISITED or before == "into" or _place_by_movement(tokens, k)
 
 
 def _whole_title(tokens: Sequence[Token], j: int) -> bool:

@@ -2262,3 +2262,24 @@ def test_a_roman_number_numbers_a_part_unless_it_follows_a_name():
     labels = _labels(text)
     assert not {"XVII", "Phase II", "Title IX"} & labels.keys()
     assert labels["Henry VIII"] == labels["Benedict XVI"] == PERSON
+
+
+def test_a_leaders_name_before_administration_or_regime_is_that_person():
+    text = (
+        "Critics of the Obama administration spoke first. Under the Biden administration, tariffs rose, "
+        "and the Assad regime fell while the Taliban regime returned. The Nairobi administration approved it."
+    )
+    labels = _labels(text)
+    assert labels["Obama"] == labels["Biden"] == labels["Assad"] == PERSON
+    assert labels["Taliban"] == ORG and labels["Nairobi"] == PLACE
+
+
+def test_a_seat_of_power_one_goes_to_is_a_place_and_one_that_speaks_is_the_body():
+    text = (
+        "She was invited to the White House, and protesters gathered outside Downing Street. "
+        "The White House said it would act, and a letter was sent to the Kremlin. "
+        "Later the ambassador was summoned to the Kremlin."
+    )
+    assert _spans(text) == [
+        ("White House", PLACE), ("Downing Street", PLACE), ("White House", ORG), ("Kremlin", ORG), ("Kremlin", PLACE),
+    ]
