@@ -1494,7 +1494,7 @@ class _Finder:
             return ORG  # a body's branch or national arm: "Greenpeace Africa", "Oxfam America", "AirNav Ireland"
         if words[-1] in NATIONAL_BODY_ENDS and all(
             english_word(word) and word.lower() not in self.g.common_words
-            and word not in NOT_BODY_OPENERS
+            and word not in NOT_BODY_OPENERS and word not in self.g.first_names  # not "Jimmy Wales"
             for word in words[:-1]
         ):
             return ORG  # "Diabetes UK", "Cancer Research UK", "Sport England"; not "Northern Ireland"
@@ -2124,7 +2124,7 @@ class _Finder:
             word, after = tokens[k].text, tokens[k + 1].text if k + 1 < len(tokens) else ""
             if (word,) in self.g.other_names:
                 return True
-            noun = not (after.isalpha() and after.islower()) or after in LIST_LINKS
+            noun = not after.isalpha() or after in LIST_LINKS  # not "Kourou, French Guiana"
             if noun and (word.lower(),) in self.g.demonyms and _capitalised(word) and word not in PLACE_QUALIFIERS:
                 return True
         return False

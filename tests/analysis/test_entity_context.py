@@ -2283,3 +2283,21 @@ def test_a_seat_of_power_one_goes_to_is_a_place_and_one_that_speaks_is_the_body(
     assert _spans(text) == [
         ("White House", PLACE), ("Downing Street", PLACE), ("White House", ORG), ("Kremlin", ORG), ("Kremlin", PLACE),
     ]
+
+
+def test_a_given_name_before_a_country_name_is_a_person_not_a_national_body():
+    text = "Jimmy Wales, founder of Wikipedia, met Tom Wales. Sport England and Cancer Research UK paid."
+    labels = _labels(text)
+    assert labels["Jimmy Wales"] == labels["Tom Wales"] == PERSON
+    assert labels["Sport England"] == labels["Cancer Research UK"] == ORG
+
+
+def test_a_town_before_a_place_named_with_a_nationality_word_is_no_language():
+    text = "The probe was launched from Kourou, French Guiana. Youth mix Sheng, English and Swahili."
+    labels = _labels(text)
+    assert labels["Kourou"] == labels["French Guiana"] == PLACE
+    assert "Sheng" not in labels
+
+
+def test_a_virus_strain_is_no_organisation():
+    assert _labels("Margaret Chan said H1N1 had spread, unlike SARS and MERS.") == {"Margaret Chan": PERSON}
