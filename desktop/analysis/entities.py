@@ -1372,8 +1372,8 @@ class _Finder:
         lowered = tuple(map(str.lower, words))
         for end in range(len(words) - 1, 1, -1):
             for start in range(max(1, end - self.g.longest_title), end):
-                if lowered[start:end] in self.g.titles:
-                    return start, end
+                if lowered[start:end] in self.g.titles and not self._known(words[start:]):
+                    return start, end  # not "Shares of General Motors", a listed name
         return None
 
     def _of_belongs(self, tokens: Sequence[Token], i: int, k: int, j: int) -> bool:

@@ -2301,3 +2301,8 @@ def test_a_town_before_a_place_named_with_a_nationality_word_is_no_language():
 
 def test_a_virus_strain_is_no_organisation():
     assert _labels("Margaret Chan said H1N1 had spread, unlike SARS and MERS.") == {"Margaret Chan": PERSON}
+
+
+def test_a_title_that_opens_a_listed_name_is_no_title():
+    labels = _labels("Shares of General Motors rose, and Foreign Secretary James Cleverly spoke.")
+    assert labels == {"General Motors": ORG, "James Cleverly": PERSON}
