@@ -1628,6 +1628,8 @@ class _Finder:
             return None  # "Warhol's Prince Series": a title before a word, no one's name
         if words[0] in PARTIES and len(words) == 1:
             return None  # "For the Plaintiffs:", "the Respondents": parties by their role
+        if _speaker_role(tokens, i, j):
+            return None  # "THE COURT: Sustained.", "THE CLERK: All rise."
         if j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].text.rstrip(".") in LEGAL_FORMS:
             cand.label, cand.strong = ORG, True  # "the Defendant Tally Cloud, Inc.": a firm, whatever else it seems
         elif ((titled or named_like_person) and not self._known(words)) or (titled and _after_honorific(tokens, i)):
@@ -3069,6 +3071,15 @@ def _place_by_movement(tokens: Sequence[Token], i: int) -> bool:
     return (
         (before == "to" and (two_before in MOVED or carried)) or (before == "from" and two_before in LEFT | PEOPLE_FROM)
         or (tokens[i - 1].text == "of" and two_before in PLACE_OF)
+    )
+
+
+def _speaker_role(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A transcript's speaker named by role in capitals at the start of a turn: "THE COURT:", "THE CLERK:"."""
+    opening = i == 0 or (i == 1 and tokens[0].text in ("THE", "The"))
+    return (
+        opening and j < len(tokens) and tokens[j].text == ":"
+        and all(t.text.isupper() and english_word(t.text) for t in tokens[i:j])
     )
 
 

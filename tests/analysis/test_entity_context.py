@@ -2306,3 +2306,8 @@ def test_a_virus_strain_is_no_organisation():
 def test_a_title_that_opens_a_listed_name_is_no_title():
     labels = _labels("Shares of General Motors rose, and Foreign Secretary James Cleverly spoke.")
     assert labels == {"General Motors": ORG, "James Cleverly": PERSON}
+
+
+def test_a_speaker_named_by_role_in_a_transcript_is_no_body():
+    text = "THE COURT: Please be seated.\nTHE CLERK: All rise.\nMS. AGUIRRE: Good morning, Your Honor."
+    assert _labels(text) == {"AGUIRRE": PERSON}
