@@ -850,7 +850,8 @@ class _Finder:
             return False  # a line of names or affiliations: "Coram: The Chief Justice; Justice Anirban Sengupta"
         common = self.g.common_words
         ended = tokens[-1].text in (".", "!", "?")  # a sentence: there "May" is a month, not "may"
-        words = [t.text for t in tokens[1:] if not (ended and t.text in self.g.calendar)]
+        openings = self._openings(tokens)  # "MS. AGUIRRE: Good morning, Your Honor.": a turn's first word too
+        words = [t.text for k, t in enumerate(tokens) if k and k not in openings and not (ended and t.text in self.g.calendar)]
         capitals = [w for w in words if w[:1].isupper()]
         if not any(len(w) > 2 and w.lower() in common for w in capitals):
             return False  # most sentences: no capitalised small word at all
