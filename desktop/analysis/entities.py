@@ -430,7 +430,7 @@ METHOD_NOUNS = frozenset(
 )
 # Words after "Name's" that name a statistic or law after its author: "Cohen's kappa", "Pearson's correlation".
 NAMED_STATISTICS = frozenset(
-    "kappa coefficient correlation criterion statistic theorem equation constant paradox".split()
+    "kappa coefficient correlation criterion statistic theorem equation constant paradox index".split()
 )
 # Abbreviated honorifics, stripped even from a name that ends in a cue word ("Dr. Wendell Park").
 HONORIFICS = frozenset("dr mr mrs ms prof sen rep gov gen col lt sgt capt adm".split())
@@ -1795,8 +1795,8 @@ class _Finder:
             return True
         if not self.scholarly or self._known(tuple(t.text for t in tokens[i:j])):
             return False
-        if len(texts) > 1 and texts[0] in POSSESSIVES and texts[1] in NAMED_STATISTICS:
-            return True  # not "Goldsmith's test", the test a party to the case proposed
+        if len(texts) > 1 and texts[0] in POSSESSIVES and not NAMED_STATISTICS.isdisjoint(texts[1:]):
+            return True  # "Simpson's diversity index"; not "Goldsmith's test", the test a party to the case proposed
         if len(texts) == 3 and texts[0] in DASHES and _capitalised(tokens[j + 1].text):
             return texts[2] in METHOD_NOUNS  # "Kruskal" in "Kruskal–Wallis tests"
         paired = i > 1 and tokens[i - 1].text in DASHES and _capitalised(tokens[i - 2].text)

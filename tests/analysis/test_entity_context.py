@@ -1937,10 +1937,12 @@ def test_statistics_named_after_their_authors_name_no_one_but_a_partys_test_does
     text = (
         "Sites differed (Kruskal–Wallis tests) on Bray–Curtis dissimilarities (Okafor et al., 2020), and "
         "agreement (Cohen's kappa) was high (Rossi, 2017), as others found (Lindqvist & Amado, 2019). Goldsmith's test, "
-        "the respondent argued, was met; Lynn Goldsmith took the photograph."
+        "the respondent argued, was met; Lynn Goldsmith took the photograph. Plots were compared with Simpson's "
+        "diversity index, and models by Akaike's Information Criterion, after Hutchinson's niche concept."
     )
     named = {name for name, _ in _spans(text)}
-    assert not named & {"Kruskal", "Wallis", "Bray", "Curtis", "Cohen"}
+    assert not named & {"Kruskal", "Wallis", "Bray", "Curtis", "Cohen", "Simpson", "Akaike"}
+    assert "Hutchinson" in named
     assert "Goldsmith" in named
     news = "The India–Pakistan test at Lord's drew a crowd, and China's paradox is growth."
     assert {"India", "Pakistan", "China"} <= {name for name, _ in _spans(news)}
