@@ -2728,6 +2728,8 @@ class _Finder:
         label = self._tagger_label(cand) or (cand.hints[0] if cand.hints else None)
         if label == PERSON and _which_follows(cand) and _word_before(cand) not in PLACE_OR_MOVEMENT | {"of", "for"}:
             return ORG  # "Nordisk Sportkanal, which reported": the tagger's person is a thing, likelier a body
+        if label == PERSON and PERSON not in cand.hints and _word_before(cand) in ("a", "an"):
+            return None  # "won an Oscar", "bought a Bentley": one of a kind of thing, not someone
         if label == PERSON and PERSON not in cand.hints and not self._personal_name_like(words):
             return None  # "Flag Land Base", "La Espiga": the tagger's guess, but no name a person bears
         if (

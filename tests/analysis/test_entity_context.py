@@ -2313,3 +2313,10 @@ def test_a_title_that_opens_a_listed_name_is_no_title():
 def test_a_speaker_named_by_role_in_a_transcript_is_no_body():
     text = "THE COURT: Please be seated.\nTHE CLERK: All rise.\nMS. AGUIRRE: Good morning, Your Honor."
     assert _labels(text) == {"AGUIRRE": PERSON}
+
+
+def test_a_name_after_a_or_an_is_a_kind_of_thing_unless_something_says_person():
+    text = "Sakamoto's score won an Oscar, and the band toured in a Bentley. She asked for a Mr. Benedetti."
+    labels = _labels(text)
+    assert not {"Oscar", "Bentley"} & labels.keys()
+    assert labels["Benedetti"] == PERSON
