@@ -2316,7 +2316,10 @@ def test_a_speaker_named_by_role_in_a_transcript_is_no_body():
 
 
 def test_a_name_after_a_or_an_is_a_kind_of_thing_unless_something_says_person():
-    text = "Sakamoto's score won an Oscar, and the band toured in a Bentley. She asked for a Mr. Benedetti."
+    text = (
+        "Composer Ryuichi Sakamoto died in Tokyo. Sakamoto won an Oscar for the score in 1988. "
+        "Counts followed a Poisson error distribution. She asked for a Mr. Benedetti."
+    )
     labels = _labels(text)
-    assert not {"Oscar", "Bentley"} & labels.keys()
+    assert not {"Oscar", "Poisson"} & labels.keys()
     assert labels["Benedetti"] == PERSON
