@@ -1829,6 +1829,8 @@ class _Finder:
             return True
         if before in ("to", "against") and self._score_before(tokens, k):
             return True  # "lost 8-0 to Switzerland", "won 2-1 against Chile"
+        if before == "with" and self._score_before(tokens, k) and _DREW_SCORE.search(self.text, max(0, tokens[k].start - 20), tokens[k].start):
+            return True  # "drew 1-1 with Ivory Coast"
         if before == "for" and (word(k - 1) in PLAYED_FOR or word(k - 2) in PLAYED_FOR):  # "scored twice for"
             return True
         if before not in RESULT_BEFORE and after not in RESULT_AFTER:
@@ -3220,6 +3222,7 @@ def _korean_given_name(tokens: Sequence[Token], j: int) -> bool:
 # A match score: "3-1", "112-107", "2 – 1"; not "1.5-2" or "10-12.5".
 _SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s*[-–]\s*\d{1,3}(?!\d|[.,]\d)")
 _SCORE_AFTER = re.compile(r"[ \t]+\d{1,3}[ \t]*[-–][ \t]*\d{1,3}(?![\d.,%])")  # "Sweden 1 – 0"
+_DREW_SCORE = re.compile(r"\bdrew[ \t]+\d{1,3}[ \t]*[-–][ \t]*\d{1,3}[ \t]+$")  # "drew 1-1 | with"
 _SCORE_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[ \t]*[-–][ \t]*\d{1,3}[ \t]+$")  # "1 – 0 Korea Republic"
 
 

@@ -2323,3 +2323,10 @@ def test_a_name_after_a_or_an_is_a_kind_of_thing_unless_something_says_person():
     labels = _labels(text)
     assert not {"Oscar", "Poisson"} & labels.keys()
     assert labels["Benedetti"] == PERSON
+
+
+def test_a_country_a_side_drew_with_by_a_score_is_a_team():
+    text = "Nigeria's Super Eagles drew 1-1 with Ivory Coast in Abidjan, and Mali drew 2-2 with Ghana."
+    labels = _labels(text)
+    assert labels["Ivory Coast"] == labels["Ghana"] == ORG
+    assert labels["Abidjan"] == PLACE
