@@ -2330,3 +2330,8 @@ def test_a_country_a_side_drew_with_by_a_score_is_a_team():
     labels = _labels(text)
     assert labels["Ivory Coast"] == labels["Ghana"] == ORG
     assert labels["Abidjan"] == PLACE
+
+
+def test_the_mass_a_priest_celebrates_is_no_one():
+    text = "ROME — Pope Francis celebrated Mass in St. Peter's Square before tens of thousands of pilgrims."
+    assert "Mass" not in _labels(text)
