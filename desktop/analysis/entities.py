@@ -1269,7 +1269,7 @@ class _Finder:
                 i += 1
             elif (width := self._prefix(words, g.titles, g.longest_title)) and not (
                 width < len(words) and words[width] in g.place_cues  # "Queen Street West", "King Street"
-            ):
+            ) and not self._surname_alone(tokens, i, words):
                 i += width
                 titled = True
             elif inner := self._inner_title(words):
@@ -1360,6 +1360,11 @@ class _Finder:
         if not any(w in SURNAME_PLACE_WORDS | SURNAME_LIKE_PLACE_WORDS for w in rest):  # "President Park Geun-hye"
             return 0
         return width if all(w[:1].isupper() for w in rest) else 0
+
+    def _surname_alone(self, tokens: Sequence[Token], i: int, words: Key) -> bool:
+        """A title word alone that is the surname of someone named before: "King said" after "Paul King";
+        not "the King"."""
+        return len(words) == 1 and words[0] in self._surnames and not (i > 0 and tokens[i - 1].text.lower() == "the")
 
     def _inner_title(self, words: Key) -> tuple[int, int] | None:
         """The last title inside a run and followed by a name: "Foreign Secretary | James Cleverly".

@@ -2335,3 +2335,8 @@ def test_a_country_a_side_drew_with_by_a_score_is_a_team():
 def test_the_mass_a_priest_celebrates_is_no_one():
     text = "ROME — Pope Francis celebrated Mass in St. Peter's Square before tens of thousands of pilgrims."
     assert "Mass" not in _labels(text)
+
+
+def test_a_surname_that_is_also_a_title_stays_the_person_when_alone():
+    text = "Fire Chief Paul King said nobody was hurt. King said the fire began in a kitchen. The King later visited."
+    assert _spans(text) == [("Paul King", PERSON), ("King", PERSON)]
