@@ -1264,7 +1264,7 @@ class _Finder:
                 break
             elif (
                 (words[0] in g.calendar and not _given_name_like_month(words, g))
-                or (initial and lower in g.common_words)
+                or (initial and lower in g.common_words and not self._seen_surname_acting(tokens, i, j))
             ):
                 i += 1
             elif (width := self._prefix(words, g.titles, g.longest_title)) and not (
@@ -1360,6 +1360,16 @@ class _Finder:
         if not any(w in SURNAME_PLACE_WORDS | SURNAME_LIKE_PLACE_WORDS for w in rest):  # "President Park Geun-hye"
             return 0
         return width if all(w[:1].isupper() for w in rest) else 0
+
+    def _seen_surname_acting(self, tokens: Sequence[Token], i: int, j: int) -> bool:
+        """A common word opening the sentence is the surname of someone named before when it acts alone:
+        "Little, 52, had pleaded guilty" or "Little said" after "Mark Little"; not "Little is known"."""
+        if j - i != 1 or tokens[i].text not in self._surnames or j >= len(tokens):
+            return False
+        after = tokens[j].text
+        if after == ",":
+            return j + 1 < len(tokens) and tokens[j + 1].text.isdigit()  # an age: "Little, 52,"
+        return after in SAID or after in POSSESSIVES
 
     def _surname_alone(self, tokens: Sequence[Token], i: int, words: Key) -> bool:
         """A title word alone that is the surname of someone named before: "King said" after "Paul King";

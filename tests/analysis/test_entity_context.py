@@ -2340,3 +2340,11 @@ def test_the_mass_a_priest_celebrates_is_no_one():
 def test_a_surname_that_is_also_a_title_stays_the_person_when_alone():
     text = "Fire Chief Paul King said nobody was hurt. King said the fire began in a kitchen. The King later visited."
     assert _spans(text) == [("Paul King", PERSON), ("King", PERSON)]
+
+
+def test_a_common_word_opening_a_sentence_is_a_surname_seen_before_when_it_acts_alone():
+    text = (
+        "Sydney man Mark Little was sentenced on Friday. Little, 52, had pleaded guilty. "
+        "Little is known about his partner. Neil Young sang. Young people cheered."
+    )
+    assert _spans(text) == [("Sydney", PLACE), ("Mark Little", PERSON), ("Little", PERSON), ("Neil Young", PERSON)]
