@@ -1932,6 +1932,11 @@ class _Finder:
             cand.cues.append(PERSON)  # "spokesman Ezekiel Manzo", "the mayor of Lyon, Grégory Doucet"
         if before == "the" and after in LEADERS_TERMS and not self._known(cand.words):
             cand.cues.append(PERSON)  # "the Obama administration", "the Assad regime"
+        if (
+            before == "," and i > 1 and tokens[i - 2].text in PLACE_NOUNS and after in (",", ".")
+            and len(cand.words) == 1 and word not in self.g.first_names
+        ):
+            cand.cues.append(PLACE)  # "Indonesia's new capital, Nusantara, will open"; not "our area, Marcus Ellery,"
         adjective = cand.initial and len(cand.words) == 1 and english_word(word)  # "Warmer sea temperatures"
         if (after.lower() in PLACE_NOUNS and not adjective) or (
             before == "of" and i > 1 and tokens[i - 2].text.lower() in PLACE_NOUNS

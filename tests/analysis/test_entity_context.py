@@ -2348,3 +2348,13 @@ def test_a_common_word_opening_a_sentence_is_a_surname_seen_before_when_it_acts_
         "Little is known about his partner. Neil Young sang. Young people cheered."
     )
     assert _spans(text) == [("Sydney", PLACE), ("Mark Little", PERSON), ("Little", PERSON), ("Neil Young", PERSON)]
+
+
+def test_a_name_set_off_after_a_place_noun_is_that_place():
+    text = (
+        "Indonesia's new capital, Nusantara, will open next year. The nurse rides to the outlying villages, "
+        "Muhunga, Kitanga and others. The district manager for our area, Marcus Ellery, picks up the phone."
+    )
+    labels = _labels(text)
+    assert labels["Nusantara"] == labels["Muhunga"] == PLACE
+    assert labels["Marcus Ellery"] == PERSON
