@@ -383,6 +383,8 @@ SEATS_OF_POWER = frozenset(
 )
 # Verbs whose object is a place one goes to: "visited the White House".
 VISITED = frozenset("visit visits visited visiting entered entering toured touring left leaving reached".split())
+# What follows a town's name in a club's: "Stoke City", "Ipswich Town", "Derby County", "Brighton & Hove Albion".
+CLUB_KINDS = frozenset("City Town County Athletic Albion".split())
 # What a leader's name stands before for the time or the people of their rule.
 LEADERS_TERMS = frozenset("administration presidency premiership regime".split())
 VENUE_PREPOSITIONS = frozenset("at outside inside near in behind opposite".split())
@@ -1463,6 +1465,17 @@ class _Finder:
             and last.lower() not in self.g.common_words
         )
 
+    def _club_named_town_and_kind(self, cand: _Candidate) -> bool:
+        """A town and "City", "Town" or "County", not itself a listed place ("Mexico City"): in sports
+        reporting a club ("Stoke City", "Ipswich Town"), unless a preposition of place puts it on the map."""
+        words = cand.words
+        known = self._known(words[:1])
+        return (
+            len(words) == 2 and words[1] in CLUB_KINDS and not self._known(words)
+            and (known[0] == PLACE if known else words[0] not in self.g.first_names)
+            and _word_before(cand) not in PLACE_PREPOSITIONS
+        )
+
     def _named_for_its_city(self, words: Key) -> bool:
         """A word and a listed town, not a given name and a surname: in sports reporting, where the name
         plays as a side, a club named for its sponsor or nickname and its city ("Lupi Piacenza", "Ventra
@@ -2270,6 +2283,9 @@ class _Finder:
         if self.sport:  # elsewhere "Vietnam's Quảng Ngãi province", "France's Sécurité Civile"
             for cand in self._after_country_possessive:
                 cand.cues.append(PERSON)
+            for cand in self.candidates:
+                if self._club_named_town_and_kind(cand):
+                    cand.label, cand.strong, cand.canonical = ORG, True, None  # "level with Swansea City"
             sides = {c.words for c in self.candidates if c.plays or c.club}
             for cand in self.candidates:
                 if not cand.strong and cand.words in sides and self._named_for_its_city(cand.words):

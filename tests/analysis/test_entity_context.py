@@ -2358,3 +2358,15 @@ def test_a_name_set_off_after_a_place_noun_is_that_place():
     labels = _labels(text)
     assert labels["Nusantara"] == labels["Muhunga"] == PLACE
     assert labels["Marcus Ellery"] == PERSON
+
+
+def test_in_a_sports_report_a_town_and_city_or_town_names_a_club_but_a_listed_city_stays_a_place():
+    text = (
+        "Leicester City won the match 2-0 against Everton on Saturday, with goals in the first half from Jamie Vardy "
+        "and a penalty late in the second half. "
+        "The win moved Leicester level with Swansea City after they were beaten 1-0 at home by Stoke City. "
+        "Ipswich Town host Derby County next. Fans in Mexico City cheered."
+    )
+    labels = _labels(text)
+    assert {labels[name] for name in ("Swansea City", "Stoke City", "Ipswich Town", "Derby County")} == {ORG}
+    assert labels["Mexico City"] == PLACE
