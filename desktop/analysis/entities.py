@@ -1402,8 +1402,9 @@ class _Finder:
             return False  # "Meridian Launch Systems of | Long Beach, California", not "University of Leeds, Leeds"
         after = k + 2 if tokens[k + 1].text == "the" else k + 1
         place = self._known(tuple(t.text for t in tokens[i:k]))
-        if place is not None and place[0] == PLACE and self._known_place_width(tokens, after, j) == j - after:
-            return False  # "the Western Cape of South Africa": a place in a place
+        if place is not None and self._known_place_width(tokens, after, j) == j - after:
+            # "the Western Cape of South Africa": a place in a place; "the Red Cross of Serbia": a body's branch
+            return place[0] == ORG
         if head in self.g.place_cues:  # "Stadium of Light", not "Thomas Castle of Susman Godfrey"
             return tokens[i].text not in self.g.first_names
         if not self._known_place_width(tokens, after, j) and any(
@@ -1518,9 +1519,9 @@ class _Finder:
             and words[0] not in self.g.first_names and words[0] not in PLACE_PREFIXES and self._known_place_end(words)
         ):
             return ORG  # "Comboios de Portugal", "Infraestruturas de Portugal": a body of a country, no one's name
-        body = self._known(words[:-1])
+        body = self._known(words[:-1] if len(words) < 3 or words[-2] != "of" else words[:-2])
         if ((body and body[0] == ORG) or (len(words) == 2 and _camel_case(words[0]))) and self._known_place_end(words):
-            return ORG  # a body's branch or national arm: "Greenpeace Africa", "Oxfam America", "AirNav Ireland"
+            return ORG  # a body's branch or national arm: "Greenpeace Africa", "AirNav Ireland", "Red Cross of Serbia"
         if words[-1] in NATIONAL_BODY_ENDS and all(
             english_word(word) and word.lower() not in self.g.common_words
             and word not in NOT_BODY_OPENERS and word not in self.g.first_names  # not "Jimmy Wales"

@@ -2370,3 +2370,10 @@ def test_in_a_sports_report_a_town_and_city_or_town_names_a_club_but_a_listed_ci
     labels = _labels(text)
     assert {labels[name] for name in ("Swansea City", "Stoke City", "Ipswich Town", "Derby County")} == {ORG}
     assert labels["Mexico City"] == PLACE
+
+
+def test_a_listed_body_of_a_country_is_one_organisation():
+    text = "Volunteers from the Red Cross of Serbia arrived, and the Western Cape of South Africa stayed dry."
+    spans = _spans(text)
+    assert ("Red Cross of Serbia", ORG) in spans and ("Serbia", PLACE) not in spans
+    assert ("Western Cape", PLACE) in spans and ("South Africa", PLACE) in spans
