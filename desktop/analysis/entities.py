@@ -383,6 +383,12 @@ SEATS_OF_POWER = frozenset(
 )
 # Verbs whose object is a place one goes to: "visited the White House".
 VISITED = frozenset("visit visits visited visiting entered entering toured touring left leaving reached".split())
+# Nouns that a body's name qualifies: "the governing Smer party", "the Zubr brewery", "the La Espiga brand".
+BODY_NOUNS = frozenset(
+    "party company firm group union coalition alliance brand newspaper magazine band label charity "
+    "foundation brewery theatre theater shop bookshop website airline carrier publisher retailer startup "
+    "broadcaster".split()
+)
 # What follows a town's name in a club's: "Stoke City", "Ipswich Town", "Derby County", "Brighton & Hove Albion".
 CLUB_KINDS = frozenset("City Town County Athletic Albion".split())
 # What a leader's name stands before for the time or the people of their rule.
@@ -1951,6 +1957,12 @@ class _Finder:
             and len(cand.words) == 1 and word not in self.g.first_names
         ):
             cand.cues.append(PLACE)  # "Indonesia's new capital, Nusantara, will open"; not "our area, Marcus Ellery,"
+        if (
+            after in BODY_NOUNS and _after_article(tokens, i) and word not in self.g.first_names
+            and not self._known(cand.words) and not self._adjective_of_name(cand)
+            and not (j + 1 < len(tokens) and _capitalised(tokens[j + 1].text))
+        ):  # not "the Turku firm Kallio Ekholm", a town, nor "the Paralympic movement"
+            cand.cues.append(ORG)  # "the governing Smer party", "the Obrin company"
         adjective = cand.initial and len(cand.words) == 1 and english_word(word)  # "Warmer sea temperatures"
         if (after.lower() in PLACE_NOUNS and not adjective) or (
             before == "of" and i > 1 and tokens[i - 2].text.lower() in PLACE_NOUNS
@@ -3113,6 +3125,16 @@ def _place_by_movement(tokens: Sequence[Token], i: int) -> bool:
     return (
         (before == "to" and (two_before in MOVED or carried)) or (before == "from" and two_before in LEFT | PEOPLE_FROM)
         or (tokens[i - 1].text == "of" and two_before in PLACE_OF)
+    )
+
+
+def _after_article(tokens: Sequence[Token], i: int) -> bool:
+    """"the" (or "a") comes right before ``tokens[i]``, or before one lower-case word before it: "the
+    governing Smer party"."""
+    articles = ("the", "a", "an")
+    return i > 0 and (
+        tokens[i - 1].text.lower() in articles
+        or (i > 1 and tokens[i - 1].text.islower() and tokens[i - 2].text.lower() in articles)
     )
 
 

@@ -2377,3 +2377,13 @@ def test_a_listed_body_of_a_country_is_one_organisation():
     spans = _spans(text)
     assert ("Red Cross of Serbia", ORG) in spans and ("Serbia", PLACE) not in spans
     assert ("Western Cape", PLACE) in spans and ("South Africa", PLACE) in spans
+
+
+def test_a_name_before_a_body_noun_is_that_body_but_a_town_before_a_firms_name_is_not():
+    text = (
+        "The governing Smer party lost seats, and the Zubr brewery closed. Smer said it would wait. "
+        "A lawyer with the Turku firm Kallio Ekholm said buyers in Turku were gone."
+    )
+    labels = _labels(text)
+    assert labels["Smer"] == labels["Zubr"] == ORG
+    assert labels.get("Turku") != ORG
