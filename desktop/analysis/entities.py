@@ -421,7 +421,7 @@ POSSESSIVES = frozenset(("’s", "'s", "’", "'"))
 KIN_NOUNS = frozenset(
     "aunt uncle cousin brother sister son daughter wife husband mother father grandmother grandfather "
     "grandson granddaughter nephew niece stepfather stepmother friend neighbour neighbor colleague maid servant "
-    "squire".split()
+    "squire flatmate housemate roommate classmate teammate boyfriend girlfriend fiancé fiancée".split()
 )
 # What a child calls a parent: after "my" it names no one ("my Dad", "our Mum").
 PARENT_WORDS = frozenset("Dad Mum Mom Mam Mama Papa Daddy Mummy Mommy Grandma Grandpa Granny Gran Nan Nana".split())
@@ -1977,7 +1977,9 @@ class _Finder:
         ):
             cand.cues.append(ORG)  # "the Greens said", "the Vatican.": people take no article
         called = _noun_called(tokens, i)
-        if called in PEOPLE_CALLED or (called,) in self.g.titles or called.endswith(("man", "woman", "ist")):
+        if called in PEOPLE_CALLED or (called,) in self.g.titles or (
+            called.endswith(("man", "woman", "ist", "er", "or")) and called not in ORG_NOUNS
+        ):
             cand.cues.append(PERSON)  # "a woman called Odile Ferrand", "a quarryman called Wil Hughes"
         elif called in ORG_NOUNS:
             cand.cues.insert(0, ORG)  # "a firm called Summit", "a small club in Amersfoort called De Zwarte Hoed"

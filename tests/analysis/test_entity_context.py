@@ -2387,3 +2387,13 @@ def test_a_name_before_a_body_noun_is_that_body_but_a_town_before_a_firms_name_i
     labels = _labels(text)
     assert labels["Smer"] == labels["Zubr"] == ORG
     assert labels.get("Turku") != ORG
+
+
+def test_someone_called_by_their_trade_or_a_housemates_name_is_a_person():
+    text = (
+        "We met a retired surveyor called Glyn Pritchard, and my flatmate Kit helped. "
+        "A publisher called Canongate bought the book."
+    )
+    labels = _labels(text)
+    assert labels["Glyn Pritchard"] == labels["Kit"] == PERSON
+    assert labels["Canongate"] == ORG
