@@ -383,6 +383,8 @@ SEATS_OF_POWER = frozenset(
 )
 # Verbs whose object is a place one goes to: "visited the White House".
 VISITED = frozenset("visit visits visited visiting entered entering toured touring left leaving reached".split())
+# Endings of English adjectives that open a sentence before staff: "Political analysts", "Financial advisers".
+ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ful")
 # Nouns that a body's name qualifies: "the governing Smer party", "the Zubr brewery", "the La Espiga brand".
 BODY_NOUNS = frozenset(
     "party company firm group union coalition alliance brand newspaper magazine band label charity "
@@ -1369,6 +1371,11 @@ class _Finder:
             return 0
         return width if all(w[:1].isupper() for w in rest) else 0
 
+    def _adjective(self, tokens: Sequence[Token], i: int) -> bool:
+        """An English adjective opening the sentence: "Political analysts said"; not "Harvest chief executive"."""
+        word = tokens[i].text
+        return english_word(word) and word.endswith(ADJECTIVE_ENDINGS) and self._pos(tokens)[i].startswith("JJ")
+
     def _seen_surname_acting(self, tokens: Sequence[Token], i: int, j: int) -> bool:
         """A common word opening the sentence is the surname of someone named before when it acts alone:
         "Little, 52, had pleaded guilty" or "Little said" after "Mark Little"; not "Little is known"."""
@@ -2019,8 +2026,8 @@ class _Finder:
         if before == "by" and i > 1 and tokens[i - 2].text.lower() in ("employed", "acquired"):
             cand.cues.append(ORG)  # "a forestry worker employed by Romsilva", "acquired by Smurfit"
             cand.firm = True
-        if after.lower() in COMPANY_STAFF:
-            cand.cues.append(ORG)  # "Brightline chief executive Ana Ruiz", "Goldman analysts"
+        if after.lower() in COMPANY_STAFF and not (cand.initial and len(cand.words) == 1 and self._adjective(tokens, i)):
+            cand.cues.append(ORG)  # "Brightline chief executive Ana Ruiz", "Goldman analysts"; not "Political analysts"
             cand.firm = True
         elif (
             before == "for" and i > 1 and tokens[i - 2].text.lower() in COMPANY_STAFF | STAFF_FOR

@@ -2397,3 +2397,13 @@ def test_someone_called_by_their_trade_or_a_housemates_name_is_a_person():
     labels = _labels(text)
     assert labels["Glyn Pritchard"] == labels["Kit"] == PERSON
     assert labels["Canongate"] == ORG
+
+
+def test_an_adjective_or_a_faith_opening_before_staff_or_clergy_is_no_body():
+    text = (
+        "Political analysts said the vote was close. The Roman Catholic bishop of Campina Grande agreed. "
+        "Harvest chief executive Lukas Brabec disagreed."
+    )
+    labels = _labels(text)
+    assert not {"Political", "Roman Catholic"} & labels.keys()
+    assert labels["Harvest"] == ORG and labels["Campina Grande"] == PLACE
