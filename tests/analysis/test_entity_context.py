@@ -2407,3 +2407,9 @@ def test_an_adjective_or_a_faith_opening_before_staff_or_clergy_is_no_body():
     labels = _labels(text)
     assert not {"Political", "Roman Catholic"} & labels.keys()
     assert labels["Harvest"] == ORG and labels["Campina Grande"] == PLACE
+
+
+def test_a_newspaper_called_register_and_well_known_firms_are_organisations():
+    text = "Critics at the Des Moines Register disagreed. Yahoo made an offer, and investors in General Electric gained."
+    labels = _labels(text)
+    assert labels["Des Moines Register"] == labels["Yahoo"] == labels["General Electric"] == ORG
