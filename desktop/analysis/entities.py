@@ -383,6 +383,12 @@ SEATS_OF_POWER = frozenset(
 )
 # Verbs whose object is a place one goes to: "visited the White House".
 VISITED = frozenset("visit visits visited visiting entered entering toured touring left leaving reached".split())
+# Verbs of a paper's analysis, before the software that did it: "annotated in Praat", "aligned using ELAN";
+# not "analysed" nor "processed", which a laboratory's town may follow.
+ANALYSED = frozenset(
+    "coded implemented annotated aligned fitted computed transcribed modelled modeled estimated plotted simulated "
+    "calculated programmed".split()
+)
 # Endings of English adjectives that open a sentence before staff: "Political analysts", "Financial advisers".
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ful")
 # Nouns that a body's name qualifies: "the governing Smer party", "the Zubr brewery", "the La Espiga brand".
@@ -1624,6 +1630,9 @@ class _Finder:
         if len(words) > 1 and words[0] in VESSEL_PREFIXES:
             self.terms.update((words, words[1:]))  # "RV Tangaroa", "the ROV Skua", "HMS Belfast": a vessel, and
             return None  # so is "Tangaroa" alone
+        if self.scholarly and len(words) == 1 and _tool_used(tokens, i) and not self._known(words):
+            self.terms.add(words)  # "annotated in Praat", "aligned using ELAN": a paper's software
+            return None
         if _thing_called(tokens, i) and not self._known(words):
             self.terms.add(words)  # "a tax known as IRAP", "a paper study called Comet Dust Return"
             return None
@@ -3135,6 +3144,11 @@ def _place_by_movement(tokens: Sequence[Token], i: int) -> bool:
         (before == "to" and (two_before in MOVED or carried)) or (before == "from" and two_before in LEFT | PEOPLE_FROM)
         or (tokens[i - 1].text == "of" and two_before in PLACE_OF)
     )
+
+
+def _tool_used(tokens: Sequence[Token], i: int) -> bool:
+    """A verb of analysis and "in", "using" or "with" come right before ``tokens[i]``: "coded in NVivo"."""
+    return i > 1 and tokens[i - 1].text in ("in", "using", "with") and tokens[i - 2].text.lower() in ANALYSED
 
 
 def _after_article(tokens: Sequence[Token], i: int) -> bool:

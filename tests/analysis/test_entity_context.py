@@ -2413,3 +2413,13 @@ def test_a_newspaper_called_register_and_well_known_firms_are_organisations():
     text = "Critics at the Des Moines Register disagreed. Yahoo made an offer, and investors in General Electric gained."
     labels = _labels(text)
     assert labels["Des Moines Register"] == labels["Yahoo"] == labels["General Electric"] == ORG
+
+
+def test_software_a_paper_analysed_with_is_no_place():
+    text = (
+        "Code-switching has been studied (Poplack, 1980) and (Lindqvist & Amado, 2019). Transcripts were "
+        "annotated in Praat and models fitted in Mplus (Smith, 2020). Samples were processed in Bergen."
+    )
+    labels = _labels(text)
+    assert not {"Praat", "Mplus"} & labels.keys()
+    assert labels["Bergen"] == PLACE
