@@ -732,6 +732,7 @@ class _Finder:
         self._dated_lists: set[int] = set()
         self._lists_with_places: set[int] = set()
         self._place_lists: set[int] = set()  # groups listing two known places or more: set by resolve()
+        self._bodies_named_like_places: set[Key] = set()  # "the band Frost Harbour": so every "Frost Harbour"
         self._labels_at_line_start: Counter[str] | None = None  # _line_labels' answer
         self._by_words: dict[Key, list[_Candidate]] = {}  # filled by resolve()
         self._mid_sentence: dict[Key, str] = {}  # labels of names seen inside sentences, filled by resolve()
@@ -1689,6 +1690,7 @@ class _Finder:
             # "MR PARIS:", "Mrs Washington": an honorific makes a surname of a listed place
         elif self._body_named_like_place(tokens, i, j):
             cand.label, cand.strong = ORG, True  # "the venture firm Atlantic Bridge", "Whitaker v. City of Troy"
+            self._bodies_named_like_places.add(words)
         elif (
             len(words) == 1 and self._known(words) and self._names_person(self._apposition(tokens, j))
             and (tokens[i - 1].text.lower() if i else "") not in PLACE_OR_MOVEMENT  # "In Brussels, a spokesman said"
@@ -2321,6 +2323,9 @@ class _Finder:
             for cand in self.candidates:
                 if not cand.strong and cand.words in sides and self._named_for_its_city(cand.words):
                     cand.cues.insert(0, ORG)  # "beat Lupi Piacenza 3-2": a club, not "Shericka Jackson ran well"
+        for cand in self.candidates:
+            if cand.words in self._bodies_named_like_places and cand.label == PLACE and not self._known(cand.words):
+                cand.label = ORG  # "Frost Harbour formed in 2009" after "the band Frost Harbour"
         self._split_cited_pairs()
         self._spelt_out_acronyms()
         self._index_lists()

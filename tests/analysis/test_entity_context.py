@@ -2423,3 +2423,13 @@ def test_software_a_paper_analysed_with_is_no_place():
     labels = _labels(text)
     assert not {"Praat", "Mplus"} & labels.keys()
     assert labels["Bergen"] == PLACE
+
+
+def test_a_body_named_like_a_place_keeps_its_type_in_every_mention():
+    text = (
+        "The Reykjavik band Frost Harbour won the prize on Thursday. Frost Harbour formed in 2009 when the "
+        "singer met a guitarist. She later moved to Atlantic Bridge."
+    )
+    assert _spans(text) == [
+        ("Reykjavik", PLACE), ("Frost Harbour", ORG), ("Frost Harbour", ORG), ("Atlantic Bridge", PLACE),
+    ]
