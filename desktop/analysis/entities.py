@@ -1691,6 +1691,8 @@ class _Finder:
         elif self._body_named_like_place(tokens, i, j):
             cand.label, cand.strong = ORG, True  # "the venture firm Atlantic Bridge", "Whitaker v. City of Troy"
             self._bodies_named_like_places.add(words)
+        elif len(words) == 1 and self._known(words) and _kin_before(tokens, i):
+            cand.label, cand.strong = PERSON, True  # "danced with his brother Jordan": a relative named like a land
         elif (
             len(words) == 1 and self._known(words) and self._names_person(self._apposition(tokens, j))
             and (tokens[i - 1].text.lower() if i else "") not in PLACE_OR_MOVEMENT  # "In Brussels, a spokesman said"
@@ -1962,12 +1964,10 @@ class _Finder:
             cand.cues.append(ORG)  # "former members of Scientology"
         elif before == "of" and self._after_person(tokens, i - 1) and not self._place_follows(tokens, j + 1):
             cand.hints.append(ORG)  # "Hannah Whitcombe of Bernstein": an employer, or a home town
-        owner = tokens[i - 2].text if i > 1 else ""
-        kin = before in KIN_NOUNS and (owner.lower() in OWNERS or owner in POSSESSIVES)  # "my aunt Funmi"
-        if before == "," and i > 2 and tokens[i - 2].text in KIN_NOUNS:
-            kin = tokens[i - 3].text.lower() in OWNERS  # "through my grandfather, Aurélio."
-        if kin or (before,) in self.g.titles or (before == "," and self._title_of_before(tokens, i - 1)):
-            cand.cues.append(PERSON)  # "spokesman Ezekiel Manzo", "the mayor of Lyon, Grégory Doucet"
+        if _kin_before(tokens, i) or (before,) in self.g.titles or (
+            before == "," and self._title_of_before(tokens, i - 1)
+        ):  # "my aunt Funmi", "spokesman Ezekiel Manzo", "the mayor of Lyon, Grégory Doucet"
+            cand.cues.append(PERSON)
         if before == "the" and after in LEADERS_TERMS and not self._known(cand.words):
             cand.cues.append(PERSON)  # "the Obama administration", "the Assad regime"
         if (
@@ -3149,6 +3149,16 @@ def _place_by_movement(tokens: Sequence[Token], i: int) -> bool:
         (before == "to" and (two_before in MOVED or carried)) or (before == "from" and two_before in LEFT | PEOPLE_FROM)
         or (tokens[i - 1].text == "of" and two_before in PLACE_OF)
     )
+
+
+def _kin_before(tokens: Sequence[Token], i: int) -> bool:
+    """Someone's relative is named at ``tokens[i]``: "my aunt Funmi", "Ahmed's brother Jordan", "through my
+    grandfather, Aurélio"."""
+    before = tokens[i - 1].text.lower() if i > 0 else ""
+    owner = tokens[i - 2].text if i > 1 else ""
+    if before == "," and i > 2 and tokens[i - 2].text in KIN_NOUNS:
+        return tokens[i - 3].text.lower() in OWNERS
+    return before in KIN_NOUNS and (owner.lower() in OWNERS or owner in POSSESSIVES)
 
 
 def _tool_used(tokens: Sequence[Token], i: int) -> bool:

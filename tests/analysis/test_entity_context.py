@@ -2433,3 +2433,8 @@ def test_a_body_named_like_a_place_keeps_its_type_in_every_mention():
     assert _spans(text) == [
         ("Reykjavik", PLACE), ("Frost Harbour", ORG), ("Frost Harbour", ORG), ("Atlantic Bridge", PLACE),
     ]
+
+
+def test_a_relative_named_like_a_country_is_a_person():
+    text = "Ahmed danced with his brother Jordan at the party. Jordan, the country, sent its congratulations."
+    assert _spans(text) == [("Ahmed", PERSON), ("Jordan", PERSON), ("Jordan", PLACE)]
