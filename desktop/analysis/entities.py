@@ -1103,8 +1103,8 @@ class _Finder:
                 # "Ministry of the Interior", "Organisation for the Exploitation of ...", "University of the
                 # Azores"; not "... Commission of the US" after a longer name
                 j += 2
-            elif word == "and" and self._subjects_joined(tokens, i, j):
-                j += 1  # "Department of Health and Human Services"
+            elif word == "and" and (self._subjects_joined(tokens, i, j) or self._fields_joined(tokens, i, j)):
+                j += 1  # "Department of Health and Human Services", "Economic and Social Research Council"
             elif _ARTICLE_NAME.match(word):
                 j += 1  # "Samir al-Masri", "Salah ad-Din"
             elif (
@@ -1144,6 +1144,19 @@ class _Finder:
             if known is not None and known[0] == PLACE:
                 return width
         return 0
+
+    def _fields_joined(self, tokens: Sequence[Token], i: int, j: int) -> bool:
+        """``tokens[j]`` is an "and" inside a body's name that opens with its fields: "Economic and Social
+        Research Council", "Truth and Reconciliation Commission"; English words before it, and a run after it
+        that ends in an organisation cue word.  Not "Google and Microsoft Research", two bodies."""
+        if not all(english_word(t.text) and t.text not in self.g.org_cues for t in tokens[i:j]):
+            return False
+        if self._known(tuple(t.text for t in tokens[i:j])):
+            return False
+        k = j + 1
+        while k < len(tokens) and _capitalised(tokens[k].text) and english_word(tokens[k].text):
+            k += 1
+        return k > j + 2 and tokens[k - 1].text in self.g.org_cues
 
     def _subjects_joined(self, tokens: Sequence[Token], i: int, j: int) -> bool:
         """``tokens[j]`` is an "and" between two fields of one organisation's name.

@@ -2438,3 +2438,14 @@ def test_a_body_named_like_a_place_keeps_its_type_in_every_mention():
 def test_a_relative_named_like_a_country_is_a_person():
     text = "Ahmed danced with his brother Jordan at the party. Jordan, the country, sent its congratulations."
     assert _spans(text) == [("Ahmed", PERSON), ("Jordan", PERSON), ("Jordan", PLACE)]
+
+
+def test_a_body_whose_name_opens_with_fields_joined_by_and_is_one_name():
+    text = (
+        "Funding came from the Economic and Social Research Council, and the Truth and Reconciliation "
+        "Commission reported. Google and Microsoft Research agreed."
+    )
+    spans = _spans(text)
+    assert ("Economic and Social Research Council", ORG) in spans
+    assert ("Truth and Reconciliation Commission", ORG) in spans
+    assert ("Google", ORG) in spans and ("Microsoft Research", ORG) in spans
