@@ -619,6 +619,20 @@ def _opens_with_initial(words: Key) -> bool:
     return (_initials(words[0]) and words[:1] not in gazetteer().places) or split
 
 
+def _capitals_with_middle_initial(words: Key) -> bool:
+    """A name in capitals with an initial after a word, as captions and bylines write people:
+    "KATHERINE M. DELACROIX", "HON. MARGARET A. CHO-LINDGREN"."""
+    g = gazetteer()
+    last = words[-1].title()
+    return (
+        all(w == "." or w.isupper() for w in words) and last not in g.place_cues and last not in g.org_cues
+        and any(
+            len(words[k]) == 1 and words[k + 1] == "." and len(words[k - 1]) > 1 and words[k - 1].isalpha()
+            for k in range(1, len(words) - 2)
+        )
+    )  # not "JOHN F. KENNEDY AIRPORT"
+
+
 def _word_before(cand: _Candidate) -> str:
     """The word right before a name, lower-cased ("" at a sentence's start)."""
     return cand.tokens[cand.first - 1].text.lower() if cand.first else ""
@@ -1736,7 +1750,7 @@ class _Finder:
             elif len(words) > 1 and "&" in words:
                 cand.label, cand.strong = ORG, True  # "Sullivan & Cromwell", "Allison & Busby": firms, never one person
             elif len(words) > 1 and (
-                words[0] in g.first_names or _opens_with_initial(words)
+                words[0] in g.first_names or _opens_with_initial(words) or _capitals_with_middle_initial(words)
                 or (len(words) == 2 and _korean_given_name(tokens, i + 1))
             ) and not (cand.club and self._team(words)):  # "beat the Sydney Kings 94-88" names a club
                 cand.label, cand.strong = PERSON, True  # "Maria Lopez", "J.K. Rowling", "A. Lee", "Jeon Hye-rin"

@@ -2449,3 +2449,11 @@ def test_a_body_whose_name_opens_with_fields_joined_by_and_is_one_name():
     assert ("Economic and Social Research Council", ORG) in spans
     assert ("Truth and Reconciliation Commission", ORG) in spans
     assert ("Google", ORG) in spans and ("Microsoft Research", ORG) in spans
+
+
+def test_a_name_in_capitals_with_a_middle_initial_is_a_person():
+    text = "For the Appellant:\nKATHERINE M. DELACROIX, ESQ., Chicago, Illinois.\nBEFORE: HON. MARGARET A. CHO-LINDGREN"
+    labels = _labels(text)
+    assert labels["KATHERINE M. DELACROIX"] == PERSON
+    assert PERSON in {label for name, label in labels.items() if "CHO-LINDGREN" in name}
+    assert "ESQ" not in labels
