@@ -1405,6 +1405,13 @@ class _Finder:
             return 0
         return width if all(w[:1].isupper() for w in rest) else 0
 
+    def _country_in_brackets(self, tokens: Sequence[Token], j: int) -> bool:
+        """A listed place stands alone in brackets at ``tokens[j]``: "(Nigeria)", "(Sri Lanka)"."""
+        if j >= len(tokens) or tokens[j].text != "(":
+            return False
+        width = self._known_place_width(tokens, j + 1)
+        return width > 0 and j + 1 + width < len(tokens) and tokens[j + 1 + width].text == ")"
+
     def _adjective(self, tokens: Sequence[Token], i: int) -> bool:
         """An English adjective opening the sentence: "Political analysts said"; not "Harvest chief executive"."""
         word = tokens[i].text
@@ -1952,6 +1959,8 @@ class _Finder:
         if _camel_case(word) and len(cand.words) == 1:
             # "LibriVox", "ResearchGate": brands, not people ("McGuire" aside); in a paper, mostly its tools
             (cand.hints if self.scholarly else cand.cues).append(ORG)
+        if acronym and len(word) == 2 and not cand.strong and self._country_in_brackets(tokens, j):
+            cand.cues.insert(0, PERSON)  # "KO (Nigeria) v Secretary of State": an asylum seeker's initials
         if len(cand.words) == 1 and _case_party(tokens, i, j):
             cand.cues.insert(0, PERSON)  # "Whitaker v. City of Troy": a party is a person unless named otherwise,
             self._cited_people.add(cand.words)  # and so is every "Whitaker" then ("In Whitaker the court held")
@@ -2233,6 +2242,8 @@ class _Finder:
         ", Peru's highest mountain,"."""
         if j + 2 >= len(tokens) or tokens[j].text != ",":
             return ""
+        if tokens[j + 1].text.lower() in ADDRESSING and tokens[j + 2].text in ADDRESS_FORMS:
+            return ""  # "Precisely, my Lord.": the one spoken to, not the name's apposition
         if tokens[j + 1].text in APPOSITION_OPENERS:
             start = j + 2
         elif tokens[j + 1].text == "one" and tokens[j + 2].text == "of":

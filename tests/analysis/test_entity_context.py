@@ -2457,3 +2457,14 @@ def test_a_name_in_capitals_with_a_middle_initial_is_a_person():
     assert labels["KATHERINE M. DELACROIX"] == PERSON
     assert PERSON in {label for name, label in labels.items() if "CHO-LINDGREN" in name}
     assert "ESQ" not in labels
+
+
+def test_an_address_to_the_bench_is_no_apposition_and_initials_before_a_country_are_a_party():
+    text = (
+        "MS NAKASHIMA: Briefly, my Lord. The tribunal followed KO (Nigeria) and HA (Iraq), "
+        "and the EU (Brussels) office agreed."
+    )
+    labels = _labels(text)
+    assert "Briefly" not in labels
+    assert labels["KO"] == labels["HA"] == PERSON
+    assert labels["EU"] == ORG
