@@ -123,7 +123,7 @@ ORG_NOUNS = frozenset(
     "foundation alliance lobby institute gallery museum theater theatre publisher federation association "
     "co-operative cooperative journal society think-tank laboratory lab fund start-up shipyard shipbuilder "
     "contractor regulator watchdog bookshop bookseller brewery distillery winery dairy haulier bakery shop "
-    "store authority restaurant".split()
+    "store authority restaurant encyclopedia encyclopaedia wiki forum".split()
 )
 # Organisation nouns that also name what a person does: "publisher Rupert Murdoch", "game developer Rhys Bellamy".
 AGENT_NOUNS = frozenset(

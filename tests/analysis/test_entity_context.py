@@ -2468,3 +2468,9 @@ def test_an_address_to_the_bench_is_no_apposition_and_initials_before_a_country_
     assert "Briefly" not in labels
     assert labels["KO"] == labels["HA"] == PERSON
     assert labels["EU"] == ORG
+
+
+def test_a_name_after_encyclopedia_wiki_or_forum_is_an_organisation():
+    text = "Online encyclopedia Omnipedia was blocked, and posts on the forum Zwame spread. Omnipedia editors objected."
+    labels = _labels(text)
+    assert labels["Omnipedia"] == labels["Zwame"] == ORG
