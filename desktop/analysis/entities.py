@@ -619,6 +619,12 @@ def _opens_with_initial(words: Key) -> bool:
     return (_initials(words[0]) and words[:1] not in gazetteer().places) or split
 
 
+def _compound_given_name(word: str, g: Gazetteer) -> bool:
+    """Given names joined by a hyphen: "Marie-Claude", "Jean-Pierre", "Anne-Sophie"."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(part in g.first_names for part in parts)
+
+
 def _capitals_with_middle_initial(words: Key) -> bool:
     """A name in capitals with an initial after a word, as captions and bylines write people:
     "KATHERINE M. DELACROIX", "HON. MARGARET A. CHO-LINDGREN"."""
@@ -1758,6 +1764,7 @@ class _Finder:
                 cand.label, cand.strong = ORG, True  # "Sullivan & Cromwell", "Allison & Busby": firms, never one person
             elif len(words) > 1 and (
                 words[0] in g.first_names or _opens_with_initial(words) or _capitals_with_middle_initial(words)
+                or _compound_given_name(words[0], g)
                 or (len(words) == 2 and _korean_given_name(tokens, i + 1))
             ) and not (cand.club and self._team(words)):  # "beat the Sydney Kings 94-88" names a club
                 cand.label, cand.strong = PERSON, True  # "Maria Lopez", "J.K. Rowling", "A. Lee", "Jeon Hye-rin"

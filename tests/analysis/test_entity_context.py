@@ -2474,3 +2474,11 @@ def test_a_name_after_encyclopedia_wiki_or_forum_is_an_organisation():
     text = "Online encyclopedia Omnipedia was blocked, and posts on the forum Zwame spread. Omnipedia editors objected."
     labels = _labels(text)
     assert labels["Omnipedia"] == labels["Zwame"] == ORG
+
+
+def test_an_affiliation_line_with_a_faculty_and_a_compound_given_name():
+    text = "Marie-Claude Fortin, Faculty of Education, Queen's University, Kingston, Ontario"
+    assert _spans(text) == [
+        ("Marie-Claude Fortin", PERSON), ("Faculty of Education", ORG), ("Queen's University", ORG),
+        ("Kingston", PLACE), ("Ontario", PLACE),
+    ]
