@@ -446,7 +446,8 @@ METHOD_NOUNS = frozenset(
 )
 # Words after "Name's" that name a statistic or law after its author: "Cohen's kappa", "Pearson's correlation".
 NAMED_STATISTICS = frozenset(
-    "kappa coefficient correlation criterion statistic theorem equation constant paradox index".split()
+    "kappa coefficient correlation criterion statistic theorem equation constant paradox index "
+    "alpha rho tau d g".split()  # "Cronbach's alpha", "Spearman's rho", "Cohen's d", "Hedges' g"
 )
 # Abbreviated honorifics, stripped even from a name that ends in a cue word ("Dr. Wendell Park").
 HONORIFICS = frozenset("dr mr mrs ms prof sen rep gov gen col lt sgt capt adm".split())

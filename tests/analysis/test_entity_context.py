@@ -1938,10 +1938,11 @@ def test_statistics_named_after_their_authors_name_no_one_but_a_partys_test_does
         "Sites differed (Kruskal–Wallis tests) on Bray–Curtis dissimilarities (Okafor et al., 2020), and "
         "agreement (Cohen's kappa) was high (Rossi, 2017), as others found (Lindqvist & Amado, 2019). Goldsmith's test, "
         "the respondent argued, was met; Lynn Goldsmith took the photograph. Plots were compared with Simpson's "
-        "diversity index, and models by Akaike's Information Criterion, after Hutchinson's niche concept."
+        "diversity index, and models by Akaike's Information Criterion, after Hutchinson's niche concept. "
+        "Reliability was high (Cronbach's alpha = .91) and effects small (Hedges' g = 0.18)."
     )
     named = {name for name, _ in _spans(text)}
-    assert not named & {"Kruskal", "Wallis", "Bray", "Curtis", "Cohen", "Simpson", "Akaike"}
+    assert not named & {"Kruskal", "Wallis", "Bray", "Curtis", "Cohen", "Simpson", "Akaike", "Cronbach", "Hedges"}
     assert "Hutchinson" in named
     assert "Goldsmith" in named
     news = "The India–Pakistan test at Lord's drew a crowd, and China's paradox is growth."
