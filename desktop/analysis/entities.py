@@ -423,6 +423,8 @@ SCHOLARS = (
 )
 # Prepositions that open a sentence with where it happens: "In Paris, Macron and Scholz met".
 FRONTED_PREPOSITIONS = frozenset("In At From On Near Inside Outside Across Throughout".split())
+# Conjunctions that open a sentence capitalised, before a name: "And Rob Church, who works for the BBC".
+CONJUNCTIONS = frozenset("And But Or So Yet Nor".split())
 OPENERS = frozenset("“ \" ‘ ' ( [ — – -".split())
 POSSESSIVES = frozenset(("’s", "'s", "’", "'"))
 # Words for kin and neighbours: before a name they make it a person's ("my aunt Funmi", "my neighbour Xuân").
@@ -1301,7 +1303,7 @@ class _Finder:
             lower = words[0].lower()
             if self._known(words):
                 break
-            if lower in ("the", "a", "an") or words[0] in CONNECTORS or words[0] == ".":
+            if lower in ("the", "a", "an") or words[0] in CONNECTORS or words[0] in CONJUNCTIONS or words[0] == ".":
                 if titled and lower in ("of", "for") and not all(w in g.subjects for w in words[1:2]):
                     titled = False  # "Mayor of Valdrein": the office's town, no one's name
                 i += 1
@@ -1430,9 +1432,9 @@ class _Finder:
         if j - i != 1 or tokens[i].text not in self._surnames or j >= len(tokens):
             return False
         after = tokens[j].text
-        if after == ",":
-            return j + 1 < len(tokens) and tokens[j + 1].text.isdigit()  # an age: "Little, 52,"
-        return after in SAID or after in POSSESSIVES
+        if after == ",":  # an age, or a relative clause: "Little, 52,", "Long, who was not involved"
+            return j + 1 < len(tokens) and (tokens[j + 1].text.isdigit() or tokens[j + 1].text == "who")
+        return after in SAID or after in POSSESSIVES or (after == ":" and i == 0)  # "Young: Mathematics is ..."
 
     def _surname_alone(self, tokens: Sequence[Token], i: int, words: Key) -> bool:
         """A title word alone that is the surname of someone named before: "King said" after "Paul King";

@@ -2483,3 +2483,16 @@ def test_an_affiliation_line_with_a_faculty_and_a_compound_given_name():
         ("Marie-Claude Fortin", PERSON), ("Faculty of Education", ORG), ("Queen's University", ORG),
         ("Kingston", PLACE), ("Ontario", PLACE),
     ]
+
+
+def test_a_surname_that_is_a_common_word_opens_a_turn_or_a_clause_as_that_person():
+    text = (
+        "Professor Victor Young joined in 2001. Professor Stephen Long reviewed it.\n\n"
+        "Wikinews: Why mathematics?\n\nYoung: Mathematics is the easy part.\n\n"
+        "Long, who was not involved, agreed. Young people cheered. And Anna Berg said no."
+    )
+    assert _spans(text) == [
+        ("Victor Young", PERSON), ("Young", PERSON), ("Stephen Long", PERSON), ("Long", PERSON),
+        ("Wikinews", ORG), ("Anna Berg", PERSON),
+    ]
+    assert _spans("They asked the dean. But Halden University said no.") == [("Halden University", ORG)]
