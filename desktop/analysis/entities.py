@@ -951,7 +951,7 @@ class _Finder:
         if ":" in words:
             words = words[len(words) - words[::-1].index(":") :]
         names: list[list[str]] = [[]]
-        titled = 0  # names after a title ("Judge ..."), which open with a given name as surely as any
+        titled: set[int] = set()  # names after a title ("Judge ..."): a given name or a surname alone opens them
         bracketed = False  # an affiliation after a name: "Pieter-Jan Verschaeren (KU Leuven)"
         for word in words:
             if word in ("(", ")"):
@@ -961,14 +961,18 @@ class _Finder:
             elif word in (",", ";", "and", "&"):
                 names.append([])
             elif not names[-1] and (word.lower(),) in self.g.titles:
-                titled += 1
+                titled.add(len(names) - 1)
             elif word[:1].isalpha():  # not an affiliation's mark, "¹" or "*"
                 names[-1].append(word)
-        names = [name for name in names if name]
-        given = titled + sum(
-            1 for name in names if name[0].split("-")[0] in self.g.first_names or _is_initial(name[0])
+        kept = [(k, name) for k, name in enumerate(names) if name]
+        given = sum(
+            1 for k, name in kept
+            if k in titled or name[0].split("-")[0] in self.g.first_names or _is_initial(name[0])
         )
-        return len(names) >= 2 and all(2 <= len(name) <= 4 for name in names) and 2 * given >= len(names)
+        return (
+            len(kept) >= 2 and all(2 <= len(name) <= 4 or (k in titled and len(name) == 1) for k, name in kept)
+            and 2 * given >= len(kept)
+        )  # "Before: Chief Justice Lindahl, Justice Osei and Justice Hagen"
 
     def _inverted_names(self, tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
         """A line of a reading list or bibliography that is only names, surname first: "Austen, Jane.",

@@ -2496,3 +2496,9 @@ def test_a_surname_that_is_a_common_word_opens_a_turn_or_a_clause_as_that_person
         ("Wikinews", ORG), ("Anna Berg", PERSON),
     ]
     assert _spans("They asked the dean. But Halden University said no.") == [("Halden University", ORG)]
+
+
+def test_a_bench_of_judges_named_by_surname_after_their_titles_is_no_heading():
+    text = "Before: Chief Justice Lindahl, Justice Ruiz-Baptiste, Justice Osei and Justice Hagen\n\nMR. BOATENG: May it please the Court."
+    labels = _labels(text)
+    assert {labels.get(name) for name in ("Lindahl", "Ruiz-Baptiste", "Osei", "Hagen")} == {PERSON}
