@@ -2273,9 +2273,9 @@ class _Finder:
         for k, token in enumerate(tokens[start : start + 7], start=start):
             if token.text == "year-old" and k > start + 1 and tokens[k - 2].text.isdigit():
                 aged = int(tokens[k - 2].text) <= 110
-            ended = token.text in APPOSITIVE_ENDS or (  # "Anker, a marine insurer founded in 1871"
+            ended = token.text in APPOSITIVE_ENDS or token.text in ("spoken", "written", "known") or (
                 token.text.endswith("ed") and _singular(head) in ORG_NOUNS | PERSON_NOUNS | PLACE_NOUNS
-            )
+            )  # "Anker, a marine insurer founded in 1871", "Kessa, a language spoken by 3,000 people"
             if ended:
                 if aged and head.endswith(("er", "or")):
                     return "person"  # "Renata Szabó, a 34-year-old costume maker,"; not "a 140-year-old retailer"

@@ -2502,3 +2502,8 @@ def test_a_bench_of_judges_named_by_surname_after_their_titles_is_no_heading():
     text = "Before: Chief Justice Lindahl, Justice Ruiz-Baptiste, Justice Osei and Justice Hagen\n\nMR. BOATENG: May it please the Court."
     labels = _labels(text)
     assert {labels.get(name) for name in ("Lindahl", "Ruiz-Baptiste", "Osei", "Hagen")} == {PERSON}
+
+
+def test_a_language_described_by_who_speaks_it_is_no_name():
+    text = "I am documenting Kessa, a language spoken by 3,000 people. He messages me in Kessa."
+    assert _labels(text) == {}
