@@ -2507,3 +2507,8 @@ def test_a_bench_of_judges_named_by_surname_after_their_titles_is_no_heading():
 def test_a_language_described_by_who_speaks_it_is_no_name():
     text = "I am documenting Kessa, a language spoken by 3,000 people. He messages me in Kessa."
     assert _labels(text) == {}
+
+
+def test_languages_named_in_their_own_form_are_no_places():
+    text = "Interviews were conducted in Kiswahili in Dodoma. They speak Tok Pisin in Goroka."
+    assert _labels(text) == {"Dodoma": PLACE, "Goroka": PLACE}
