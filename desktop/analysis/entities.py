@@ -1533,6 +1533,14 @@ class _Finder:
             and last.lower() not in self.g.common_words
         )
 
+    def _player_by_surname(self, cand: _Candidate) -> bool:
+        """An unlisted word the tagger reads as a person, a side only by a weak verb or its list: "Ødegaard and
+        Brink are due to join their squads" is two players, not two clubs."""
+        return (
+            len(cand.words) == 1 and not cand.strong and not self._known(cand.words)
+            and self._tagger_label(cand) == PERSON
+        )
+
     def _club_named_town_and_kind(self, cand: _Candidate) -> bool:
         """A town and "City", "Town" or "County", not itself a listed place ("Mexico City"): in sports
         reporting a club ("Stoke City", "Ipswich Town"), unless a preposition of place puts it on the map."""
@@ -2409,6 +2417,7 @@ class _Finder:
             for c in self.candidates
             if (c.club or c.group in club_groups) and c.label in (None, ORG, PLACE) and not c.fragment
             and not (len(c.words) == 1 and (c.words[0] in people or self._common(c)))  # not "We were"
+            and not self._player_by_surname(c)
         }
         # A list after "in" is a list of places: "in Auckland, Wellington and Christchurch".
         place_lists = {c.group for c in self.candidates if c.group >= 0 and self._after_place_preposition(c)}

@@ -2512,3 +2512,14 @@ def test_a_language_described_by_who_speaks_it_is_no_name():
 def test_languages_named_in_their_own_form_are_no_places():
     text = "Interviews were conducted in Kiswahili in Dodoma. They speak Tok Pisin in Goroka."
     assert _labels(text) == {"Dodoma": PLACE, "Goroka": PLACE}
+
+
+def test_in_a_sports_report_players_listed_before_a_club_verb_stay_players():
+    text = (
+        "Team Esbjerg won the handball final 29-27 against Odense on Saturday. Ødegaard scored two goals in the "
+        "second half, and Brink added a penalty for the champions. Ødegaard and Brink are due to join the "
+        "national squad on June 1."
+    )
+    labels = _labels(text)
+    assert labels.get("Ødegaard") != ORG and labels.get("Brink") != ORG
+    assert labels["Team Esbjerg"] == ORG
