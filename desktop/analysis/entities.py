@@ -1534,8 +1534,8 @@ class _Finder:
         )
 
     def _player_by_surname(self, cand: _Candidate) -> bool:
-        """An unlisted word the tagger reads as a person, a side only by a weak verb or its list: "Ødegaard and
-        Brink are due to join their squads" is two players, not two clubs."""
+        """An unlisted word the tagger reads as a person, which a list or a verb alone does not make a side:
+        "Ødegaard and Brink are due to join their squads" is no pair of clubs (but "beat Odense 29-27" is)."""
         return (
             len(cand.words) == 1 and not cand.strong and not self._known(cand.words)
             and self._tagger_label(cand) == PERSON
@@ -2412,12 +2412,13 @@ class _Finder:
         people = self._people()
         # Only a real list spreads it ("Real Madrid and Barcelona"), not "Hernan Dario Gomez, Panama coach".
         club_groups = {c.group for c in self.candidates if c.club and c.group in self._lists}
+        faced = {c.words for c in self.candidates if _word_before(c) in CLUB_OBJECTS}  # "against Odense"
         clubs = {
             c.words
             for c in self.candidates
             if (c.club or c.group in club_groups) and c.label in (None, ORG, PLACE) and not c.fragment
             and not (len(c.words) == 1 and (c.words[0] in people or self._common(c)))  # not "We were"
-            and not self._player_by_surname(c)
+            and (c.words in faced or not self._player_by_surname(c))
         }
         # A list after "in" is a list of places: "in Auckland, Wellington and Christchurch".
         place_lists = {c.group for c in self.candidates if c.group >= 0 and self._after_place_preposition(c)}

@@ -2522,4 +2522,4 @@ def test_in_a_sports_report_players_listed_before_a_club_verb_stay_players():
     )
     labels = _labels(text)
     assert labels.get("Ødegaard") != ORG and labels.get("Brink") != ORG
-    assert labels["Team Esbjerg"] == ORG
+    assert labels["Team Esbjerg"] == labels["Odense"] == ORG
