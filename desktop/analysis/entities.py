@@ -123,7 +123,7 @@ ORG_NOUNS = frozenset(
     "foundation alliance lobby institute gallery museum theater theatre publisher federation association "
     "co-operative cooperative journal society think-tank laboratory lab fund start-up shipyard shipbuilder "
     "contractor regulator watchdog bookshop bookseller brewery distillery winery dairy haulier bakery shop "
-    "store authority restaurant encyclopedia encyclopaedia wiki forum".split()
+    "store authority restaurant encyclopedia encyclopaedia wiki".split()
 )
 # Organisation nouns that also name what a person does: "publisher Rupert Murdoch", "game developer Rhys Bellamy".
 AGENT_NOUNS = frozenset(
@@ -222,7 +222,7 @@ MOVED = frozenset(
     "fled flown flew moved travelled traveled returned evacuated relocated drove sailed headed went returns return "
     "returning moving moves travel travels travelling traveling heading trip trips journey flights emigrated "
     "go goes going gone came come coming fly route routes crossing crossings ferry ferries sailing sailings "
-    "connection connections invited summoned".split()
+    "connection connections".split()
 )
 LEFT = frozenset(
     "fled evacuated escaped flew arrived returned travelled traveled emigrated left departed sailed drove hails "
@@ -382,7 +382,7 @@ SEATS_OF_POWER = frozenset(
     tuple(name.split()) for name in ("White House", "Kremlin", "Pentagon", "Downing Street", "Élysée", "Elysee")
 )
 # Verbs whose object is a place one goes to: "visited the White House".
-VISITED = frozenset("visit visits visited visiting entered entering toured touring left leaving reached".split())
+VISITED = frozenset("visit visits visited visiting entered entering toured touring left leaving".split())
 # Verbs of a paper's analysis, before the software that did it: "annotated in Praat", "aligned using ELAN";
 # not "analysed" nor "processed", which a laboratory's town may follow.
 ANALYSED = frozenset(
@@ -397,10 +397,17 @@ BODY_NOUNS = frozenset(
     "foundation brewery theatre theater shop bookshop website airline carrier publisher retailer startup "
     "broadcaster".split()
 )
+# Words for numbered parts, before a Roman number: "Phase II", "Title IX", "World War II".
+PART_NOUNS = frozenset(
+    "part phase title type stage grade class level tier chapter article section schedule annex volume book act "
+    "scene round division series season episode war".split()
+)
+# People named by whom they follow or oppose: "a Navalny supporter", "a Putin critic".
+FOLLOWERS = frozenset("supporter supporters critic critics ally allies aide aides loyalist loyalists fan fans opponent".split())
 # What follows a town's name in a club's: "Stoke City", "Ipswich Town", "Derby County", "Brighton & Hove Albion".
 CLUB_KINDS = frozenset("City Town County Athletic Albion".split())
 # What a leader's name stands before for the time or the people of their rule.
-LEADERS_TERMS = frozenset("administration presidency premiership regime".split())
+LEADERS_TERMS = frozenset("administration presidency premiership".split())
 VENUE_PREPOSITIONS = frozenset("at outside inside near in behind opposite".split())
 # Titles only a company gives, so the name before one is a company: "Calder Chief Executive Denise Olawale".
 COMPANY_TITLES = frozenset(
@@ -632,14 +639,15 @@ def _capitals_with_middle_initial(words: Key) -> bool:
     """A name in capitals with an initial after a word, as captions and bylines write people:
     "KATHERINE M. DELACROIX", "HON. MARGARET A. CHO-LINDGREN"."""
     g = gazetteer()
-    last = words[-1].title()
+    cued = any(w.title() in g.place_cues or w.title() in g.org_cues for w in words)
     return (
-        all(w == "." or w.isupper() for w in words) and last not in g.place_cues and last not in g.org_cues
+        all(w == "." or w.isupper() for w in words) and not cued
         and any(
-            len(words[k]) == 1 and words[k + 1] == "." and len(words[k - 1]) > 1 and words[k - 1].isalpha()
+            len(words[k]) == 1 and words[k] != "V" and words[k + 1] == "." and len(words[k - 1]) > 1
+            and words[k - 1].isalpha()
             for k in range(1, len(words) - 2)
         )
-    )  # not "JOHN F. KENNEDY AIRPORT"
+    )  # not "JOHN F. KENNEDY AIRPORT", "FRANKLIN D. ROOSEVELT DRIVE" nor "PLANNED PARENTHOOD V. CASEY"
 
 
 def _word_before(cand: _Candidate) -> str:
@@ -765,6 +773,7 @@ class _Finder:
         self._surnames: set[str] = set()  # last words of the full personal names collected so far
         self._lists: set[int] = set()  # groups joined by "and"/"or", not just a comma
         self.scholarly = _scholarly(text)
+        self.cites_cases = _CASE_CITATION.search(text) is not None  # "KO (Nigeria) v Secretary of State"
         self.sport = False  # sports reporting, where clubs are named after places: known once all is collected
         self.terms: set[Key] = set()  # acronyms of terms and their spellings-out: "compact fluorescent lamps (CFL)"
         self._cited_people: set[Key] = set()  # cited as an author or a party to a case: "Carrano (2001)", "Roe v."
@@ -877,6 +886,14 @@ class _Finder:
                 return {first, k + 1}
         return {first}
 
+    def _speaker_label(self, tokens: Sequence[Token], k: int) -> bool:
+        """The words before the colon ending at ``tokens[k - 1]`` name a speaker, not a heading's label: "MS.
+        AGUIRRE:", "Wikinews:"; not "WATCH:", "Update:" nor "Analysis:", words a news site labels with."""
+        words = [t.text.lower() for t in tokens[: k - 1] if t.text.isalpha()]
+        if k < 2 or tokens[k - 1].text != ":":
+            return False
+        return words in (["q"], ["a"], ["before"], ["coram"]) or not all(w in self.g.common_words for w in words)
+
     def _headline(self, tokens: Sequence[Token]) -> bool:
         """Title Case Lines Like This One: capitals say nothing about names there.
 
@@ -890,8 +907,8 @@ class _Finder:
             return False  # a line of names or affiliations: "Coram: The Chief Justice; Justice Anirban Sengupta"
         common = self.g.common_words
         ended = tokens[-1].text in (".", "!", "?")  # a sentence: there "May" is a month, not "may"
-        openings = self._openings(tokens)  # "MS. AGUIRRE: Good morning, Your Honor.": a turn's first word too
-        words = [t.text for k, t in enumerate(tokens) if k and k not in openings and not (ended and t.text in self.g.calendar)]
+        turn = {k for k in self._openings(tokens) if self._speaker_label(tokens, k)}  # "MS. AGUIRRE: Good ..."
+        words = [t.text for k, t in enumerate(tokens) if k and k not in turn and not (ended and t.text in self.g.calendar)]
         capitals = [w for w in words if w[:1].isupper()]
         if not any(len(w) > 2 and w.lower() in common for w in capitals):
             return False  # most sentences: no capitalised small word at all
@@ -1175,8 +1192,9 @@ class _Finder:
     def _fields_joined(self, tokens: Sequence[Token], i: int, j: int) -> bool:
         """``tokens[j]`` is an "and" inside a body's name that opens with its fields: "Economic and Social
         Research Council", "Truth and Reconciliation Commission"; English words before it, and a run after it
-        that ends in an organisation cue word.  Not "Google and Microsoft Research", two bodies."""
-        if not all(english_word(t.text) and t.text not in self.g.org_cues for t in tokens[i:j]):
+        that ends in an organisation cue word.  Not "Google and Microsoft Research" nor "Rice and Duke
+        University", two bodies each."""
+        if not all(self._field_word(t.text) for t in tokens[i:j]) or not self._field_word(tokens[j + 1].text):
             return False
         if self._known(tuple(t.text for t in tokens[i:j])):
             return False
@@ -1184,6 +1202,12 @@ class _Finder:
         while k < len(tokens) and _capitalised(tokens[k].text) and english_word(tokens[k].text):
             k += 1
         return k > j + 2 and tokens[k - 1].text in self.g.org_cues
+
+    def _field_word(self, word: str) -> bool:
+        """A word that names a field or a cause in a body's name: "Economic", "Social", "Reconciliation"."""
+        return english_word(word) and word not in self.g.org_cues and (
+            word in self.g.subjects or word.endswith(ADJECTIVE_ENDINGS) or word.lower().endswith(ABSTRACT_SUFFIXES)
+        )
 
     def _subjects_joined(self, tokens: Sequence[Token], i: int, j: int) -> bool:
         """``tokens[j]`` is an "and" between two fields of one organisation's name.
@@ -1428,7 +1452,8 @@ class _Finder:
     def _adjective(self, tokens: Sequence[Token], i: int) -> bool:
         """An English adjective opening the sentence: "Political analysts said"; not "Harvest chief executive"."""
         word = tokens[i].text
-        return english_word(word) and word.endswith(ADJECTIVE_ENDINGS) and self._pos(tokens)[i].startswith("JJ")
+        named = any(c.words[0] == word and len(c.words) > 1 for c in self.candidates)  # not after "Imperial Brands"
+        return english_word(word) and word.endswith(ADJECTIVE_ENDINGS) and self._pos(tokens)[i].startswith("JJ") and not named
 
     def _seen_surname_acting(self, tokens: Sequence[Token], i: int, j: int) -> bool:
         """A common word opening the sentence is the surname of someone named before when it acts alone:
@@ -1469,9 +1494,8 @@ class _Finder:
             return False  # "Meridian Launch Systems of | Long Beach, California", not "University of Leeds, Leeds"
         after = k + 2 if tokens[k + 1].text == "the" else k + 1
         place = self._known(tuple(t.text for t in tokens[i:k]))
-        if place is not None and self._known_place_width(tokens, after, j) == j - after:
-            # "the Western Cape of South Africa": a place in a place; "the Red Cross of Serbia": a body's branch
-            return place[0] == ORG
+        if place is not None and place[0] == PLACE and self._known_place_width(tokens, after, j) == j - after:
+            return False  # "the Western Cape of South Africa": a place in a place
         if head in self.g.place_cues:  # "Stadium of Light", not "Thomas Castle of Susman Godfrey"
             return tokens[i].text not in self.g.first_names
         if not self._known_place_width(tokens, after, j) and any(
@@ -1549,7 +1573,9 @@ class _Finder:
         return (
             len(words) == 2 and words[1] in CLUB_KINDS and not self._known(words)
             and (known[0] == PLACE if known else words[0] not in self.g.first_names)
-            and _word_before(cand) not in PLACE_PREPOSITIONS
+            and _word_before(cand) not in PLACE_OR_MOVEMENT | {"of"}
+            and not (cand.last + 1 < len(cand.tokens) and cand.tokens[cand.last].text == ","
+                     and self._place_follows(cand.tokens, cand.last + 1))  # "Atlantic City, New Jersey"
         )
 
     def _named_for_its_city(self, words: Key) -> bool:
@@ -1594,9 +1620,9 @@ class _Finder:
             and words[0] not in self.g.first_names and words[0] not in PLACE_PREFIXES and self._known_place_end(words)
         ):
             return ORG  # "Comboios de Portugal", "Infraestruturas de Portugal": a body of a country, no one's name
-        body = self._known(words[:-1] if len(words) < 3 or words[-2] != "of" else words[:-2])
+        body = self._known(words[:-1])
         if ((body and body[0] == ORG) or (len(words) == 2 and _camel_case(words[0]))) and self._known_place_end(words):
-            return ORG  # a body's branch or national arm: "Greenpeace Africa", "AirNav Ireland", "Red Cross of Serbia"
+            return ORG  # a body's branch or national arm: "Greenpeace Africa", "Oxfam America", "AirNav Ireland"
         if words[-1] in NATIONAL_BODY_ENDS and all(
             english_word(word) and word.lower() not in self.g.common_words
             and word not in NOT_BODY_OPENERS and word not in self.g.first_names  # not "Jimmy Wales"
@@ -1746,7 +1772,7 @@ class _Finder:
         elif self._body_named_like_place(tokens, i, j):
             cand.label, cand.strong = ORG, True  # "the venture firm Atlantic Bridge", "Whitaker v. City of Troy"
             self._bodies_named_like_places.add(words)
-        elif len(words) == 1 and self._known(words) and _kin_before(tokens, i):
+        elif len(words) == 1 and self._known(words) and _relative_by_pronoun(tokens, i):
             cand.label, cand.strong = PERSON, True  # "danced with his brother Jordan": a relative named like a land
         elif (
             len(words) == 1 and self._known(words) and self._names_person(self._apposition(tokens, j))
@@ -1906,7 +1932,9 @@ class _Finder:
             return True
         if not self.scholarly or self._known(tuple(t.text for t in tokens[i:j])):
             return False
-        if len(texts) > 1 and texts[0] in POSSESSIVES and not NAMED_STATISTICS.isdisjoint(texts[1:]):
+        if len(texts) > 1 and texts[0] in POSSESSIVES and (
+            texts[1] in NAMED_STATISTICS or (j - i == 1 and texts[2:] and texts[2] in NAMED_STATISTICS)
+        ):  # "Simpson's diversity index"; not "Transparency International's corruption index"
             return True  # "Simpson's diversity index"; not "Goldsmith's test", the test a party to the case proposed
         if len(texts) == 3 and texts[0] in DASHES and _capitalised(tokens[j + 1].text):
             return texts[2] in METHOD_NOUNS  # "Kruskal" in "Kruskal–Wallis tests"
@@ -1981,7 +2009,7 @@ class _Finder:
         if _camel_case(word) and len(cand.words) == 1:
             # "LibriVox", "ResearchGate": brands, not people ("McGuire" aside); in a paper, mostly its tools
             (cand.hints if self.scholarly else cand.cues).append(ORG)
-        if acronym and len(word) == 2 and not cand.strong and self._country_in_brackets(tokens, j):
+        if acronym and len(word) == 2 and not cand.strong and self.cites_cases and self._country_in_brackets(tokens, j):
             cand.cues.insert(0, PERSON)  # "KO (Nigeria) v Secretary of State": an asylum seeker's initials
         if len(cand.words) == 1 and _case_party(tokens, i, j):
             cand.cues.insert(0, PERSON)  # "Whitaker v. City of Troy": a party is a person unless named otherwise,
@@ -2027,12 +2055,13 @@ class _Finder:
         ):  # "my aunt Funmi", "spokesman Ezekiel Manzo", "the mayor of Lyon, Grégory Doucet"
             cand.cues.append(PERSON)
         if before == "the" and after in LEADERS_TERMS and not self._known(cand.words):
-            cand.cues.append(PERSON)  # "the Obama administration", "the Assad regime"
+            cand.cues.append(PERSON)  # "the Obama administration", "the Lula presidency"
         if (
             before == "," and i > 1 and tokens[i - 2].text in PLACE_NOUNS and after in (",", ".")
             and len(cand.words) == 1 and word not in self.g.first_names
-        ):
-            cand.cues.append(PLACE)  # "Indonesia's new capital, Nusantara, will open"; not "our area, Marcus Ellery,"
+            and (tokens[j + 1].text.lower() if j + 1 < len(tokens) else "") not in ("who", "whose", "the", "a", "an")
+        ):  # "Indonesia's new capital, Nusantara, will open"; not "In the capital, Okonkwo, who runs a bakery,"
+            cand.cues.append(PLACE)
         if (
             after in BODY_NOUNS and _after_article(tokens, i) and word not in self.g.first_names
             and not self._known(cand.words) and not self._adjective_of_name(cand)
@@ -2053,11 +2082,12 @@ class _Finder:
         ):
             cand.cues.append(ORG)  # "the Greens said", "the Vatican.": people take no article
         called = _noun_called(tokens, i)
-        if called in PEOPLE_CALLED or (called,) in self.g.titles or (
-            called.endswith(("man", "woman", "ist", "er", "or")) and called not in ORG_NOUNS
-        ):
+        trade = called.endswith(("er", "or")) and called not in ORG_NOUNS and (
+            word in self.g.first_names or (len(cand.words) > 1 and not english_word(cand.words[-1]))
+        )  # "a tracker called Innocent Tumwebaze"; not "a glacier called Skaftafell"
+        if called in PEOPLE_CALLED or (called,) in self.g.titles or called.endswith(("man", "woman", "ist")) or trade:
             cand.cues.append(PERSON)  # "a woman called Odile Ferrand", "a quarryman called Wil Hughes"
-        elif called in ORG_NOUNS:
+        elif called in ORG_NOUNS or called == "forum":
             cand.cues.insert(0, ORG)  # "a firm called Summit", "a small club in Amersfoort called De Zwarte Hoed"
             cand.firm = True
         speaks = after in SAID or (after == "," and next_word in SAID)
@@ -2235,11 +2265,9 @@ class _Finder:
         return k < comma - 1 and k > 0 and tokens[k].text == "of" and (tokens[k - 1].text.lower(),) in self.g.titles
 
     def _numbered_part(self, words: Key) -> bool:
-        """A Roman number alone or after common words numbers a part, no name: "part XVII", "in Phase II",
-        "Title IX"; after a name it is a regnal number ("Elizabeth II")."""
-        return _ROMAN_NUMERAL.match(words[-1]) is not None and all(
-            english_word(word) and word not in self.g.first_names for word in words[:-1]
-        )
+        """A Roman number alone or after a word for a part numbers that part, no name: "part XVII", "in Phase
+        II", "Title IX", "World War II"; after a name it is a regnal number ("Elizabeth II", "Pope Urban II")."""
+        return _ROMAN_NUMERAL.match(words[-1]) is not None and (len(words) == 1 or words[-2].lower() in PART_NOUNS)
 
     def _among_languages(self, tokens: Sequence[Token], i: int, j: int) -> bool:
         """A neighbour in the name's list is a language: "Sheng, English and Swahili"; a nationality word
@@ -2864,8 +2892,10 @@ class _Finder:
         label = self._tagger_label(cand) or (cand.hints[0] if cand.hints else None)
         if label == PERSON and _which_follows(cand) and _word_before(cand) not in PLACE_OR_MOVEMENT | {"of", "for"}:
             return ORG  # "Nordisk Sportkanal, which reported": the tagger's person is a thing, likelier a body
-        if label == PERSON and PERSON not in cand.hints and _word_before(cand) in ("a", "an"):
-            return None  # "won an Oscar", "bought a Bentley": one of a kind of thing, not someone
+        if label == PERSON and PERSON not in cand.hints and _word_before(cand) in ("a", "an") and not (
+            cand.last < len(cand.tokens) and cand.tokens[cand.last].text in FOLLOWERS
+        ):  # "won an Oscar", "a Poisson error distribution"; not "a Navalny supporter"
+            return None
         if label == PERSON and PERSON not in cand.hints and not self._personal_name_like(words):
             return None  # "Flag Land Base", "La Espiga": the tagger's guess, but no name a person bears
         if (
@@ -3223,26 +3253,39 @@ def _kin_before(tokens: Sequence[Token], i: int) -> bool:
     return before in KIN_NOUNS and (owner.lower() in OWNERS or owner in POSSESSIVES)
 
 
+def _relative_by_pronoun(tokens: Sequence[Token], i: int) -> bool:
+    """"his brother Jordan": a relative after "my", "his" ..., whom no country is; not "Russia's neighbour
+    Ukraine"."""
+    return (
+        i > 1 and tokens[i - 1].text.lower() in KIN_NOUNS - {"neighbour", "neighbor"}
+        and tokens[i - 2].text.lower() in OWNERS
+    )
+
+
 def _tool_used(tokens: Sequence[Token], i: int) -> bool:
     """A verb of analysis and "in", "using" or "with" come right before ``tokens[i]``: "coded in NVivo"."""
-    return i > 1 and tokens[i - 1].text in ("in", "using", "with") and tokens[i - 2].text.lower() in ANALYSED
+    after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return (
+        i > 1 and tokens[i - 1].text in ("in", "using", "with") and tokens[i - 2].text.lower() in ANALYSED
+        and after not in POSSESSIVES  # not "coded using Braun and Clarke's approach"
+        and not (after in ("and", "&") and i + 2 < len(tokens) and _capitalised(tokens[i + 2].text))
+    )
 
 
 def _after_article(tokens: Sequence[Token], i: int) -> bool:
-    """"the" (or "a") comes right before ``tokens[i]``, or before one lower-case word before it: "the
-    governing Smer party"."""
-    articles = ("the", "a", "an")
+    """"the" comes right before ``tokens[i]``, or before one lower-case word before it: "the governing Smer
+    party"; not "a Kreuzberg band", one of a place's many."""
     return i > 0 and (
-        tokens[i - 1].text.lower() in articles
-        or (i > 1 and tokens[i - 1].text.islower() and tokens[i - 2].text.lower() in articles)
+        tokens[i - 1].text.lower() == "the"
+        or (i > 1 and tokens[i - 1].text.islower() and tokens[i - 2].text.lower() == "the")
     )
 
 
 def _speaker_role(tokens: Sequence[Token], i: int, j: int) -> bool:
-    """A transcript's speaker named by role in capitals at the start of a turn: "THE COURT:", "THE CLERK:"."""
-    opening = i == 0 or (i == 1 and tokens[0].text in ("THE", "The"))
+    """A transcript's speaker named by role in capitals at the start of a turn: "THE COURT:", "THE CLERK:";
+    not a dateline's "TURKEY:"."""
     return (
-        opening and j < len(tokens) and tokens[j].text == ":"
+        i == 1 and tokens[0].text == "THE" and j < len(tokens) and tokens[j].text == ":"
         and all(t.text.isupper() and english_word(t.text) for t in tokens[i:j])
     )
 
@@ -3252,7 +3295,8 @@ def _visited(tokens: Sequence[Token], i: int) -> bool:
     the White House", "visited the Pentagon"; not "a letter to the Kremlin" nor "asked the White House"."""
     k = i - 1 if i > 0 and tokens[i - 1].text.lower() == "the" else i
     before = tokens[k - 1].text.lower() if k > 0 else ""
-    return before in VENUE_PREPOSITIONS or before in VISITED or before == "into" or _place_by_movement(tokens, k)
+    invited = before == "to" and k > 1 and tokens[k - 2].text.lower() in ("invited", "summoned")
+    return before in VENUE_PREPOSITIONS or before in VISITED or before == "into" or invited or _place_by_movement(tokens, k)
 
 
 def _whole_title(tokens: Sequence[Token], j: int) -> bool:
@@ -3381,6 +3425,7 @@ def _korean_given_name(tokens: Sequence[Token], j: int) -> bool:
 # A match score: "3-1", "112-107", "2 – 1"; not "1.5-2" or "10-12.5".
 _SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s*[-–]\s*\d{1,3}(?!\d|[.,]\d)")
 _SCORE_AFTER = re.compile(r"[ \t]+\d{1,3}[ \t]*[-–][ \t]*\d{1,3}(?![\d.,%])")  # "Sweden 1 – 0"
+_CASE_CITATION = re.compile(r"\b[A-Z][\w'’-]*(?: \([A-Z][\w ]*\))? v\.? [A-Z]")  # "Terry v. Ohio", "HA (Iraq) v Secretary"
 _DREW_SCORE = re.compile(r"\bdrew[ \t]+\d{1,3}[ \t]*[-–][ \t]*\d{1,3}[ \t]+$")  # "drew 1-1 | with"
 _SCORE_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[ \t]*[-–][ \t]*\d{1,3}[ \t]+$")  # "1 – 0 Korea Republic"
 
