@@ -628,10 +628,11 @@ class MainWindow(QMainWindow):
         size = FIRST_RUN_SIZE.boundedTo(available.size() * FIRST_RUN_SCREEN_SHARE)
         self.resize(size)
         self.move(available.center() - self.rect().center())
-        scale = size.width() / FIRST_RUN_SIZE.width()
-        self.resizeDocks([self.docks["entities"], self.docks["numbers"]], [int(300 * scale), int(430 * scale)],
+        wide, high = size.width() / FIRST_RUN_SIZE.width(), size.height() / FIRST_RUN_SIZE.height()
+        self.resizeDocks([self.docks["entities"], self.docks["numbers"]], [int(300 * wide), int(430 * wide)],
                          Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["entities"], self.docks["notes"]], [520, 300], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["entities"], self.docks["notes"]], [int(520 * high), int(300 * high)],
+                         Qt.Orientation.Vertical)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.notes_panel.flush()
