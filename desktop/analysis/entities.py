@@ -403,7 +403,9 @@ PART_NOUNS = frozenset(
     "scene round division series season episode war".split()
 )
 # People named by whom they follow or oppose: "a Navalny supporter", "a Putin critic".
-FOLLOWERS = frozenset("supporter supporters critic critics ally allies aide aides loyalist loyalists fan fans opponent".split())
+FOLLOWERS = frozenset(
+    "supporter supporters critic critics ally allies aide aides loyalist loyalists fan fans opponent".split()
+)
 # What follows a town's name in a club's: "Stoke City", "Ipswich Town", "Derby County", "Brighton & Hove Albion".
 CLUB_KINDS = frozenset("City Town County Athletic Albion".split())
 # What a leader's name stands before for the time or the people of their rule.
@@ -908,7 +910,9 @@ class _Finder:
         common = self.g.common_words
         ended = tokens[-1].text in (".", "!", "?")  # a sentence: there "May" is a month, not "may"
         turn = {k for k in self._openings(tokens) if self._speaker_label(tokens, k)}  # "MS. AGUIRRE: Good ..."
-        words = [t.text for k, t in enumerate(tokens) if k and k not in turn and not (ended and t.text in self.g.calendar)]
+        words = [
+            t.text for k, t in enumerate(tokens) if k and k not in turn and not (ended and t.text in self.g.calendar)
+        ]
         capitals = [w for w in words if w[:1].isupper()]
         if not any(len(w) > 2 and w.lower() in common for w in capitals):
             return False  # most sentences: no capitalised small word at all
@@ -1453,7 +1457,10 @@ class _Finder:
         """An English adjective opening the sentence: "Political analysts said"; not "Harvest chief executive"."""
         word = tokens[i].text
         named = any(c.words[0] == word and len(c.words) > 1 for c in self.candidates)  # not after "Imperial Brands"
-        return english_word(word) and word.endswith(ADJECTIVE_ENDINGS) and self._pos(tokens)[i].startswith("JJ") and not named
+        return (
+            english_word(word) and word.endswith(ADJECTIVE_ENDINGS) and self._pos(tokens)[i].startswith("JJ")
+            and not named
+        )
 
     def _seen_surname_acting(self, tokens: Sequence[Token], i: int, j: int) -> bool:
         """A common word opening the sentence is the surname of someone named before when it acts alone:
@@ -1968,7 +1975,8 @@ class _Finder:
             return True
         if before in ("to", "against") and self._score_before(tokens, k):
             return True  # "lost 8-0 to Switzerland", "won 2-1 against Chile"
-        if before == "with" and self._score_before(tokens, k) and _DREW_SCORE.search(self.text, max(0, tokens[k].start - 20), tokens[k].start):
+        drew = _DREW_SCORE.search(self.text, max(0, tokens[k].start - 20), tokens[k].start)
+        if before == "with" and self._score_before(tokens, k) and drew:
             return True  # "drew 1-1 with Ivory Coast"
         if before == "for" and (word(k - 1) in PLAYED_FOR or word(k - 2) in PLAYED_FOR):  # "scored twice for"
             return True
@@ -2125,7 +2133,8 @@ class _Finder:
         if before == "by" and i > 1 and tokens[i - 2].text.lower() in ("employed", "acquired"):
             cand.cues.append(ORG)  # "a forestry worker employed by Romsilva", "acquired by Smurfit"
             cand.firm = True
-        if after.lower() in COMPANY_STAFF and not (cand.initial and len(cand.words) == 1 and self._adjective(tokens, i)):
+        adjective_opening = cand.initial and len(cand.words) == 1 and self._adjective(tokens, i)
+        if after.lower() in COMPANY_STAFF and not adjective_opening:
             cand.cues.append(ORG)  # "Brightline chief executive Ana Ruiz", "Goldman analysts"; not "Political analysts"
             cand.firm = True
         elif (
@@ -3296,7 +3305,10 @@ def _visited(tokens: Sequence[Token], i: int) -> bool:
     k = i - 1 if i > 0 and tokens[i - 1].text.lower() == "the" else i
     before = tokens[k - 1].text.lower() if k > 0 else ""
     invited = before == "to" and k > 1 and tokens[k - 2].text.lower() in ("invited", "summoned")
-    return before in VENUE_PREPOSITIONS or before in VISITED or before == "into" or invited or _place_by_movement(tokens, k)
+    return (
+        before in VENUE_PREPOSITIONS or before in VISITED or before == "into" or invited
+        or _place_by_movement(tokens, k)
+    )
 
 
 def _whole_title(tokens: Sequence[Token], j: int) -> bool:
@@ -3425,7 +3437,8 @@ def _korean_given_name(tokens: Sequence[Token], j: int) -> bool:
 # A match score: "3-1", "112-107", "2 – 1"; not "1.5-2" or "10-12.5".
 _SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s*[-–]\s*\d{1,3}(?!\d|[.,]\d)")
 _SCORE_AFTER = re.compile(r"[ \t]+\d{1,3}[ \t]*[-–][ \t]*\d{1,3}(?![\d.,%])")  # "Sweden 1 – 0"
-_CASE_CITATION = re.compile(r"\b[A-Z][\w'’-]*(?: \([A-Z][\w ]*\))? v\.? [A-Z]")  # "Terry v. Ohio", "HA (Iraq) v Secretary"
+# A case cited by its parties: "Terry v. Ohio", "HA (Iraq) v Secretary of State".
+_CASE_CITATION = re.compile(r"\b[A-Z][\w'’-]*(?: \([A-Z][\w ]*\))? v\.? [A-Z]")
 _DREW_SCORE = re.compile(r"\bdrew[ \t]+\d{1,3}[ \t]*[-–][ \t]*\d{1,3}[ \t]+$")  # "drew 1-1 | with"
 _SCORE_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[ \t]*[-–][ \t]*\d{1,3}[ \t]+$")  # "1 – 0 Korea Republic"
 
