@@ -404,7 +404,8 @@ PART_NOUNS = frozenset(
 )
 # People named by whom they follow or oppose: "a Navalny supporter", "a Putin critic".
 FOLLOWERS = frozenset(
-    "supporter supporters critic critics ally allies aide aides loyalist loyalists fan fans opponent".split()
+    "supporter supporters critic critics ally allies aide aides loyalist loyalists fan fans opponent follower "
+    "followers".split()
 )
 # What follows a town's name in a club's: "Stoke City", "Ipswich Town", "Derby County", "Brighton & Hove Albion".
 CLUB_KINDS = frozenset("City Town County Athletic Albion".split())
@@ -474,7 +475,7 @@ ABSTRACT_SUFFIXES = (
     "ism", "isms", "ity", "ities", "tion", "tions", "sion", "ness", "ment", "ments", "phobia", "ics", "ology", "ship",
 )
 # Place words that are common surnames: after a given name they name a person ("Jerry Hall", "Shirley Temple").
-SURNAME_PLACE_WORDS = frozenset("Hall Temple Ward".split())
+SURNAME_PLACE_WORDS = frozenset("Hall Temple Ward Castle".split())
 # Nouns that the name of a work, a vessel or an animal directly follows: "the novel White Fang",
 # "cruise ship Freewinds", "her dog Max".
 WORK_VESSEL_AND_ANIMAL_NOUNS = frozenset(
@@ -1572,6 +1573,15 @@ class _Finder:
             and self._tagger_label(cand) == PERSON
         )
 
+    def _club_followed(self, cand: _Candidate) -> bool:
+        """A town and "City", "Town" or "County" that someone supports or follows is a club, in any report:
+        "a supporter of Cardiff City", "a devoted follower of Bradford City"."""
+        k = cand.first
+        return (
+            len(cand.words) == 2 and cand.words[1] in CLUB_KINDS and not self._known(cand.words)
+            and k > 1 and cand.tokens[k - 1].text == "of" and cand.tokens[k - 2].text in FOLLOWERS
+        )
+
     def _club_named_town_and_kind(self, cand: _Candidate) -> bool:
         """A town and "City", "Town" or "County", not itself a listed place ("Mexico City"): in sports
         reporting a club ("Stoke City", "Ipswich Town"), unless a preposition of place puts it on the map."""
@@ -1771,6 +1781,14 @@ class _Finder:
             return None  # "For the Plaintiffs:", "the Respondents": parties by their role
         if _speaker_role(tokens, i, j):
             return None  # "THE COURT: Sustained.", "THE CLERK: All rise."
+        group_after = j < len(tokens) and tokens[j].text.islower() and tokens[j].text.endswith("s") and (
+            tokens[j].text not in ("was", "is", "has", "as", "towards", "across")
+        )  # "the M23 rebels": a group named like a road
+        if len(words) == 1 and _ROAD_NUMBER.fullmatch(words[0]) and not group_after:
+            cand = _Candidate(tokens[i].start, tokens[j - 1].end, words, tokens=tokens, first=i, last=j)
+            cand.label, cand.strong = PLACE, True  # "traffic on the A605", "the M25": a road by its number
+            self.candidates.append(cand)
+            return cand
         if j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].text.rstrip(".") in LEGAL_FORMS:
             cand.label, cand.strong = ORG, True  # "the Defendant Tally Cloud, Inc.": a firm, whatever else it seems
         elif ((titled or named_like_person) and not self._known(words)) or (titled and _after_honorific(tokens, i)):
@@ -2410,6 +2428,9 @@ class _Finder:
     # ------------------------------------------------------------ resolution
     def resolve(self) -> tuple[Entity, ...]:
         self.sport = _about_sport(self.lower_words, self.text)
+        for cand in self.candidates:
+            if self._club_followed(cand):
+                cand.label, cand.strong, cand.canonical = ORG, True, None  # "a devoted follower of Bradford City"
         if self.sport:  # elsewhere "Vietnam's Quảng Ngãi province", "France's Sécurité Civile"
             for cand in self._after_country_possessive:
                 cand.cues.append(PERSON)
@@ -3437,6 +3458,8 @@ def _korean_given_name(tokens: Sequence[Token], j: int) -> bool:
 # A match score: "3-1", "112-107", "2 – 1"; not "1.5-2" or "10-12.5".
 _SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s*[-–]\s*\d{1,3}(?!\d|[.,]\d)")
 _SCORE_AFTER = re.compile(r"[ \t]+\d{1,3}[ \t]*[-–][ \t]*\d{1,3}(?![\d.,%])")  # "Sweden 1 – 0"
+# A British road by its number: "A605", "B5292", "M25"; not "A4" paper nor "M1" of a series alone.
+_ROAD_NUMBER = re.compile(r"[ABM]\d{2,4}")
 # A case cited by its parties: "Terry v. Ohio", "HA (Iraq) v Secretary of State".
 _CASE_CITATION = re.compile(r"\b[A-Z][\w'’-]*(?: \([A-Z][\w ]*\))? v\.? [A-Z]")
 _DREW_SCORE = re.compile(r"\bdrew[ \t]+\d{1,3}[ \t]*[-–][ \t]*\d{1,3}[ \t]+$")  # "drew 1-1 | with"

@@ -2545,3 +2545,17 @@ def test_in_a_sports_report_players_listed_before_a_club_verb_stay_players():
 )
 def test_this_sessions_rules_leave_these_sentences_as_they_were(text, name, label):
     assert _labels(text).get(name) == label
+
+
+def test_roads_by_number_clubs_someone_follows_and_a_castle_surname():
+    text = (
+        "Traffic on the A605 and the M25 was stopped, while Kigali denied backing the M23 rebels. "
+        "Barbara Castle, a follower of Bradford City, shopped at Tesco and Aldi. Castle said so. "
+        "Windsor Castle stayed open. The fossil dates from the early Jurassic, and its finder was appointed MBE."
+    )
+    labels = _labels(text)
+    assert labels["A605"] == labels["M25"] == PLACE
+    assert labels["M23"] == ORG
+    assert labels["Barbara Castle"] == PERSON and labels["Windsor Castle"] == PLACE
+    assert labels["Bradford City"] == labels["Tesco"] == labels["Aldi"] == ORG
+    assert not {"Jurassic", "MBE"} & labels.keys()
