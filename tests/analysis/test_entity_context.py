@@ -2559,3 +2559,9 @@ def test_roads_by_number_clubs_someone_follows_and_a_castle_surname():
     assert labels["Barbara Castle"] == PERSON and labels["Windsor Castle"] == PLACE
     assert labels["Bradford City"] == labels["Tesco"] == labels["Aldi"] == ORG
     assert not {"Jurassic", "MBE"} & labels.keys()
+
+
+def test_newspapers_named_echo_argus_or_express_are_organisations():
+    text = "The Northern Echo reported it, as did the Brighton Argus and the Daily Express."
+    labels = _labels(text)
+    assert labels["Northern Echo"] == labels["Brighton Argus"] == labels["Daily Express"] == ORG
