@@ -404,9 +404,10 @@ PART_NOUNS = frozenset(
 )
 # People named by whom they follow or oppose: "a Navalny supporter", "a Putin critic".
 FOLLOWERS = frozenset(
-    "supporter supporters critic critics ally allies aide aides loyalist loyalists fan fans opponent follower "
-    "followers".split()
+    "supporter supporters critic critics ally allies aide aides loyalist loyalists fan fans opponent".split()
 )
+# Who supports a club: "a supporter of Cardiff City", "a devoted follower of Bradford City".
+FANS = frozenset("supporter supporters fan fans follower followers".split())
 # What follows a town's name in a club's: "Stoke City", "Ipswich Town", "Derby County", "Brighton & Hove Albion".
 CLUB_KINDS = frozenset("City Town County Athletic Albion".split())
 # What a leader's name stands before for the time or the people of their rule.
@@ -475,7 +476,7 @@ ABSTRACT_SUFFIXES = (
     "ism", "isms", "ity", "ities", "tion", "tions", "sion", "ness", "ment", "ments", "phobia", "ics", "ology", "ship",
 )
 # Place words that are common surnames: after a given name they name a person ("Jerry Hall", "Shirley Temple").
-SURNAME_PLACE_WORDS = frozenset("Hall Temple Ward Castle".split())
+SURNAME_PLACE_WORDS = frozenset("Hall Temple Ward".split())
 # Nouns that the name of a work, a vessel or an animal directly follows: "the novel White Fang",
 # "cruise ship Freewinds", "her dog Max".
 WORK_VESSEL_AND_ANIMAL_NOUNS = frozenset(
@@ -1574,12 +1575,14 @@ class _Finder:
         )
 
     def _club_followed(self, cand: _Candidate) -> bool:
-        """A town and "City", "Town" or "County" that someone supports or follows is a club, in any report:
-        "a supporter of Cardiff City", "a devoted follower of Bradford City"."""
-        k = cand.first
+        """A town and "City" or "Town" that someone supports or follows is a club, in any report: "a supporter
+        of Cardiff City", "a devoted follower of Bradford City"; not "a critic of Broward County"."""
+        k, tokens = cand.first, cand.tokens
+        after = tokens[cand.last].text if cand.last < len(tokens) else ""
         return (
-            len(cand.words) == 2 and cand.words[1] in CLUB_KINDS and not self._known(cand.words)
-            and k > 1 and cand.tokens[k - 1].text == "of" and cand.tokens[k - 2].text in FOLLOWERS
+            len(cand.words) == 2 and cand.words[1] in CLUB_KINDS - {"County"} and not self._known(cand.words)
+            and k > 1 and tokens[k - 1].text == "of" and tokens[k - 2].text.lower() in FANS
+            and not (after[:1].islower() and after not in ("and", "or"))  # not "Tech City start-ups"
         )
 
     def _club_named_town_and_kind(self, cand: _Candidate) -> bool:
@@ -1781,10 +1784,7 @@ class _Finder:
             return None  # "For the Plaintiffs:", "the Respondents": parties by their role
         if _speaker_role(tokens, i, j):
             return None  # "THE COURT: Sustained.", "THE CLERK: All rise."
-        group_after = j < len(tokens) and tokens[j].text.islower() and tokens[j].text.endswith("s") and (
-            tokens[j].text not in ("was", "is", "has", "as", "towards", "across")
-        )  # "the M23 rebels": a group named like a road
-        if len(words) == 1 and _ROAD_NUMBER.fullmatch(words[0]) and not group_after:
+        if len(words) == 1 and _ROAD_NUMBER.fullmatch(words[0]) and _road_context(tokens, i, j):
             cand = _Candidate(tokens[i].start, tokens[j - 1].end, words, tokens=tokens, first=i, last=j)
             cand.label, cand.strong = PLACE, True  # "traffic on the A605", "the M25": a road by its number
             self.candidates.append(cand)
@@ -3311,6 +3311,14 @@ def _after_article(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+def _road_context(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A road's number stands after "the", "on", "along" ... and before punctuation or a word roads take:
+    "traffic on the A605.", "the M4 near Swindon"; not "the M16 rifle", "an A4 notebook", "the M23 rebels"."""
+    before = tokens[i - 1].text.lower() if i else ""
+    after = tokens[j].text if j < len(tokens) else ""
+    return before in ("the", "on", "along", "off", "onto", "via") and (not after.isalpha() or after in ROAD_FOLLOWERS)
+
+
 def _speaker_role(tokens: Sequence[Token], i: int, j: int) -> bool:
     """A transcript's speaker named by role in capitals at the start of a turn: "THE COURT:", "THE CLERK:";
     not a dateline's "TURKEY:"."""
@@ -3458,8 +3466,13 @@ def _korean_given_name(tokens: Sequence[Token], j: int) -> bool:
 # A match score: "3-1", "112-107", "2 – 1"; not "1.5-2" or "10-12.5".
 _SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s*[-–]\s*\d{1,3}(?!\d|[.,]\d)")
 _SCORE_AFTER = re.compile(r"[ \t]+\d{1,3}[ \t]*[-–][ \t]*\d{1,3}(?![\d.,%])")  # "Sweden 1 – 0"
-# A British road by its number: "A605", "B5292", "M25"; not "A4" paper nor "M1" of a series alone.
-_ROAD_NUMBER = re.compile(r"[ABM]\d{2,4}")
+# A British road by its number: "A605", "B5292", "M25", "M4".
+_ROAD_NUMBER = re.compile(r"[ABM]\d{1,4}")
+# Words after a road's number: "the M4 near Swindon", "the A303 passes Stonehenge"; not "the M16 rifle".
+ROAD_FOLLOWERS = frozenset(
+    "motorway road bypass junction corridor near at in between to from and or was is which where through towards "
+    "into past has had will would runs passes links crosses becomes".split()
+)
 # A case cited by its parties: "Terry v. Ohio", "HA (Iraq) v Secretary of State".
 _CASE_CITATION = re.compile(r"\b[A-Z][\w'’-]*(?: \([A-Z][\w ]*\))? v\.? [A-Z]")
 _DREW_SCORE = re.compile(r"\bdrew[ \t]+\d{1,3}[ \t]*[-–][ \t]*\d{1,3}[ \t]+$")  # "drew 1-1 | with"

@@ -2547,21 +2547,30 @@ def test_this_sessions_rules_leave_these_sentences_as_they_were(text, name, labe
     assert _labels(text).get(name) == label
 
 
-def test_roads_by_number_clubs_someone_follows_and_a_castle_surname():
+def test_roads_by_number_clubs_someone_follows_grocers_periods_and_honours():
     text = (
         "Traffic on the A605 and the M25 was stopped, while Kigali denied backing the M23 rebels. "
-        "Barbara Castle, a follower of Bradford City, shopped at Tesco and Aldi. Castle said so. "
-        "Windsor Castle stayed open. The fossil dates from the early Jurassic, and its finder was appointed MBE."
+        "Ann Reid, a follower of Bradford City, shopped at Tesco and Aldi, and a critic of Broward County wrote. "
+        "The fossil dates from the early Jurassic, and its finder was appointed MBE. The M16 rifle jammed."
     )
     labels = _labels(text)
     assert labels["A605"] == labels["M25"] == PLACE
-    assert labels["M23"] == ORG
-    assert labels["Barbara Castle"] == PERSON and labels["Windsor Castle"] == PLACE
+    assert labels["M23"] == ORG and "M16" not in labels
     assert labels["Bradford City"] == labels["Tesco"] == labels["Aldi"] == ORG
+    assert labels["Broward County"] == PLACE
     assert not {"Jurassic", "MBE"} & labels.keys()
 
 
-def test_newspapers_named_echo_argus_or_express_are_organisations():
-    text = "The Northern Echo reported it, as did the Brighton Argus and the Daily Express."
-    labels = _labels(text)
-    assert labels["Northern Echo"] == labels["Brighton Argus"] == labels["Daily Express"] == ORG
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("We spent the day at Douglas Castle.", "Douglas Castle", PLACE),
+        ("The A100 chip from Nvidia powers many data centres.", "A100", None),
+        ("The Mirror said the minister had resigned.", "Mirror", ORG),
+        ("Investors and supporters of Tech City start-ups met in Shoreditch.", "Tech City", PLACE),
+        ("He is a critic of Broward County and its sheriff.", "Broward County", PLACE),
+    ],
+)
+def test_the_last_rules_leave_these_sentences_as_they_were(text, name, label):
+    assert _labels(text).get(name) == label
