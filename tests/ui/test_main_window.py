@@ -31,6 +31,12 @@ def test_sample_article_fills_every_analysis_panel(sample_window):
     assert "words" in window.words_label.text()
 
 
+def test_an_entitys_tooltip_names_it_in_full_where_a_narrow_panel_elides_it(sample_window):
+    for item in entity_items(sample_window.entities_panel):
+        entity = item.data(0, ENTITY_ROLE)
+        assert item.toolTip(0).splitlines()[0] == entity.canonical
+
+
 def test_selecting_an_entity_selects_exactly_its_mention(sample_window):
     window = sample_window
     for item in entity_items(window.entities_panel):

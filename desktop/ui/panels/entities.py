@@ -120,7 +120,7 @@ class EntitiesPanel(QWidget):
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 forms = sorted({m.text for m in entity.mentions})
-                item.setToolTip(0, "Written as: " + ", ".join(forms))
+                item.setToolTip(0, f"{entity.canonical}\nWritten as: {', '.join(forms)}")  # a narrow panel elides names
                 group.addChild(item)
                 yield
             with self._filling_tree():
