@@ -397,6 +397,12 @@ BODY_NOUNS = frozenset(
     "foundation brewery theatre theater shop bookshop website airline carrier publisher retailer startup "
     "broadcaster".split()
 )
+# Goods named by their maker before the noun: "Godiva chocolate", "a Kestrel truck", "Little Fox coffee".
+GOODS = frozenset(
+    "car cars truck trucks van vans tractor tractors phone phones smartphone smartphones laptop laptops tablet "
+    "tablets camera cameras chocolate chocolates coffee beer beers lager cider vodka gin rum whisky whiskey "
+    "liqueur cola cigarettes sneakers trainers".split()
+)
 # Words for numbered parts, before a Roman number: "Phase II", "Title IX", "World War II".
 PART_NOUNS = frozenset(
     "part phase title type stage grade class level tier chapter article section schedule annex volume book act "
@@ -2088,6 +2094,8 @@ class _Finder:
             and (tokens[j + 1].text.lower() if j + 1 < len(tokens) else "") not in ("who", "whose", "the", "a", "an")
         ):  # "Indonesia's new capital, Nusantara, will open"; not "In the capital, Okonkwo, who runs a bakery,"
             cand.cues.append(PLACE)
+        if after in GOODS and not cand.strong and word not in self.g.first_names and not self._known(cand.words):
+            cand.cues.append(ORG)  # "Godiva chocolate", "a Kestrel truck": the maker of the goods
         if (
             after in BODY_NOUNS and _after_article(tokens, i) and word not in self.g.first_names
             and not self._known(cand.words) and not self._adjective_of_name(cand)

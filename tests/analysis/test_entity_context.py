@@ -2574,3 +2574,10 @@ def test_roads_by_number_clubs_someone_follows_grocers_periods_and_honours():
 )
 def test_the_last_rules_leave_these_sentences_as_they_were(text, name, label):
     assert _labels(text).get(name) == label
+
+
+def test_the_maker_named_before_its_goods_is_an_organisation():
+    text = "The drink is topped with Godiva chocolate flakes, and Liam runs the Little Fox coffee cart in Leeds."
+    labels = _labels(text)
+    assert labels["Godiva"] == labels["Little Fox"] == ORG
+    assert labels["Leeds"] == PLACE
