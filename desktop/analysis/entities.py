@@ -403,6 +403,10 @@ GOODS = frozenset(
     "tablets camera cameras chocolate chocolates coffee beer beers lager cider vodka gin rum whisky whiskey "
     "liqueur cola cigarettes sneakers trainers".split()
 )
+# Last words of the names of surveys, datasets and classifications, which are works, not bodies.
+DATA_HEADS = frozenset("Survey Surveys Study Census Corpus Database Classification".split())
+# ... except a mapping or measuring agency's: "the British Geological Survey", "Ordnance Survey".
+SURVEYING_BODIES = frozenset("Geological Ordnance Hydrographic".split())
 # Words for numbered parts, before a Roman number: "Phase II", "Title IX", "World War II".
 PART_NOUNS = frozenset(
     "part phase title type stage grade class level tier chapter article section schedule annex volume book act "
@@ -830,6 +834,9 @@ class _Finder:
                 if end := self._party_tag_end(tokens, i):
                     self._add_party_tag_place(tokens, i, end)
                     i = end
+                    continue
+                if ("-" in word or "‐" in word) and (word,) in self.g.other_names:
+                    i += 1  # "Niger-Congo", "Sino-Tibetan": a language family, not two places
                     continue
                 if "-" in word or "‐" in word:
                     parts = self._hyphen_parts(tokens[i])
@@ -1740,6 +1747,12 @@ class _Finder:
             return None  # so is "Tangaroa" alone
         if self.scholarly and len(words) == 1 and _tool_used(tokens, i) and not self._known(words):
             self.terms.add(words)  # "annotated in Praat", "aligned using ELAN": a paper's software
+            return None
+        if (
+            len(words) > 1 and words[-1] in DATA_HEADS and words[-2] not in SURVEYING_BODIES
+            and not self._known(words) and words[0] not in g.org_cues  # not "Institute for Advanced Study"
+        ):
+            self.terms.add(words)  # "the Vietnam Labour Force Survey", "the Living Standards Measurement Study"
             return None
         if _thing_called(tokens, i) and not self._known(words):
             self.terms.add(words)  # "a tax known as IRAP", "a paper study called Comet Dust Return"

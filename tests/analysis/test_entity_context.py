@@ -2581,3 +2581,12 @@ def test_the_maker_named_before_its_goods_is_an_organisation():
     labels = _labels(text)
     assert labels["Godiva"] == labels["Little Fox"] == ORG
     assert labels["Leeds"] == PLACE
+
+
+def test_surveys_and_language_families_are_no_names_but_survey_agencies_are():
+    text = (
+        "Data came from the Vietnam Labour Force Survey and the British Geological Survey. She joined the "
+        "Institute for Advanced Study. The languages were Niger-Congo, Tai-Kadai and Austronesian."
+    )
+    labels = _labels(text)
+    assert labels == {"British Geological Survey": ORG, "Institute for Advanced Study": ORG}
