@@ -397,16 +397,6 @@ BODY_NOUNS = frozenset(
     "foundation brewery theatre theater shop bookshop website airline carrier publisher retailer startup "
     "broadcaster".split()
 )
-# Goods named by their maker before the noun: "Godiva chocolate", "a Kestrel truck", "Little Fox coffee".
-GOODS = frozenset(
-    "car cars truck trucks van vans tractor tractors phone phones smartphone smartphones laptop laptops tablet "
-    "tablets camera cameras chocolate chocolates coffee beer beers lager cider vodka gin rum whisky whiskey "
-    "liqueur cola cigarettes sneakers trainers".split()
-)
-# Last words of the names of surveys, datasets and classifications, which are works, not bodies.
-DATA_HEADS = frozenset("Survey Surveys Study Census Corpus Database Classification".split())
-# ... except a mapping or measuring agency's: "the British Geological Survey", "Ordnance Survey".
-SURVEYING_BODIES = frozenset("Geological Ordnance Hydrographic".split())
 # Words for numbered parts, before a Roman number: "Phase II", "Title IX", "World War II".
 PART_NOUNS = frozenset(
     "part phase title type stage grade class level tier chapter article section schedule annex volume book act "
@@ -1748,12 +1738,6 @@ class _Finder:
         if self.scholarly and len(words) == 1 and _tool_used(tokens, i) and not self._known(words):
             self.terms.add(words)  # "annotated in Praat", "aligned using ELAN": a paper's software
             return None
-        if (
-            len(words) > 1 and words[-1] in DATA_HEADS and words[-2] not in SURVEYING_BODIES
-            and not self._known(words) and words[0] not in g.org_cues  # not "Institute for Advanced Study"
-        ):
-            self.terms.add(words)  # "the Vietnam Labour Force Survey", "the Living Standards Measurement Study"
-            return None
         if _thing_called(tokens, i) and not self._known(words):
             self.terms.add(words)  # "a tax known as IRAP", "a paper study called Comet Dust Return"
             return None
@@ -2107,8 +2091,6 @@ class _Finder:
             and (tokens[j + 1].text.lower() if j + 1 < len(tokens) else "") not in ("who", "whose", "the", "a", "an")
         ):  # "Indonesia's new capital, Nusantara, will open"; not "In the capital, Okonkwo, who runs a bakery,"
             cand.cues.append(PLACE)
-        if after in GOODS and not cand.strong and word not in self.g.first_names and not self._known(cand.words):
-            cand.cues.append(ORG)  # "Godiva chocolate", "a Kestrel truck": the maker of the goods
         if (
             after in BODY_NOUNS and _after_article(tokens, i) and word not in self.g.first_names
             and not self._known(cand.words) and not self._adjective_of_name(cand)

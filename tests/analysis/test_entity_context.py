@@ -2576,17 +2576,19 @@ def test_the_last_rules_leave_these_sentences_as_they_were(text, name, label):
     assert _labels(text).get(name) == label
 
 
-def test_the_maker_named_before_its_goods_is_an_organisation():
-    text = "The drink is topped with Godiva chocolate flakes, and Liam runs the Little Fox coffee cart in Leeds."
-    labels = _labels(text)
-    assert labels["Godiva"] == labels["Little Fox"] == ORG
-    assert labels["Leeds"] == PLACE
+def test_language_families_are_no_names_nor_two_places():
+    text = "The languages were Niger-Congo, Tai-Kadai and Austronesian, studied at the University of Ghana."
+    assert _labels(text) == {"University of Ghana": ORG}
 
 
-def test_surveys_and_language_families_are_no_names_but_survey_agencies_are():
-    text = (
-        "Data came from the Vietnam Labour Force Survey and the British Geological Survey. She joined the "
-        "Institute for Advanced Study. The languages were Niger-Congo, Tai-Kadai and Austronesian."
-    )
-    labels = _labels(text)
-    assert labels == {"British Geological Survey": ORG, "Institute for Advanced Study": ORG}
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Police in Marlow said the Marlow car park will close on Sunday.", "Marlow", PLACE),
+        ("Farmers in Kona say Kona coffee prices have doubled.", "Kona", PLACE),
+        ("The Illinois Natural History Survey warned of invasive carp.", "Illinois Natural History Survey", ORG),
+        ("The Framingham Heart Study announced new funding on Monday.", "Framingham Heart Study", ORG),
+    ],
+)
+def test_goods_and_survey_names_keep_their_readings(text, name, label):
+    assert _labels(text).get(name) == label
