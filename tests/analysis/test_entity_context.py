@@ -2404,7 +2404,9 @@ def test_an_adjective_or_a_faith_opening_before_staff_or_clergy_is_no_body():
 
 
 def test_a_newspaper_called_register_and_well_known_firms_are_organisations():
-    text = "Critics at the Des Moines Register disagreed. Yahoo made an offer, and investors in General Electric gained."
+    text = (
+        "Critics at the Des Moines Register disagreed. Yahoo made an offer, and investors in General Electric gained."
+    )
     labels = _labels(text)
     assert labels["Des Moines Register"] == labels["Yahoo"] == labels["General Electric"] == ORG
 
@@ -2492,7 +2494,10 @@ def test_a_surname_that_is_a_common_word_opens_a_turn_or_a_clause_as_that_person
 
 
 def test_a_bench_of_judges_named_by_surname_after_their_titles_is_no_heading():
-    text = "Before: Chief Justice Lindahl, Justice Ruiz-Baptiste, Justice Osei and Justice Hagen\n\nMR. BOATENG: May it please the Court."
+    text = (
+        "Before: Chief Justice Lindahl, Justice Ruiz-Baptiste, Justice Osei and Justice Hagen\n\n"
+        "MR. BOATENG: May it please the Court."
+    )
     labels = _labels(text)
     assert {labels.get(name) for name in ("Lindahl", "Ruiz-Baptiste", "Osei", "Hagen")} == {PERSON}
 
@@ -2525,7 +2530,10 @@ def test_in_a_sports_report_players_listed_before_a_club_verb_stay_players():
         ("Russia's neighbour Ukraine has asked for more air defence systems.", "Ukraine", PLACE),
         ("Samsung of South Korea overtook Apple last year.", "South Korea", PLACE),
         ("Researchers at Rice and Duke University agreed.", "Duke University", ORG),
-        ("Chidi Okonkwo opened a shop. In the capital, Okonkwo, who runs a bakery, said prices rose.", "Okonkwo", PERSON),
+        (
+            "Chidi Okonkwo opened a shop. In the capital, Okonkwo, who runs a bakery, said prices rose.",
+            "Okonkwo", PERSON,
+        ),
         ("Police arrested a Navalny supporter in Moscow.", "Navalny", PERSON),
         ("Pope Innocent III called the Fourth Crusade in 1198.", "Innocent III", PERSON),
         ("The American Petroleum Institute (API) said stocks rose.", "API", ORG),
