@@ -896,9 +896,9 @@ class _Finder:
     def _speaker_label(self, tokens: Sequence[Token], k: int) -> bool:
         """The words before the colon ending at ``tokens[k - 1]`` name a speaker, not a heading's label: "MS.
         AGUIRRE:", "Wikinews:"; not "WATCH:", "Update:" nor "Analysis:", words a news site labels with."""
-        words = [t.text.lower() for t in tokens[: k - 1] if t.text.isalpha()]
         if k < 2 or tokens[k - 1].text != ":":
             return False
+        words = [t.text.lower() for t in tokens[: k - 1] if t.text.isalpha()]
         return words in (["q"], ["a"], ["before"], ["coram"]) or not all(w in self.g.common_words for w in words)
 
     def _headline(self, tokens: Sequence[Token]) -> bool:
@@ -1200,9 +1200,9 @@ class _Finder:
 
     def _fields_joined(self, tokens: Sequence[Token], i: int, j: int) -> bool:
         """``tokens[j]`` is an "and" inside a body's name that opens with its fields: "Economic and Social
-        Research Council", "Truth and Reconciliation Commission"; English words before it, and a run after it
-        that ends in an organisation cue word.  Not "Google and Microsoft Research" nor "Rice and Duke
-        University", two bodies each."""
+        Research Council", "Social Sciences and Humanities Research Council"; field words on both sides, and a
+        run after it that ends in an organisation cue word.  Not "Google and Microsoft Research" nor "Rice and
+        Duke University", two bodies each."""
         if not all(self._field_word(t.text) for t in tokens[i:j]) or not self._field_word(tokens[j + 1].text):
             return False
         if self._known(tuple(t.text for t in tokens[i:j])):
