@@ -375,8 +375,6 @@ VENUE_HEADS = frozenset(
     "Theatre Theater Cinema Hospital Church Chapel Cathedral Abbey Hall Arena Stadium Hotel Pavilion Museum "
     "Gallery Centre Center Teatro Teatre Théâtre Museo Museu Musée".split()
 )
-# Words before a building (and "the") that name it as the place where something happens; not "from",
-# which names a source as often ("data from the Barcelona Expert Center", "volunteers from St. Mary's").
 # Buildings whose name stands for the power seated there ("the Kremlin said"), unless one goes there.
 SEATS_OF_POWER = frozenset(
     tuple(name.split()) for name in ("White House", "Kremlin", "Pentagon", "Downing Street", "Élysée", "Elysee")
@@ -412,6 +410,8 @@ FANS = frozenset("supporter supporters fan fans follower followers".split())
 CLUB_KINDS = frozenset("City Town County Athletic Albion".split())
 # What a leader's name stands before for the time or the people of their rule.
 LEADERS_TERMS = frozenset("administration presidency premiership".split())
+# Words before a building (and "the") that name it as the place where something happens; not "from",
+# which names a source as often ("data from the Barcelona Expert Center", "volunteers from St. Mary's").
 VENUE_PREPOSITIONS = frozenset("at outside inside near in behind opposite".split())
 # Titles only a company gives, so the name before one is a company: "Calder Chief Executive Denise Olawale".
 COMPANY_TITLES = frozenset(
@@ -825,10 +825,10 @@ class _Finder:
                     self._add_party_tag_place(tokens, i, end)
                     i = end
                     continue
-                if ("-" in word or "‐" in word) and (word,) in self.g.other_names:
-                    i += 1  # "Niger-Congo", "Sino-Tibetan": a language family, not two places
-                    continue
                 if "-" in word or "‐" in word:
+                    if (word,) in self.g.other_names:
+                        i += 1  # "Niger-Congo", "Sino-Tibetan": a language family, not two places
+                        continue
                     parts = self._hyphen_parts(tokens[i])
                     if parts is not None and not (len(parts) > 1 and self._cited(tokens, i + 1)):
                         # not an author cited by a double-barrelled surname: "Ferreira-Lima (2022)"
@@ -893,7 +893,7 @@ class _Finder:
                 return {first, k + 1}
         return {first}
 
-    def _speaker_label(self, tokens: Sequence[Token], k: int) -> bool:
+    def _turn_label(self, tokens: Sequence[Token], k: int) -> bool:
         """The words before the colon ending at ``tokens[k - 1]`` name a speaker, not a heading's label: "MS.
         AGUIRRE:", "Wikinews:"; not "WATCH:", "Update:" nor "Analysis:", words a news site labels with."""
         if k < 2 or tokens[k - 1].text != ":":
@@ -914,7 +914,7 @@ class _Finder:
             return False  # a line of names or affiliations: "Coram: The Chief Justice; Justice Anirban Sengupta"
         common = self.g.common_words
         ended = tokens[-1].text in (".", "!", "?")  # a sentence: there "May" is a month, not "may"
-        turn = {k for k in self._openings(tokens) if self._speaker_label(tokens, k)}  # "MS. AGUIRRE: Good ..."
+        turn = {k for k in self._openings(tokens) if self._turn_label(tokens, k)}  # "MS. AGUIRRE: Good ..."
         words = [
             t.text for k, t in enumerate(tokens) if k and k not in turn and not (ended and t.text in self.g.calendar)
         ]
@@ -1475,7 +1475,7 @@ class _Finder:
         after = tokens[j].text
         if after == ",":  # an age, or a relative clause: "Little, 52,", "Long, who was not involved"
             return j + 1 < len(tokens) and (tokens[j + 1].text.isdigit() or tokens[j + 1].text == "who")
-        return after in SAID or after in POSSESSIVES or (after == ":" and i == 0)  # "Young: Mathematics is ..."
+        return after in SAID or after in POSSESSIVES or _speaker_label(tokens, i)  # "Young: Mathematics is ..."
 
     def _surname_alone(self, tokens: Sequence[Token], i: int, words: Key) -> bool:
         """A title word alone that is the surname of someone named before: "King said" after "Paul King";
@@ -1583,10 +1583,14 @@ class _Finder:
         k, tokens = cand.first, cand.tokens
         after = tokens[cand.last].text if cand.last < len(tokens) else ""
         return (
-            len(cand.words) == 2 and cand.words[1] in CLUB_KINDS - {"County"} and not self._known(cand.words)
+            self._town_and_club_kind(cand.words) and cand.words[1] != "County"
             and k > 1 and tokens[k - 1].text == "of" and tokens[k - 2].text.lower() in FANS
             and not (after[:1].islower() and after not in ("and", "or"))  # not "Tech City start-ups"
         )
+
+    def _town_and_club_kind(self, words: Key) -> bool:
+        """A word and "City", "Town" ..., no listed place as a whole: "Stoke City", not "Mexico City"."""
+        return len(words) == 2 and words[1] in CLUB_KINDS and not self._known(words)
 
     def _club_named_town_and_kind(self, cand: _Candidate) -> bool:
         """A town and "City", "Town" or "County", not itself a listed place ("Mexico City"): in sports
@@ -1594,7 +1598,7 @@ class _Finder:
         words = cand.words
         known = self._known(words[:1])
         return (
-            len(words) == 2 and words[1] in CLUB_KINDS and not self._known(words)
+            self._town_and_club_kind(words)
             and (known[0] == PLACE if known else words[0] not in self.g.first_names)
             and _word_before(cand) not in PLACE_OR_MOVEMENT | {"of"}
             and not (cand.last + 1 < len(cand.tokens) and cand.tokens[cand.last].text == ","
@@ -1788,11 +1792,8 @@ class _Finder:
         if _speaker_role(tokens, i, j):
             return None  # "THE COURT: Sustained.", "THE CLERK: All rise."
         if len(words) == 1 and _ROAD_NUMBER.fullmatch(words[0]) and _road_context(tokens, i, j):
-            cand = _Candidate(tokens[i].start, tokens[j - 1].end, words, tokens=tokens, first=i, last=j)
             cand.label, cand.strong = PLACE, True  # "traffic on the A605", "the M25": a road by its number
-            self.candidates.append(cand)
-            return cand
-        if j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].text.rstrip(".") in LEGAL_FORMS:
+        elif j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].text.rstrip(".") in LEGAL_FORMS:
             cand.label, cand.strong = ORG, True  # "the Defendant Tally Cloud, Inc.": a firm, whatever else it seems
         elif ((titled or named_like_person) and not self._known(words)) or (titled and _after_honorific(tokens, i)):
             cand.label, cand.strong = PERSON, True  # "Dr. Wendell Park": the title outranks the cue word "Park";
@@ -1963,7 +1964,7 @@ class _Finder:
         if len(texts) > 1 and texts[0] in POSSESSIVES and (
             texts[1] in NAMED_STATISTICS or (j - i == 1 and texts[2:] and texts[2] in NAMED_STATISTICS)
         ):  # "Simpson's diversity index"; not "Transparency International's corruption index"
-            return True  # "Simpson's diversity index"; not "Goldsmith's test", the test a party to the case proposed
+            return True  # nor "Goldsmith's test", the test a party to the case proposed
         if len(texts) == 3 and texts[0] in DASHES and _capitalised(tokens[j + 1].text):
             return texts[2] in METHOD_NOUNS  # "Kruskal" in "Kruskal–Wallis tests"
         paired = i > 1 and tokens[i - 1].text in DASHES and _capitalised(tokens[i - 2].text)
@@ -2434,6 +2435,8 @@ class _Finder:
         for cand in self.candidates:
             if self._club_followed(cand):
                 cand.label, cand.strong, cand.canonical = ORG, True, None  # "a devoted follower of Bradford City"
+            elif cand.words in self._bodies_named_like_places and cand.label == PLACE and not self._known(cand.words):
+                cand.label = ORG  # "Frost Harbour formed in 2009" after "the band Frost Harbour"
         if self.sport:  # elsewhere "Vietnam's Quảng Ngãi province", "France's Sécurité Civile"
             for cand in self._after_country_possessive:
                 cand.cues.append(PERSON)
@@ -2444,9 +2447,6 @@ class _Finder:
             for cand in self.candidates:
                 if not cand.strong and cand.words in sides and self._named_for_its_city(cand.words):
                     cand.cues.insert(0, ORG)  # "beat Lupi Piacenza 3-2": a club, not "Shericka Jackson ran well"
-        for cand in self.candidates:
-            if cand.words in self._bodies_named_like_places and cand.label == PLACE and not self._known(cand.words):
-                cand.label = ORG  # "Frost Harbour formed in 2009" after "the band Frost Harbour"
         self._split_cited_pairs()
         self._spelt_out_acronyms()
         self._index_lists()
@@ -3478,8 +3478,8 @@ ROAD_FOLLOWERS = frozenset(
 )
 # A case cited by its parties: "Terry v. Ohio", "HA (Iraq) v Secretary of State".
 _CASE_CITATION = re.compile(r"\b[A-Z][\w'’-]*(?: \([A-Z][\w ]*\))? v\.? [A-Z]")
-_DREW_SCORE = re.compile(r"\bdrew[ \t]+\d{1,3}[ \t]*[-–][ \t]*\d{1,3}[ \t]+$")  # "drew 1-1 | with"
 _SCORE_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[ \t]*[-–][ \t]*\d{1,3}[ \t]+$")  # "1 – 0 Korea Republic"
+_DREW_SCORE = re.compile(r"\bdrew[ \t]+" + _SCORE_BEFORE.pattern)  # "drew 1-1 | with"
 
 
 def _about_sport(lower_words: set[str], text: str) -> bool:

@@ -41,8 +41,11 @@ from .slices import SlicedWork, Steps, run_to_end, superseding
 from .theme import DIFF_BACKGROUND, FOCUS_BACKGROUND, LAYERS, NOTE, background_format
 from .worker import AnalysisOutcome, BackgroundRunner, analyse_for_display
 
+# The first start's layout on a screen with room for it; a smaller screen scales it down.
 FIRST_RUN_SIZE = QSize(1440, 900)
 FIRST_RUN_SCREEN_SHARE = 0.95
+FIRST_RUN_DOCK_WIDTHS = (300, 430)  # the entities and the numbers columns
+FIRST_RUN_DOCK_HEIGHTS = (520, 300)  # the entities and the notes panels
 
 
 def _swatch(colour: str) -> QIcon:
@@ -629,10 +632,10 @@ class MainWindow(QMainWindow):
         self.resize(size)
         self.move(available.center() - self.rect().center())
         wide, high = size.width() / FIRST_RUN_SIZE.width(), size.height() / FIRST_RUN_SIZE.height()
-        self.resizeDocks([self.docks["entities"], self.docks["numbers"]], [int(300 * wide), int(430 * wide)],
-                         Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["entities"], self.docks["notes"]], [int(520 * high), int(300 * high)],
-                         Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["entities"], self.docks["numbers"]],
+                         [int(width * wide) for width in FIRST_RUN_DOCK_WIDTHS], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["entities"], self.docks["notes"]],
+                         [int(height * high) for height in FIRST_RUN_DOCK_HEIGHTS], Qt.Orientation.Vertical)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.notes_panel.flush()
