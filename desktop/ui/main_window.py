@@ -45,7 +45,9 @@ from .worker import AnalysisOutcome, BackgroundRunner, analyse_for_display
 FIRST_RUN_SIZE = QSize(1440, 900)
 FIRST_RUN_SCREEN_SHARE = 0.95
 FIRST_RUN_DOCK_WIDTHS = (300, 430)  # the entities and the numbers columns
-FIRST_RUN_DOCK_HEIGHTS = (520, 300)  # the entities and the notes panels
+# Each column's panels, top to bottom: the numbers table gets more rows than the repeats list,
+# which rarely holds more than a few pairs.
+FIRST_RUN_DOCK_HEIGHTS = {("entities", "notes"): (520, 300), ("numbers", "repeats"): (500, 320)}
 
 
 def _swatch(colour: str) -> QIcon:
@@ -634,8 +636,9 @@ class MainWindow(QMainWindow):
         wide, high = size.width() / FIRST_RUN_SIZE.width(), size.height() / FIRST_RUN_SIZE.height()
         self.resizeDocks([self.docks["entities"], self.docks["numbers"]],
                          [int(width * wide) for width in FIRST_RUN_DOCK_WIDTHS], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["entities"], self.docks["notes"]],
-                         [int(height * high) for height in FIRST_RUN_DOCK_HEIGHTS], Qt.Orientation.Vertical)
+        for names, heights in FIRST_RUN_DOCK_HEIGHTS.items():
+            self.resizeDocks([self.docks[name] for name in names], [int(height * high) for height in heights],
+                             Qt.Orientation.Vertical)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.notes_panel.flush()

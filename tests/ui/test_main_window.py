@@ -179,6 +179,11 @@ def test_first_run_window_fits_on_a_screen_smaller_than_its_default_size(make_wi
     assert available.contains(window.frameGeometry())
 
 
+def test_first_run_gives_the_numbers_table_more_height_than_the_repeats_list(make_window):
+    window = make_window()
+    assert window.docks["numbers"].height() > window.docks["repeats"].height()
+
+
 def test_opening_a_missing_file_shows_a_message_not_a_traceback(qtbot, make_window, monkeypatch, tmp_path):
     window = make_window()
     shown = []

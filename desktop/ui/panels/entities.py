@@ -51,7 +51,10 @@ class EntitiesPanel(QWidget):
         self.tree.setObjectName("entitiesTree")
         self.tree.setToolTip("Right-click an entity to correct it: rename (F2), change its type, merge it, "
                              "or mark it not an entity (Del)")
-        self.tree.setHeaderLabels(["Name", "Mentions"])
+        # "#", not "Mentions": the narrow count column leaves room for full names on a projector.
+        self.tree.setHeaderLabels(["Name", "#"])
+        self.tree.headerItem().setToolTip(1, "Mentions in the article")
+        self.tree.setIndentation(14)
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
