@@ -284,7 +284,14 @@ TEAM_MEMBERS = frozenset(
 CLUB_VERBS = frozenset(
     "are were have beat beats host hosts visit visits lead leads trail trails face faces faced travel travels "
     "open opens opened edged routed thrashed won winning defeated substituted drew controlled rallied "
-    "play plays played lost lose loses beaten equalised equalized".split()
+    "play plays played lost lose loses beaten equalised equalized meet".split()
+)
+# Verbs whose object is a person when a name no list knows follows: "had beaten Zverev", "interviewed Okoro"
+# (not "called", "told" or "criticised", which bodies are too: "a shop called Spiżarnia", "criticised Frontex").
+PERSON_OBJECT_VERBS = frozenset(
+    "met meet meets meeting beat beaten beating faced facing face faces thanked interviewed hired fired married "
+    "marry marries replaced succeeded defeated defeating beheads beheaded killed murdered arrested discovering "
+    "discovered".split()
 )
 # Words after a country or town, in sports reporting, that rank a side or field it: "Paraguay finished 21st".
 RANKED_VERBS = frozenset("finished took claimed clinched led".split())
@@ -292,7 +299,7 @@ TEAM_WORDS = frozenset(("team", "teams"))
 # Words before a name, in sports reporting, that make it a club: "a rout of Charlotte", "on loan from Feyenoord".
 CLUB_OBJECTS = frozenset(
     "against beat beating beaten faced host hosts hosting hosted visit visiting visits over vs vs. v v. joined "
-    "defeated defeating edged thrashed routed play plays played".split()
+    "defeated defeating edged thrashed routed play plays played face faces facing meet meets".split()
 )
 # Words before "from" that make the next name a club: "on loan from Feyenoord", "joined from Malmö".
 JOINED_FROM = frozenset("loan joined signed arrived move moved transfer switch".split())
@@ -1569,6 +1576,13 @@ class _Finder:
             and last.lower() not in self.g.common_words
         )
 
+    def _singles_match(self) -> bool:
+        """A sport of single players: a person's full name stands beside a score ("Carlos Alcaraz beat
+        Jannik Sinner 6-4 6-3"), so the names players face are people, not clubs."""
+        return self.sport and any(
+            c.club and c.strong and c.label == PERSON and len(c.words) > 1 for c in self.candidates
+        )
+
     def _player_by_surname(self, cand: _Candidate) -> bool:
         """An unlisted word the tagger reads as a person, which a list or a verb alone does not make a side:
         "Ødegaard and Brink are due to join their squads" is no pair of clubs (but "beat Odense 29-27" is)."""
@@ -2474,12 +2488,14 @@ class _Finder:
         # Only a real list spreads it ("Real Madrid and Barcelona"), not "Hernan Dario Gomez, Panama coach".
         club_groups = {c.group for c in self.candidates if c.club and c.group in self._lists}
         faced = {c.words for c in self.candidates if _word_before(c) in CLUB_OBJECTS}  # "against Odense"
+        singles = self._singles_match()  # "Alcaraz beat Jannik Sinner 6-4": "faced Nadal" faced a player
         clubs = {
             c.words
             for c in self.candidates
             if (c.club or c.group in club_groups) and c.label in (None, ORG, PLACE) and not c.fragment
             and not (len(c.words) == 1 and (c.words[0] in people or self._common(c)))  # not "We were"
             and (c.words in faced or not self._player_by_surname(c))
+            and not (singles and c.words in faced and len(c.words) == 1 and not self._known(c.words))
         }
         # A list after "in" is a list of places: "in Auckland, Wellington and Christchurch".
         place_lists = {c.group for c in self.candidates if c.group >= 0 and self._after_place_preposition(c)}
@@ -2936,6 +2952,8 @@ class _Finder:
             and self._only_somewhere(words)
         ):
             return PLACE  # "from Hakodate", "on Refshaleøen" and nowhere else: the tagger's person is a place
+        if label is None and _word_before(cand) in PERSON_OBJECT_VERBS and self._unknown_word_name(cand):
+            return PERSON  # "had beaten Zverev", "beheads Holofernes": what one does to someone
         if label is None and not self.sport and self._unknown_word_name(cand) and self._only_somewhere(words):
             return PLACE  # "boats from Kirkwall", "a church on Orkney": what the tagger left, only ever somewhere
         if label in (ORG, PLACE) and self.scholarly and all(w in CONNECTORS or english_word(w) for w in words):

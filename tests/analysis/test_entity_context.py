@@ -2600,3 +2600,30 @@ def test_language_families_are_no_names_nor_two_places():
 )
 def test_goods_and_survey_names_keep_their_readings(text, name, label):
     assert _labels(text).get(name) == label
+
+
+FOOTBALL_REPORT = (
+    "Spain beat Morocco 2-1 on Tuesday to reach the quarter-finals, where they will be facing Brazil on "
+    "Saturday. The striker scored twice for the side and the goalkeeper saved a penalty in the second half. "
+    "Argentina meet France in the other tie, and fans from both teams are expected to fill the stadium."
+)
+TENNIS_REPORT = (
+    "Carlos Alcaraz beat Jannik Sinner 6-4 6-3 on Sunday to win the final, his third title of the season. "
+    "In the semi-final he faced Nadal, who had beaten Zverev in three sets. He will be facing Djokovic next "
+    "week and hopes to meet Medvedev in the quarter-finals. The crowd cheered every point of the match."
+)
+
+
+def test_a_country_faced_or_met_in_a_match_is_its_team():
+    labels = _labels(FOOTBALL_REPORT)
+    assert [labels[name] for name in ("Brazil", "Argentina", "France")] == [ORG, ORG, ORG]
+
+
+def test_in_a_match_of_single_players_the_names_they_face_are_people():
+    labels = _labels(TENNIS_REPORT)
+    assert [labels.get(name) for name in ("Nadal", "Zverev", "Djokovic", "Medvedev")] == [PERSON] * 4
+
+
+def test_a_name_no_list_knows_after_a_verb_done_to_people_is_a_person():
+    text = "The panel shows Diana discovering Actaeon at the spring, and Judith beheads Holofernes in his tent."
+    assert [_labels(text).get(name) for name in ("Actaeon", "Holofernes")] == [PERSON, PERSON]
