@@ -250,6 +250,8 @@ COMPANY_STAFF = frozenset(
 )
 # Particles before a surname, after which a place word is the surname: "van Dam", "de Bridge".
 SURNAME_PARTICLES = frozenset("van von de der den du da di del ten ter".split())
+# The particles that only people's names carry between two capitalised words: "Rienk van der Veen".
+NAME_PARTICLES = frozenset("van von der den ten ter".split())
 # Spanish articles, which open names of things and places but no personal name.
 SPANISH_ARTICLES = frozenset("La El Los Las".split())
 # Posts held "for" a body as well: "country director for Action Against Hunger".
@@ -2212,7 +2214,9 @@ class _Finder:
         if not cand.strong and len(cand.words) == 1 and self._among_languages(tokens, i, j):
             self.terms.add(cand.words)  # "youth mix Sheng, English and Swahili": a language among languages
         if head := self._apposition(tokens, j):
-            if head in ORG_NOUNS:
+            if head in AGENT_NOUNS and len(cand.words) > 1 and cand.words[0] in self.g.first_names:
+                cand.cues.append(PERSON)  # "Harriet Quayle, a former bookseller,": her trade, not a firm's
+            elif head in ORG_NOUNS:
                 cand.cues.append(ORG)  # "Quillon, a Lyon-based maker of hearing aids,"
                 cand.firm = True
             elif head in ("language", "dialect", *SOFTWARE_NOUNS) and not cand.strong:
@@ -2952,6 +2956,8 @@ class _Finder:
             and self._only_somewhere(words)
         ):
             return PLACE  # "from Hakodate", "on Refshaleøen" and nowhere else: the tagger's person is a place
+        if label is None and self._particle_name(words):
+            return PERSON  # "Matthijs de Wit", "Rienk van der Veen": no list knows them, but their shape is a name
         if label is None and _word_before(cand) in PERSON_OBJECT_VERBS and self._unknown_word_name(cand):
             return PERSON  # "had beaten Zverev", "beheads Holofernes": what one does to someone
         if label is None and not self.sport and self._unknown_word_name(cand) and self._only_somewhere(words):
@@ -2959,6 +2965,18 @@ class _Finder:
         if label in (ORG, PLACE) and self.scholarly and all(w in CONNECTORS or english_word(w) for w in words):
             return None  # a paper's capitalised term: "Sport Studies", "the Household Energy Survey"
         return label
+
+    def _particle_name(self, words: Key) -> bool:
+        """A name, a Dutch or German surname's particle and a surname ("Rienk van der Veen", "Anna de Wit"), with
+        no known place or place word in it. "de" needs a listed given name: "Encuesta de Hogares" is no one."""
+        if len(words) < 3:
+            return False
+        particle = words[1] in NAME_PARTICLES or (words[1] == "de" and words[0] in self.g.first_names)
+        return (
+            particle and words[-1][:1].isupper()
+            and not english_word(words[0]) and words[0] not in PLACE_PREFIXES
+            and not any((w,) in self.g.places or w in self.g.place_cues or w in self.g.org_cues for w in words)
+        )
 
     def _only_somewhere(self, words: Key) -> bool:
         """Every mention of the name follows a preposition of place ("in", "from", "at", "on" ...); asked

@@ -2627,3 +2627,18 @@ def test_in_a_match_of_single_players_the_names_they_face_are_people():
 def test_a_name_no_list_knows_after_a_verb_done_to_people_is_a_person():
     text = "The panel shows Diana discovering Actaeon at the spring, and Judith beheads Holofernes in his tent."
     assert [_labels(text).get(name) for name in ("Actaeon", "Holofernes")] == [PERSON, PERSON]
+
+
+def test_a_trade_in_apposition_to_a_personal_name_is_hers_not_a_firms():
+    text = "The press was founded by Harriet Quayle, a former bookseller. Florence Books, a bookseller in Leeds, closed."
+    assert _labels(text) == {"Harriet Quayle": PERSON, "Florence Books": ORG, "Leeds": PLACE}
+
+
+def test_a_name_with_a_dutch_or_german_particle_is_a_person_where_no_list_knows_it():
+    text = (
+        "Compare the portrait of Maximiliane von Eckenried in the hall. Defending champion Anna de Wit of the "
+        "Dutch team had a difficult day. The Encuesta de Hogares was published."
+    )
+    labels = _labels(text)
+    assert labels.get("Maximiliane von Eckenried") == PERSON and labels.get("Anna de Wit") == PERSON
+    assert labels.get("Encuesta de Hogares") != PERSON
