@@ -1347,7 +1347,7 @@ class _Finder:
         while i < j:
             words = tuple(t.text for t in tokens[i:j])
             lower = words[0].lower()
-            if self._known(words):
+            if self._known(words) or self._cited_common_word(tokens, i, j):
                 break
             if lower in ("the", "a", "an") or words[0] in CONNECTORS or words[0] in CONJUNCTIONS or words[0] == ".":
                 if titled and lower in ("of", "for") and not all(w in g.subjects for w in words[1:2]):
@@ -1485,6 +1485,16 @@ class _Finder:
         if after == ",":  # an age, or a relative clause: "Little, 52,", "Long, who was not involved"
             return j + 1 < len(tokens) and (tokens[j + 1].text.isdigit() or tokens[j + 1].text == "who")
         return after in SAID or after in POSSESSIVES or _speaker_label(tokens, i)  # "Young: Mathematics is ..."
+
+    def _cited_common_word(self, tokens: Sequence[Token], i: int, j: int) -> bool:
+        """A surname that is also a word, a title or a month, cited in a paper: "Singer (1966)", "(Young &
+        Castellanos, 2018)", "Rivers and Bishop (2021)". Only the citation's shape makes it a name here."""
+        word = tokens[i].text
+        return (
+            j == i + 1 and self.scholarly and word[1:].islower() and (word.lower(),) not in self.g.demonyms
+            and (english_word(word) or word in self.g.calendar or (word,) in self.g.titles)
+            and self._cited(tokens, j) and _bracketed_citation(tokens, i, j)
+        )
 
     def _surname_alone(self, tokens: Sequence[Token], i: int, words: Key) -> bool:
         """A title word alone that is the surname of someone named before: "King said" after "Paul King";
@@ -1703,6 +1713,14 @@ class _Finder:
         words = tuple(t.text for t in tokens[i:j])
         if any(start <= tokens[i].start < end for start, end in self._urls):
             return None  # "(http://www.wikihow.com/wikiHow:Carbon-Neutral)": part of an address
+        if self._cited_common_word(tokens, i, j):
+            # A fragment lends its label to no other mention: "Rivers draining young mountain belts".
+            cand = _Candidate(
+                tokens[i].start, tokens[j - 1].end, words, initial=initial, fragment=True, tokens=tokens, first=i, last=j
+            )
+            cand.label, cand.strong = PERSON, True
+            self.candidates.append(cand)
+            return cand
         if words in g.other_names:
             width = self._known_prefix(words)
             if width and self._known(words[:width])[0] == ORG and words[width:] in g.other_names:

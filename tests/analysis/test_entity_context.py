@@ -2642,3 +2642,16 @@ def test_a_name_with_a_dutch_or_german_particle_is_a_person_where_no_list_knows_
     labels = _labels(text)
     assert labels.get("Maximiliane von Eckenried") == PERSON and labels.get("Anna de Wit") == PERSON
     assert labels.get("Encuesta de Hogares") != PERSON
+
+
+def test_a_cited_surname_that_is_also_a_word_or_title_is_the_author_in_that_citation_only():
+    text = (
+        "1. Introduction\n\nRivers draining young mountains carry sediment. Early work by Singer (1966) framed it, and "
+        "later studies extended it (Young & Castellanos, 2018; King, 2004). Church (2011) examined the "
+        "correspondence (Okonjo & Barrett, 2017; Rivers & Hale, 2015), and Bishop (2021) agrees. Consider a case from English [10].\n\n2. Methods"
+    )
+    spans = _spans(text)
+    for name in ("Singer", "Young", "King", "Church", "Bishop"):
+        assert (name, PERSON) in spans
+    assert [label for name, label in spans if name == "Rivers"] == [PERSON]  # the cited one, not the river word
+    assert "English" not in dict(spans)
