@@ -1715,9 +1715,8 @@ class _Finder:
             return None  # "(http://www.wikihow.com/wikiHow:Carbon-Neutral)": part of an address
         if self._cited_common_word(tokens, i, j):
             # A fragment lends its label to no other mention: "Rivers draining young mountain belts".
-            cand = _Candidate(
-                tokens[i].start, tokens[j - 1].end, words, initial=initial, fragment=True, tokens=tokens, first=i, last=j
-            )
+            span = tokens[i].start, tokens[j - 1].end
+            cand = _Candidate(*span, words, initial=initial, fragment=True, tokens=tokens, first=i, last=j)
             cand.label, cand.strong = PERSON, True
             self.candidates.append(cand)
             return cand

@@ -2630,7 +2630,10 @@ def test_a_name_no_list_knows_after_a_verb_done_to_people_is_a_person():
 
 
 def test_a_trade_in_apposition_to_a_personal_name_is_hers_not_a_firms():
-    text = "The press was founded by Harriet Quayle, a former bookseller. Florence Books, a bookseller in Leeds, closed."
+    text = (
+        "The press was founded by Harriet Quayle, a former bookseller. "
+        "Florence Books, a bookseller in Leeds, closed."
+    )
     assert _labels(text) == {"Harriet Quayle": PERSON, "Florence Books": ORG, "Leeds": PLACE}
 
 
@@ -2648,7 +2651,8 @@ def test_a_cited_surname_that_is_also_a_word_or_title_is_the_author_in_that_cita
     text = (
         "1. Introduction\n\nRivers draining young mountains carry sediment. Early work by Singer (1966) framed it, and "
         "later studies extended it (Young & Castellanos, 2018; King, 2004). Church (2011) examined the "
-        "correspondence (Okonjo & Barrett, 2017; Rivers & Hale, 2015), and Bishop (2021) agrees. Consider a case from English [10].\n\n2. Methods"
+        "correspondence (Okonjo & Barrett, 2017; Rivers & Hale, 2015), and Bishop (2021) agrees. "
+        "Consider a case from English [10].\n\n2. Methods"
     )
     spans = _spans(text)
     for name in ("Singer", "Young", "King", "Church", "Bishop"):
