@@ -111,7 +111,7 @@ PLACE_NOUNS = frozenset(
     "emirate rainforest forest basin delta desert bay gulf harbour harbor estuary glacier plateau "
     "cities hamlet hamlets settlement settlements municipality municipalities commune communes parish site "
     "mountain mountains hills islands isles rivers lakes reservoir volcano volcanoes crater caldera eruption "
-    "eruptions velodrome hillfort townland fort".split()
+    "eruptions velodrome hillfort townland fort borough boroughs township townships".split()
 )
 # Lower-case nouns before a name that make it an organisation: "state TV channel Rai".
 ORG_NOUNS = frozenset(
@@ -484,6 +484,8 @@ CAPTION_LABELS = frozenset("image images photo photos photograph picture credit 
 ABSTRACT_SUFFIXES = (
     "ism", "isms", "ity", "ities", "tion", "tions", "sion", "ness", "ment", "ments", "phobia", "ics", "ology", "ship",
 )
+# Counts that open an apposition after a list of names: "Shillington and Laureldale, two boroughs".
+LIST_APPOSITION_COUNTS = frozenset("two three four five both".split())
 # Place words that are common surnames: after a given name they name a person ("Jerry Hall", "Shirley Temple").
 SURNAME_PLACE_WORDS = frozenset("Hall Temple Ward".split())
 # Nouns that the name of a work, a vessel or an animal directly follows: "the novel White Fang",
@@ -2364,11 +2366,13 @@ class _Finder:
             start = j + 2
         elif tokens[j + 1].text == "one" and tokens[j + 2].text == "of":
             start = j + 3  # "Horizon, one of the largest pelagic operators,": the plural's singular is the head
+        elif tokens[j + 1].text.lower() in LIST_APPOSITION_COUNTS:
+            start = j + 2  # "Shillington and Laureldale, two boroughs that": each name is one of them
         elif _capitalised(tokens[j + 1].text) and tokens[j + 2].text in POSSESSIVES:
             start = j + 3  # "Huascarán, Peru's highest mountain,"
         else:
             return ""
-        one_of = start == j + 3
+        one_of = start == j + 3 or tokens[j + 1].text.lower() in LIST_APPOSITION_COUNTS
         head = ""
         aged = False  # "a 34-year-old", as people's ages are written
         # The head is the last word before the phrase ends, at most six words in.

@@ -2659,3 +2659,14 @@ def test_a_cited_surname_that_is_also_a_word_or_title_is_the_author_in_that_cita
         assert (name, PERSON) in spans
     assert [label for name, label in spans if name == "Rivers"] == [PERSON]  # the cited one, not the river word
     assert "English" not in dict(spans)
+
+
+def test_a_counted_apposition_after_a_list_says_what_each_name_is():
+    text = (
+        "Sampling was extended to Shillington and Laureldale, two boroughs that buy water from the utility. "
+        "Shares of Kestrel and Brightwater, two companies based in Ohio, fell."
+    )
+    labels = _labels(text)
+    assert [labels.get(name) for name in ("Shillington", "Laureldale", "Kestrel", "Brightwater")] == [
+        PLACE, PLACE, ORG, ORG
+    ]
