@@ -1488,6 +1488,16 @@ class _Finder:
             return j + 1 < len(tokens) and (tokens[j + 1].text.isdigit() or tokens[j + 1].text == "who")
         return after in SAID or after in POSSESSIVES or _speaker_label(tokens, i)  # "Young: Mathematics is ..."
 
+    def _credited_user_name(self, tokens: Sequence[Token], i: int, j: int) -> bool:
+        """One word no list knows, alone after a caption's label: "Image: Hispalois." names the user who took
+        the picture (not "Image: Reuters", a listed agency, nor "Photo: Courtesy of ...")."""
+        word = tokens[i].text
+        return (
+            j == i + 1 and i >= 2 and tokens[i - 1].text == ":" and tokens[i - 2].text.lower() in CAPTION_LABELS
+            and (j == len(tokens) or tokens[j].text in (".", "/")) and not self._known((word,))
+            and not english_word(word) and word not in self.g.first_names
+        )
+
     def _cited_common_word(self, tokens: Sequence[Token], i: int, j: int) -> bool:
         """A surname that is also a word, a title or a month, cited in a paper: "Singer (1966)", "(Young &
         Castellanos, 2018)", "Rivers and Bishop (2021)". Only the citation's shape makes it a name here."""
@@ -1796,6 +1806,11 @@ class _Finder:
             return None  # "In Study 1", "Hypothesis 2 was supported": a part of a study or a text
         if j == i + 1 and j < len(tokens) and tokens[j].text == ":" and words[0].lower() in CAPTION_LABELS:
             return None  # "Image: Reuters", "Photo: AP" in a caption's credit line
+        if self._credited_user_name(tokens, i, j):
+            cand = _Candidate(tokens[i].start, tokens[i].end, words, initial=initial, tokens=tokens, first=i, last=j)
+            cand.label, cand.strong = PERSON, True  # "Image: ShakataGaNai.": a photographer's user name
+            self.candidates.append(cand)
+            return cand
         if "&" in words[1:-1] and self._cited(tokens, j) and _bracketed_citation(tokens, i, j):
             # "(Baron & Beresford 2014)", "Carrano & Biewener [7]": authors, not a firm like "Smith & Wesson 1911"
             amp = i + words.index("&")

@@ -2670,3 +2670,9 @@ def test_a_counted_apposition_after_a_list_says_what_each_name_is():
     assert [labels.get(name) for name in ("Shillington", "Laureldale", "Kestrel", "Brightwater")] == [
         PLACE, PLACE, ORG, ORG
     ]
+
+
+def test_one_unknown_word_alone_in_a_picture_credit_is_the_user_who_took_it():
+    text = "Residents cleaned their streets on Thursday. Image: Hispalois.\n\nThe army arrived. Photo: Reuters."
+    labels = _labels(text)
+    assert labels.get("Hispalois") == PERSON and labels.get("Reuters") == ORG
