@@ -1556,6 +1556,19 @@ class _Finder:
                 return width
         return 0
 
+    def _language_variety(self, words: Key) -> bool:
+        """A place or a people's name before a language ("Cuzco Quechua", "Hong Kong English"), in a paper.
+        Not a maker before its product ("Microsoft Excel"), which the whole list match above handles."""
+        if len(words) < 2 or not self.scholarly or not self._language(words[-1]):
+            return False
+        width = self._known_prefix(words)
+        return not (width and self._known(words[:width])[0] == ORG) and not self._known(words)
+
+    def _language(self, word: str) -> bool:
+        """A language's name: a listed non-entity name that no list of software or things holds apart, or a
+        nationality word that is also a language ("English")."""
+        return (word,) in self.g.languages
+
     def _known_prefix(self, words: Key) -> int:
         for width in range(min(len(words) - 1, self.g.longest_name), 0, -1):
             if self._known(words[:width]):
@@ -1736,6 +1749,9 @@ class _Finder:
             width = self._known_prefix(words)
             if width and self._known(words[:width])[0] == ORG and words[width:] in g.other_names:
                 self._add_name(tokens, i, i + width, initial, False)  # "Google Chrome": the maker is named
+            return None
+        if self._language_variety(words):
+            self.terms.add(words)  # "Cuzco Quechua", "La Paz Aymara", "Hong Kong English": a way of speaking
             return None
         month = words[0] in g.calendar and not _given_name_like_month(words, g)
         if month or words == ("I",) or self._numbered_part(words) or (

@@ -110,6 +110,7 @@ class Gazetteer:
     common_words: frozenset[str]  # lower-cased
     calendar: frozenset[str]
     other_names: frozenset[Key]  # faiths, festivals, languages, software: never PERSON/ORG/PLACE
+    languages: frozenset[Key]  # the languages among them
     subjects: frozenset[str]  # fields and portfolios: "Health", "Human Services"
     first_names: frozenset[str]
     surnames: frozenset[str]  # common US surnames that are also English words ("Gates"; Census 1990)
@@ -126,6 +127,7 @@ def gazetteer() -> Gazetteer:
     places = PlaceTable({**world, **listed})  # the hand-kept list has the last word
     organisations = aliases("organisations.txt")
     titles = _phrases("titles.txt")
+    languages = frozenset(map(name_key, _lines("languages.txt")))
     return Gazetteer(
         places=places,
         listed_places=frozenset(listed),
@@ -136,7 +138,8 @@ def gazetteer() -> Gazetteer:
         demonyms=_phrases("demonyms.txt"),
         common_words=list_words("common_words.txt", lower=True),
         calendar=list_words("calendar.txt"),
-        other_names=frozenset(map(name_key, _lines("other_names.txt"))),
+        other_names=frozenset(map(name_key, _lines("other_names.txt"))) | languages,
+        languages=languages,
         subjects=list_words("subjects.txt"),
         first_names=GivenNames(list_words("first_names.txt") | list_words("census_first_names.txt")),
         surnames=list_words("census_surnames.txt"),

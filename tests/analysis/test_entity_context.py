@@ -2676,3 +2676,14 @@ def test_one_unknown_word_alone_in_a_picture_credit_is_the_user_who_took_it():
     text = "Residents cleaned their streets on Thursday. Image: Hispalois.\n\nThe army arrived. Photo: Reuters."
     labels = _labels(text)
     assert labels.get("Hispalois") == PERSON and labels.get("Reuters") == ORG
+
+
+def test_a_paper_names_language_varieties_software_and_data_repositories_for_what_they_are():
+    text = (
+        "1. Introduction\n\nIn Cuzco Quechua, evidentials are obligatory, unlike La Paz Aymara (Faller, 2002). "
+        "Pitch was measured in Praat and maps drawn in QGIS; the data are on Zenodo and records came from GBIF."
+        "\n\n2. Methods"
+    )
+    labels = _labels(text)
+    assert not {"Cuzco Quechua", "Cuzco", "La Paz Aymara", "La Paz", "Praat", "QGIS"} & labels.keys()
+    assert labels.get("Zenodo") == ORG and labels.get("GBIF") == ORG
