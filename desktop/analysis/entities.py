@@ -207,7 +207,7 @@ FINISHED_AHEAD = frozenset("ahead clear".split())
 # "World Cup", "Star Wars", "Paris Agreement", "Clean Air Act", "Hubble Space Telescope", "Open Science Framework".
 EVENT_HEADS = frozenset(
     "Cup Cups Championship Championships Tournament Olympics Paralympics Games Festival Prize Awards Marathon Open "
-    "War Wars Conference Summit Agreement Accord Accords Protocol Treaty Act Amendment Code "
+    "War Wars Conference Summit Agreement Accord Accords Protocol Treaty Act Amendment Code Rule Rules Directive "
     "Telescope Index Average Rover Spacecraft Radiometer Spectrometer Spectrograph Sensor Imager Camera "
     "Detector Interferometer Altimeter Scatterometer Corpus Corpora Database Dataset Inventory Questionnaire "
     "Scale Test Task Bowl Model Models Analysis Theory Hypothesis Principle Framework Method Paradigm Effect "

@@ -2687,3 +2687,11 @@ def test_a_paper_names_language_varieties_software_and_data_repositories_for_wha
     labels = _labels(text)
     assert not {"Cuzco Quechua", "Cuzco", "La Paz Aymara", "La Paz", "Praat", "QGIS"} & labels.keys()
     assert labels.get("Zenodo") == ORG and labels.get("GBIF") == ORG
+
+
+def test_rules_and_directives_are_laws_not_names():
+    text = (
+        "Under the Lead and Copper Rule utilities choose sites, and the Volcker Rule was softened. "
+        "The House Rules Committee met to discuss the Habitats Directive."
+    )
+    assert _labels(text) == {"House Rules Committee": ORG}
