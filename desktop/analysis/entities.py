@@ -484,6 +484,8 @@ CAPTION_LABELS = frozenset("image images photo photos photograph picture credit 
 ABSTRACT_SUFFIXES = (
     "ism", "isms", "ity", "ities", "tion", "tions", "sion", "ness", "ment", "ments", "phobia", "ics", "ology", "ship",
 )
+# Irish surnames' first words: "Ó Briain", "Ní Dhomhnaill".
+IRISH_PATRONYMICS = frozenset("Ó Ní Nic Uí".split())
 # Counts that open an apposition after a list of names: "Shillington and Laureldale, two boroughs".
 LIST_APPOSITION_COUNTS = frozenset("two three four five both".split())
 # Place words that are common surnames: after a given name they name a person ("Jerry Hall", "Shirley Temple").
@@ -1900,7 +1902,7 @@ class _Finder:
                 cand.label, cand.strong = ORG, True  # "Sullivan & Cromwell", "Allison & Busby": firms, never one person
             elif len(words) > 1 and (
                 words[0] in g.first_names or _opens_with_initial(words) or _capitals_with_middle_initial(words)
-                or _compound_given_name(words[0], g)
+                or _compound_given_name(words[0], g) or words[0] in IRISH_PATRONYMICS
                 or (len(words) == 2 and _korean_given_name(tokens, i + 1))
             ) and not (cand.club and self._team(words)):  # "beat the Sydney Kings 94-88" names a club
                 cand.label, cand.strong = PERSON, True  # "Maria Lopez", "J.K. Rowling", "A. Lee", "Jeon Hye-rin"

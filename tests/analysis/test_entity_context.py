@@ -2695,3 +2695,8 @@ def test_rules_and_directives_are_laws_not_names():
         "The House Rules Committee met to discuss the Habitats Directive."
     )
     assert _labels(text) == {"House Rules Committee": ORG}
+
+
+def test_an_irish_surname_opened_by_o_or_ni_is_a_person():
+    text = "We print some copies in Dublin, and Ó Briain collects them. Ní Dhomhnaill said so."
+    assert _labels(text) == {"Dublin": PLACE, "Ó Briain": PERSON, "Ní Dhomhnaill": PERSON}
