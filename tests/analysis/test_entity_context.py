@@ -2700,3 +2700,8 @@ def test_rules_and_directives_are_laws_not_names():
 def test_an_irish_surname_opened_by_o_or_ni_is_a_person():
     text = "We print some copies in Dublin, and Ó Briain collects them. Ní Dhomhnaill said so."
     assert _labels(text) == {"Dublin": PLACE, "Ó Briain": PERSON, "Ní Dhomhnaill": PERSON}
+
+
+def test_letting_agents_bookshops_and_emporiums_are_firms():
+    text = "The flat was managed by Homefield Lettings. The owner of the Lantern Bookshop in Ludlow said so."
+    assert _labels(text) == {"Homefield Lettings": ORG, "Lantern Bookshop": ORG, "Ludlow": PLACE}
