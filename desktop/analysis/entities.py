@@ -1901,7 +1901,7 @@ class _Finder:
             elif len(words) > 1 and "&" in words:
                 cand.label, cand.strong = ORG, True  # "Sullivan & Cromwell", "Allison & Busby": firms, never one person
             elif len(words) > 1 and (
-                words[0] in g.first_names or _opens_with_initial(words) or _capitals_with_middle_initial(words)
+                (words[0] in g.first_names and not self._given_name_before_things(words)) or _opens_with_initial(words) or _capitals_with_middle_initial(words)
                 or _compound_given_name(words[0], g) or words[0] in IRISH_PATRONYMICS
                 or (len(words) == 2 and _korean_given_name(tokens, i + 1))
             ) and not (cand.club and self._team(words)):  # "beat the Sydney Kings 94-88" names a club
@@ -3079,6 +3079,15 @@ class _Finder:
         after = cand.tokens[cand.last].text if cand.last < len(cand.tokens) else ""
         return cand.words[-1].endswith(NAME_ADJECTIVE_ENDINGS) and after.isalpha() and after.islower()
 
+    def _given_name_before_things(self, words: Key) -> bool:
+        """A given name before English words that are no one's names: "Sterling Auto Credit", a firm; but
+        "Rob Church", "Ivy Green" and "Will Power" end in common surnames."""
+        rest = words[1:]
+        return len(rest) > 1 and all(
+            english_word(w) and w not in self.g.surnames and w not in self.g.first_names and w[1:].islower()
+            for w in rest
+        )
+
     def _personal_name_like(self, words: Key) -> bool:
         """A given name or initial first, or a surname or a word that is no English word last:
         "Dries Mertens", "Bill Gates", "Mertens"; not "Card Tricks", "Rehabilitation Project Force",
@@ -3086,7 +3095,7 @@ class _Finder:
         English word or another place ("Creative Scotland", "Hokkaido Consadole Sapporo"; but "Valeska
         Paris"). A regnal number does not count as the last word ("Rajasinghe II")."""
         if words[0] in self.g.first_names:
-            return True
+            return not self._given_name_before_things(words)
         if len(words) > 1 and words[0] in SPANISH_ARTICLES:
             return False  # "La Espiga", "Los Pinos": a Spanish article opens no one's name ("Tony La Russa" does not)
         initial = _opens_with_initial(words)

@@ -2705,3 +2705,8 @@ def test_an_irish_surname_opened_by_o_or_ni_is_a_person():
 def test_letting_agents_bookshops_and_emporiums_are_firms():
     text = "The flat was managed by Homefield Lettings. The owner of the Lantern Bookshop in Ludlow said so."
     assert _labels(text) == {"Homefield Lettings": ORG, "Lantern Bookshop": ORG, "Ludlow": PLACE}
+
+
+def test_a_given_name_before_two_common_nouns_opens_no_persons_name():
+    labels = _labels("He signed a car finance agreement with Sterling Auto Credit. Grace Anne Smith spoke.")
+    assert labels.get("Sterling Auto Credit") != PERSON and labels.get("Grace Anne Smith") == PERSON
