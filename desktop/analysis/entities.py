@@ -3084,7 +3084,7 @@ class _Finder:
         "Rob Church", "Ivy Green" and "Will Power" end in common surnames."""
         rest = words[1:]
         return len(rest) > 1 and all(
-            english_word(w) and w not in self.g.surnames and w not in self.g.first_names and w[1:].islower()
+            english_word(w) and w not in self.g.surnames and w not in self.g.first_names and w.istitle()
             for w in rest
         )
 
