@@ -2191,7 +2191,10 @@ class _Finder:
         speaks = after in SAID or (after == "," and next_word in SAID)
         # Not "the Met Office in Exeter said", nor "Marta Lobo, a schoolteacher from Tomar, told ...".
         speaker = speaks and before not in PLACE_PREPOSITIONS and before != "of" and not _place_by_movement(tokens, i)
-        if speaker and next_word in ("it", "its"):
+        it_speaks = next_word == "its" or (
+            next_word == "it" and j + 2 < len(tokens) and self._pos(tokens)[j + 2].startswith(("VB", "MD"))
+        )  # not "Nigella Lawson posted it on Instagram": there "it" is what she posted
+        if speaker and it_speaks:
             cand.cues.append(ORG)  # "Next said it expects": people are "he" or "she"
             cand.firm = True
         elif speaker or (after == "," and next_word == "who" and before not in PLACE_OR_MOVEMENT | {"of"}):

@@ -2710,3 +2710,8 @@ def test_letting_agents_bookshops_and_emporiums_are_firms():
 def test_a_given_name_before_two_common_nouns_opens_no_persons_name():
     labels = _labels("He signed a car finance agreement with Sterling Auto Credit. Grace Anne Smith spoke.")
     assert labels.get("Sterling Auto Credit") != PERSON and labels.get("Grace Anne Smith") == PERSON
+
+
+def test_it_after_a_verb_of_saying_makes_a_body_only_when_it_opens_a_clause():
+    labels = _labels("Then Nigella Lawson posted it on Instagram. Harvest said it would cut jobs.")
+    assert labels == {"Nigella Lawson": PERSON, "Instagram": ORG, "Harvest": ORG}
