@@ -484,6 +484,7 @@ CAPTION_LABELS = frozenset("image images photo photos photograph picture credit 
 ABSTRACT_SUFFIXES = (
     "ism", "isms", "ity", "ities", "tion", "tions", "sion", "ness", "ment", "ments", "phobia", "ics", "ology", "ship",
 )
+SEASONS = frozenset("Spring Summer Autumn Fall Winter".split())
 # Irish surnames' first words: "Ó Briain", "Ní Dhomhnaill".
 IRISH_PATRONYMICS = frozenset("Ó Ní Nic Uí".split())
 # Counts that open an apposition after a list of names: "Shillington and Laureldale, two boroughs".
@@ -1752,6 +1753,8 @@ class _Finder:
             if width and self._known(words[:width])[0] == ORG and words[width:] in g.other_names:
                 self._add_name(tokens, i, i + width, initial, False)  # "Google Chrome": the maker is named
             return None
+        if len(words) == 1 and words[0] in SEASONS and j < len(tokens) and _year(tokens[j].text):
+            return None  # "Okafor: Autumn 2022.", "in Spring 2021": a date ("Summer is writing" names someone)
         if self._language_variety(words):
             self.terms.add(words)  # "Cuzco Quechua", "La Paz Aymara", "Hong Kong English": a way of speaking
             return None

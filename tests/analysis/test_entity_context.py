@@ -2715,3 +2715,7 @@ def test_a_given_name_before_two_common_nouns_opens_no_persons_name():
 def test_it_after_a_verb_of_saying_makes_a_body_only_when_it_opens_a_clause():
     labels = _labels("Then Nigella Lawson posted it on Instagram. Harvest said it would cut jobs.")
     assert labels == {"Nigella Lawson": PERSON, "Instagram": ORG, "Harvest": ORG}
+
+
+def test_a_season_before_a_year_is_a_date_not_a_name():
+    assert _labels("When did you open? Autumn 2022, in Leeds. In Spring 2021 we moved.") == {"Leeds": PLACE}
