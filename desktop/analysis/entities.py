@@ -2292,9 +2292,10 @@ class _Finder:
             cand.cues.insert(0, PLACE)  # "the West"
         if before == "the" and cand.words == ("Moon",):
             cand.cues.insert(0, PLACE)  # "landed on the Moon"; "President Moon" is a person
-        if len(cand.words) > 1 and word in SAINTS and not (len(cand.words) == 2 and cand.words[1] in self.g.first_names):
-            cand.cues.append(PLACE)  # named for a saint and no saint herself ("Saint Ursula"): a place, unless a
-            # cue above says what else ("the schools Santo Spirito")
+        saint_herself = len(cand.words) == 2 and cand.words[1] in self.g.first_names and word in ("Saint", "Sainte")
+        if len(cand.words) > 1 and word in SAINTS and not saint_herself:
+            cand.cues.append(PLACE)  # named for a saint and no saint herself ("Saint Ursula"; "Santa Barbara" is a
+            # town): a place, unless a cue above says what else ("the schools Santo Spirito")
 
     def _common_noun_at(self, tokens: Sequence[Token], k: int) -> bool:
         """``tokens[k]`` is a lower-case common noun that no body is named before: "the ICI system",

@@ -2719,3 +2719,8 @@ def test_it_after_a_verb_of_saying_makes_a_body_only_when_it_opens_a_clause():
 
 def test_a_season_before_a_year_is_a_date_not_a_name():
     assert _labels("When did you open? Autumn 2022, in Leeds. In Spring 2021 we moved.") == {"Leeds": PLACE}
+
+
+def test_a_san_or_santa_before_a_given_name_is_a_town_not_a_saint():
+    labels = _labels("She works at the University of California, Santa Barbara. We met at San Rosendo.")
+    assert labels == {"University of California": ORG, "Santa Barbara": PLACE, "San Rosendo": PLACE}
