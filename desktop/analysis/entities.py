@@ -122,7 +122,7 @@ ORG_NOUNS = frozenset(
     "exporter distributor studio label band developer miner pac committee coalition nonprofit "
     "foundation alliance lobby institute gallery museum theater theatre publisher federation association "
     "co-operative cooperative journal society think-tank laboratory lab fund start-up shipyard shipbuilder "
-    "contractor regulator watchdog bookshop bookseller brewery distillery winery dairy haulier bakery shop "
+    "contractor regulator watchdog bookshop bookseller wholesaler brewery distillery winery dairy haulier bakery shop "
     "store authority restaurant encyclopedia encyclopaedia wiki".split()
 )
 # Organisation nouns that also name what a person does: "publisher Rupert Murdoch", "game developer Rhys Bellamy".
@@ -207,7 +207,8 @@ FINISHED_AHEAD = frozenset("ahead clear".split())
 # "World Cup", "Star Wars", "Paris Agreement", "Clean Air Act", "Hubble Space Telescope", "Open Science Framework".
 EVENT_HEADS = frozenset(
     "Cup Cups Championship Championships Tournament Olympics Paralympics Games Festival Prize Awards Marathon Open "
-    "War Wars Conference Summit Agreement Accord Accords Protocol Treaty Act Amendment Code Rule Rules Directive "
+    "War Wars Conference Convention Summit Agreement Accord Accords Protocol Treaty Act Amendment Code Rule Rules "
+    "Directive Fair "
     "Telescope Index Average Rover Spacecraft Radiometer Spectrometer Spectrograph Sensor Imager Camera "
     "Detector Interferometer Altimeter Scatterometer Corpus Corpora Database Dataset Inventory Questionnaire "
     "Scale Test Task Bowl Model Models Analysis Theory Hypothesis Principle Framework Method Paradigm Effect "
@@ -1768,6 +1769,9 @@ class _Finder:
         holiday = words[-1] == "Day" and len(words) > 1 and words[0] not in g.first_names  # not "Doris Day"
         event = (words[-1] in EVENT_HEADS or _head_word(words) in EVENT_HEADS) and not self._games_maker(words)
         if (event or words[0] in STORMS or holiday) and not self._known(words):  # "the World Cup"
+            width = self._known_prefix(words)
+            if event and width and self._known(words[:width])[0] == ORG:
+                self._add_name(tokens, i, i + width, initial, False)  # "the Google Science Fair": its organiser
             return None
         if i > 2 and tokens[i - 3].text in AWARD_HEADS and [t.text for t in tokens[i - 2 : i]] == ["of", "the"]:
             return None  # the "Match" of "Player of the Match"

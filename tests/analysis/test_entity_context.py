@@ -2724,3 +2724,11 @@ def test_a_season_before_a_year_is_a_date_not_a_name():
 def test_a_san_or_santa_before_a_given_name_is_a_town_not_a_saint():
     labels = _labels("She works at the University of California, Santa Barbara. We met at San Rosendo.")
     assert labels == {"University of California": ORG, "Santa Barbara": PLACE, "San Rosendo": PLACE}
+
+
+def test_conventions_and_fairs_are_events_but_a_listed_organiser_in_their_name_is_named():
+    text = (
+        "Sites are protected under the Ramsar Convention. People recognise it at the Frankfurt Book Fair, and "
+        "he was a guest at the Google Science Fair. Our stock comes through Gardners, the wholesaler."
+    )
+    assert _labels(text) == {"Google": ORG, "Gardners": ORG}
