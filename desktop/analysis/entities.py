@@ -324,7 +324,10 @@ APPOSITIVE_ENDS = frozenset(
     ", . ; : of for that which who whose in at with based under on near from between by to into across where".split()
 )
 # Heads of names of seas, rivers and landforms, which no club is named after.
-NATURAL_FEATURES = frozenset("Sea Ocean River Lake Gulf Strait Mountains Desert Peninsula Canal".split())
+NATURAL_FEATURES = frozenset(
+    "Sea Ocean River Lake Gulf Strait Mountains Desert Peninsula Canal Glacier Volcano Mountain Fjord Reef Lagoon "
+    "Estuary".split()
+)
 # Local governments by their formal names: "the County of Maui", "the Municipality of Livorno".
 MUNICIPAL_BODIES = frozenset("City County Town Village Borough Township Municipality".split())
 # Words that open a phrase in apposition after a name: "Quillon, a maker of", "Sydney, our postdoc".

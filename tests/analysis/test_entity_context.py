@@ -2732,3 +2732,8 @@ def test_conventions_and_fairs_are_events_but_a_listed_organiser_in_their_name_i
         "he was a guest at the Google Science Fair. Our stock comes through Gardners, the wholesaler."
     )
     assert _labels(text) == {"Google": ORG, "Gardners": ORG}
+
+
+def test_a_glaciers_name_without_its_feature_word_is_that_glacier():
+    spans = _spans("Pastoruri Glacier has shrunk since 1995. Now Pastoruri is gone.")
+    assert spans == [("Pastoruri Glacier", PLACE), ("Pastoruri", PLACE)]
