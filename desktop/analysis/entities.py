@@ -2295,6 +2295,8 @@ class _Finder:
                 for k, t in enumerate(tokens[j + 2 : j + 4], start=j + 2)
             ):
                 self.terms.add(cand.words)  # "Salt Road Hymns, a novel by ...", "Tidewater, her debut album,"
+        if before == ":" and i > 1 and tokens[i - 2].text.lower() in PLACE_NOUNS:
+            cand.cues.insert(0, PLACE)  # "in two villages: Chinchero and Ollantaytambo"
         if before == "the" and word in COMPASS and len(cand.words) == 1:
             cand.cues.insert(0, PLACE)  # "the West"
         if before == "the" and cand.words == ("Moon",):

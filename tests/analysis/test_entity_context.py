@@ -2737,3 +2737,8 @@ def test_conventions_and_fairs_are_events_but_a_listed_organiser_in_their_name_i
 def test_a_glaciers_name_without_its_feature_word_is_that_glacier():
     spans = _spans("Pastoruri Glacier has shrunk since 1995. Now Pastoruri is gone.")
     assert spans == [("Pastoruri Glacier", PLACE), ("Pastoruri", PLACE)]
+
+
+def test_names_listed_after_a_place_noun_and_a_colon_are_places():
+    labels = _labels("We worked in two villages: Chinchero and Ollantaytambo.")
+    assert labels == {"Chinchero": PLACE, "Ollantaytambo": PLACE}
