@@ -2742,3 +2742,8 @@ def test_a_glaciers_name_without_its_feature_word_is_that_glacier():
 def test_names_listed_after_a_place_noun_and_a_colon_are_places():
     labels = _labels("We worked in two villages: Chinchero and Ollantaytambo.")
     assert labels == {"Chinchero": PLACE, "Ollantaytambo": PLACE}
+
+
+def test_a_relatives_kin_word_is_a_title_outside_the_name():
+    spans = _spans("I learned to cook from Auntie Njeri and Uncle Kamau.")
+    assert spans == [("Njeri", PERSON), ("Kamau", PERSON)]
