@@ -497,14 +497,16 @@ LIST_APPOSITION_COUNTS = frozenset("two three four five both".split())
 SURNAME_PLACE_WORDS = frozenset("Hall Temple Ward".split())
 # Nouns that the name of a work, a vessel or an animal directly follows: "the novel White Fang",
 # "cruise ship Freewinds", "her dog Max".
+VESSELS = frozenset(
+    "ship vessel yacht ferry tanker freighter icebreaker trawler liner submarine frigate schooner steamer "
+    "steamship barque brig clipper sloop whaler tug tugboat lifeboat spacecraft probe".split()
+)
 WORK_VESSEL_AND_ANIMAL_NOUNS = frozenset(
     "book novel memoir anthology film movie documentary album song painting poem opera musical sitcom episode game "
     "exhibition "
-    "ship vessel yacht ferry tanker freighter icebreaker trawler liner submarine frigate schooner steamer "
-    "steamship barque brig clipper sloop whaler tug tugboat lifeboat spacecraft probe "
     "rover telescope "
     "dog dogs puppy cat kitten horse pony mare stallion colt filly racehorse parrot pet".split()
-)
+) | VESSELS
 # Last words of an award's name before "of the": "Player of the Match", "Coach of the Year".
 AWARD_HEADS = frozenset("Player Players Man Woman Coach Manager Rookie Goal Team".split())
 # Words before a work noun that make the name after its comma that work: "his latest book, Hegemony".
@@ -3477,6 +3479,10 @@ def _named_work_or_craft(tokens: Sequence[Token], i: int, j: int) -> bool:
         before = tokens[i - 3].text.lower()  # "the charity's own ship, the Nordlicht,"
     elif before == "," and i > 2 and tokens[i - 3].text.lower() in WORK_OWNERS:
         before = tokens[i - 2].text.lower()  # "his latest book, Hegemony or Survival,"
+    elif before == "," and i > 1 and tokens[i - 2].text.lower() in VESSELS and tokens[j:j + 1] and (
+        tokens[j].text in (".", ",")
+    ):
+        before = tokens[i - 2].text.lower()  # "the Scientology-owned cruise ship, Freewinds."
     elif before in ("and", "or"):  # "the exhibition Salt and Linen", "the novel Pride and Prejudice"
         k = i - 2
         while k >= 0 and _capitalised(tokens[k].text):

@@ -2747,3 +2747,12 @@ def test_names_listed_after_a_place_noun_and_a_colon_are_places():
 def test_a_relatives_kin_word_is_a_title_outside_the_name():
     spans = _spans("I learned to cook from Auntie Njeri and Uncle Kamau.")
     assert spans == [("Njeri", PERSON), ("Kamau", PERSON)]
+
+
+def test_a_ships_name_in_apposition_after_a_vessel_noun_is_no_name():
+    text = (
+        "She spent years aboard the cruise ship, Freewinds. Later she left the Freewinds. "
+        "The ship, Maersk said, was late."
+    )
+    labels = _labels(text)
+    assert "Freewinds" not in labels and labels.get("Maersk") == ORG
