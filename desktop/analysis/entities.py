@@ -489,6 +489,8 @@ ABSTRACT_SUFFIXES = (
     "ism", "isms", "ity", "ities", "tion", "tions", "sion", "ness", "ment", "ments", "phobia", "ics", "ology", "ship",
 )
 SEASONS = frozenset("Spring Summer Autumn Fall Winter".split())
+BRING = frozenset("bring brings bringing brought take takes taking took".split())
+OBJECT_PRONOUNS = frozenset("it them him her me us you".split())
 # Irish surnames' first words: "Ó Briain", "Ní Dhomhnaill".
 IRISH_PATRONYMICS = frozenset("Ó Ní Nic Uí".split())
 # Counts that open an apposition after a list of names: "Shillington and Laureldale, two boroughs".
@@ -3450,10 +3452,14 @@ def _speaker_role(tokens: Sequence[Token], i: int, j: int) -> bool:
 
 def _visited(tokens: Sequence[Token], i: int) -> bool:
     """``tokens[i]`` (after "the", if any) is a place one is at or goes to: "outside the Kremlin", "invited to
-    the White House", "visited the Pentagon"; not "a letter to the Kremlin" nor "asked the White House"."""
+    the White House", "bring it to the White House", "visited the Pentagon"; not "a letter to the Kremlin" nor
+    "asked the White House"."""
     k = i - 1 if i > 0 and tokens[i - 1].text.lower() == "the" else i
     before = tokens[k - 1].text.lower() if k > 0 else ""
-    invited = before == "to" and k > 1 and tokens[k - 2].text.lower() in ("invited", "summoned")
+    invited = before == "to" and k > 1 and (
+        tokens[k - 2].text.lower() in ("invited", "summoned")
+        or (k > 2 and tokens[k - 3].text.lower() in BRING and tokens[k - 2].text.lower() in OBJECT_PRONOUNS)
+    )  # "bring it to the White House"
     return (
         before in VENUE_PREPOSITIONS or before in VISITED or before == "into" or invited
         or _place_by_movement(tokens, k)

@@ -2756,3 +2756,8 @@ def test_a_ships_name_in_apposition_after_a_vessel_noun_is_no_name():
     )
     labels = _labels(text)
     assert "Freewinds" not in labels and labels.get("Maersk") == ORG
+
+
+def test_a_seat_of_power_something_or_someone_is_brought_to_is_the_building():
+    spans = _spans("Want to bring it to the White House? He sent a letter to the White House.")
+    assert spans == [("White House", PLACE), ("White House", ORG)]
