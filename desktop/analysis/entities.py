@@ -160,6 +160,7 @@ PARTIES = frozenset("Plaintiffs Defendants Respondents Appellants Appellees Clai
 LEGAL_FORMS = frozenset("Inc Ltd LLC LLP Corp plc PLC GmbH".split())
 # First words of places named for a saint: "San Pedro de Eslonza", "Santa Rosa de Llallawa", "Saint Helena".
 SAINTS = frozenset("San Santa Santo Sant Saint Sainte".split())
+SAINTLY_PEOPLE = frozenset({("Santa", "Claus"), ("Santa", "Anna")})  # people, though named like towns
 # First words that make an organisation of a name in languages that put the head first:
 # "Universidade Federal de Santa Catarina", "Partido Popular", "Banco de España".
 ORG_PREFIXES = frozenset(
@@ -207,7 +208,7 @@ FINISHED_AHEAD = frozenset("ahead clear".split())
 # "World Cup", "Star Wars", "Paris Agreement", "Clean Air Act", "Hubble Space Telescope", "Open Science Framework".
 EVENT_HEADS = frozenset(
     "Cup Cups Championship Championships Tournament Olympics Paralympics Games Festival Prize Awards Marathon Open "
-    "War Wars Conference Convention Summit Agreement Accord Accords Protocol Treaty Act Amendment Code Rule Rules "
+    "War Wars Conference Convention Summit Agreement Accord Accords Protocol Treaty Act Amendment Code Rule "
     "Directive Fair "
     "Telescope Index Average Rover Spacecraft Radiometer Spectrometer Spectrograph Sensor Imager Camera "
     "Detector Interferometer Altimeter Scatterometer Corpus Corpora Database Dataset Inventory Questionnaire "
@@ -251,8 +252,8 @@ COMPANY_STAFF = frozenset(
 )
 # Particles before a surname, after which a place word is the surname: "van Dam", "de Bridge".
 SURNAME_PARTICLES = frozenset("van von de der den du da di del ten ter".split())
-# The particles that only people's names carry between two capitalised words: "Rienk van der Veen".
-NAME_PARTICLES = frozenset("van von der den ten ter".split())
+# The particles of Dutch and German surnames after a given name: "Anna van der Veen", "Anna de Wit".
+NAME_PARTICLES = frozenset("van von de der den ten ter".split())
 # Spanish articles, which open names of things and places but no personal name.
 SPANISH_ARTICLES = frozenset("La El Los Las".split())
 # Posts held "for" a body as well: "country director for Action Against Hunger".
@@ -287,22 +288,18 @@ TEAM_MEMBERS = frozenset(
 CLUB_VERBS = frozenset(
     "are were have beat beats host hosts visit visits lead leads trail trails face faces faced travel travels "
     "open opens opened edged routed thrashed won winning defeated substituted drew controlled rallied "
-    "play plays played lost lose loses beaten equalised equalized meet".split()
-)
-# Verbs whose object is a person when a name no list knows follows: "had beaten Zverev", "interviewed Okoro"
-# (not "called", "told" or "criticised", which bodies are too: "a shop called Spiżarnia", "criticised Frontex").
-PERSON_OBJECT_VERBS = frozenset(
-    "met meet meets meeting beat beaten beating faced facing face faces thanked interviewed hired fired married "
-    "marry marries replaced succeeded defeated defeating beheads beheaded killed murdered arrested discovering "
-    "discovered".split()
+    "play plays played lost lose loses beaten equalised equalized".split()
 )
 # Words after a country or town, in sports reporting, that rank a side or field it: "Paraguay finished 21st".
 RANKED_VERBS = frozenset("finished took claimed clinched led".split())
+# Verbs around a country or town, in sports reporting, that make it a side: "facing Brazil", "Argentina meet
+# France"; only for listed places, as people are met and faced too ("will meet Levy on Friday").
+FACING = frozenset("face faces facing meet meets".split())
 TEAM_WORDS = frozenset(("team", "teams"))
 # Words before a name, in sports reporting, that make it a club: "a rout of Charlotte", "on loan from Feyenoord".
 CLUB_OBJECTS = frozenset(
     "against beat beating beaten faced host hosts hosting hosted visit visiting visits over vs vs. v v. joined "
-    "defeated defeating edged thrashed routed play plays played face faces facing meet meets".split()
+    "defeated defeating edged thrashed routed play plays played".split()
 )
 # Words before "from" that make the next name a club: "on loan from Feyenoord", "joined from Malmö".
 JOINED_FROM = frozenset("loan joined signed arrived move moved transfer switch".split())
@@ -492,7 +489,14 @@ SEASONS = frozenset("Spring Summer Autumn Fall Winter".split())
 BRING = frozenset("bring brings bringing brought take takes taking took".split())
 OBJECT_PRONOUNS = frozenset("it them him her me us you".split())
 # Irish surnames' first words: "Ó Briain", "Ní Dhomhnaill".
-IRISH_PATRONYMICS = frozenset("Ó Ní Nic Uí".split())
+IRISH_PATRONYMICS = frozenset("Ó Ní Nic".split())
+# Parts of a paper numbered or dated like a citation: "Table (2019) summarises", "Figure 3 (2020)".
+PAPER_PARTS = frozenset(
+    "Table Tables Figure Figures Fig Appendix Section Chapter Equation Eq Panel Box Part Step Phase Study Experiment "
+    "Model Wave Round Stage Year Survey Census Report Volume Issue Page".split()
+)
+# Words that make an apposition's trade a person's, not a firm's: "a former bookseller", "a retired publisher".
+FORMER = frozenset("former retired freelance self-employed onetime one-time".split())
 # Counts that open an apposition after a list of names: "Shillington and Laureldale, two boroughs".
 LIST_APPOSITION_COUNTS = frozenset("two three four five both".split())
 # Place words that are common surnames: after a given name they name a person ("Jerry Hall", "Shirley Temple").
@@ -1500,22 +1504,26 @@ class _Finder:
         return after in SAID or after in POSSESSIVES or _speaker_label(tokens, i)  # "Young: Mathematics is ..."
 
     def _credited_user_name(self, tokens: Sequence[Token], i: int, j: int) -> bool:
-        """One word no list knows, alone after a caption's label: "Image: Hispalois." names the user who took
-        the picture (not "Image: Reuters", a listed agency, nor "Photo: Courtesy of ...")."""
+        """One word no list knows, alone after "Image:" as Wikinews credits pictures: "Image: Hispalois." names
+        the user who took it (not "Image: Reuters" or "Image: Shutterstock", listed agencies and libraries)."""
         word = tokens[i].text
         return (
-            j == i + 1 and i >= 2 and tokens[i - 1].text == ":" and tokens[i - 2].text.lower() in CAPTION_LABELS
+            j == i + 1 and i >= 2 and tokens[i - 1].text == ":" and tokens[i - 2].text.lower() in ("image", "images")
             and (j == len(tokens) or tokens[j].text in (".", "/")) and not self._known((word,))
             and not english_word(word) and word not in self.g.first_names
         )
 
     def _cited_common_word(self, tokens: Sequence[Token], i: int, j: int) -> bool:
-        """A surname that is also a word, a title or a month, cited in a paper: "Singer (1966)", "(Young &
-        Castellanos, 2018)", "Rivers and Bishop (2021)". Only the citation's shape makes it a name here."""
+        """A surname that is also a word or a title, cited in a paper: "Singer (1966)", "(Young & Castellanos,
+        2018)", "Rivers and Bishop (2021)". Only the citation's shape makes it a name here, so not a listed
+        body, a body's cue word ("Parliament (2019)"), a month or a part of the paper ("Table (2019)")."""
         word = tokens[i].text
         return (
             j == i + 1 and self.scholarly and word[1:].islower() and (word.lower(),) not in self.g.demonyms
-            and (english_word(word) or word in self.g.calendar or (word,) in self.g.titles)
+            and (english_word(word) or (word,) in self.g.titles)
+            and word not in self.g.calendar and word not in PAPER_PARTS
+            and (word not in self.g.org_cues or word in self.g.surnames)  # "Church (2011)"; not "Parliament (2019)"
+            and not self._known((word,))  # "(Guardian, 2018)", "Apple (2020)": a body as author
             and self._cited(tokens, j) and _bracketed_citation(tokens, i, j)
         )
 
@@ -1568,12 +1576,12 @@ class _Finder:
         return 0
 
     def _language_variety(self, words: Key) -> bool:
-        """A place or a people's name before a language ("Cuzco Quechua", "Hong Kong English"), in a paper.
-        Not a maker before its product ("Microsoft Excel"), which the whole list match above handles."""
-        if len(words) < 2 or not self.scholarly or not self._language(words[-1]):
+        """A known place before a language ("Cuzco Quechua", "La Paz Aymara"), in a paper; not a person named
+        like a language ("Thabo Zulu", "Ersin Tatar") nor a body ("Radio Tamil")."""
+        if len(words) < 2 or not self.scholarly or not self._language(words[-1]) or self._known(words):
             return False
-        width = self._known_prefix(words)
-        return not (width and self._known(words[:width])[0] == ORG) and not self._known(words)
+        place = self._known(words[:-1])
+        return place is not None and place[0] == PLACE  # not "Thabo Zulu", "Radio Tamil"
 
     def _language(self, word: str) -> bool:
         """A language's name: a listed non-entity name that no list of software or things holds apart, or a
@@ -1626,9 +1634,11 @@ class _Finder:
 
     def _singles_match(self) -> bool:
         """A sport of single players: a person's full name stands beside a score ("Carlos Alcaraz beat
-        Jannik Sinner 6-4 6-3"), so the names players face are people, not clubs."""
-        return self.sport and any(
-            c.club and c.strong and c.label == PERSON and len(c.words) > 1 for c in self.candidates
+        Jannik Sinner 6-4 6-3") and no club or country is a side, so the names players face are people."""
+        sides = [c for c in self.candidates if c.club and c.strong]
+        return (
+            self.sport and any(c.label == PERSON and len(c.words) > 1 for c in sides)
+            and not any(c.label in (ORG, PLACE) for c in sides)  # a digest with "Arsenal beat ..." too
         )
 
     def _player_by_surname(self, cand: _Candidate) -> bool:
@@ -1774,7 +1784,10 @@ class _Finder:
         if len(words) == 1 and words[0].endswith("s") and (words[0][:-1].lower(),) in g.demonyms:
             return None  # "Democrats", "Republicans": members, not a name
         holiday = words[-1] == "Day" and len(words) > 1 and words[0] not in g.first_names  # not "Doris Day"
-        event = (words[-1] in EVENT_HEADS or _head_word(words) in EVENT_HEADS) and not self._games_maker(words)
+        ruled = words[-1] == "Rule" and words[0] in g.first_names  # "Ann Rule", the writer
+        event = (words[-1] in EVENT_HEADS or _head_word(words) in EVENT_HEADS) and not (
+            self._games_maker(words) or ruled
+        )
         if (event or words[0] in STORMS or holiday) and not self._known(words):  # "the World Cup"
             width = self._known_prefix(words)
             if event and width and self._known(words[:width])[0] == ORG:
@@ -1915,7 +1928,8 @@ class _Finder:
             elif len(words) > 1 and "&" in words:
                 cand.label, cand.strong = ORG, True  # "Sullivan & Cromwell", "Allison & Busby": firms, never one person
             elif len(words) > 1 and (
-                (words[0] in g.first_names and not self._given_name_before_things(words)) or _opens_with_initial(words) or _capitals_with_middle_initial(words)
+                (words[0] in g.first_names and not self._given_name_before_things(words))
+                or _opens_with_initial(words) or _capitals_with_middle_initial(words)
                 or _compound_given_name(words[0], g) or words[0] in IRISH_PATRONYMICS
                 or (len(words) == 2 and _korean_given_name(tokens, i + 1))
             ) and not (cand.club and self._team(words)):  # "beat the Sydney Kings 94-88" names a club
@@ -2026,8 +2040,10 @@ class _Finder:
             return True
         if tuple(t.text for t in tokens[i:j]) not in self.g.places:
             return False  # what follows ranks a side only when a country or town names it
-        if (after in RANKED_VERBS or after in TEAM_WORDS) and before not in ("of", *PLACE_PREPOSITIONS):
+        if (after in RANKED_VERBS | TEAM_WORDS | FACING) and before not in ("of", *PLACE_PREPOSITIONS):
             return True
+        if before in FACING and word(j) not in POSSESSIVES:
+            return True  # "will be facing Brazil"; not "hopes to meet Kazakhstan's president"
         if _case_party(tokens, i, j):
             return True  # a fixture: "Norway v Argentina", "Norway v. Argentina"
         behind = before == "behind" or (before == "of" and word(i - 2).lower() in FINISHED_AHEAD)
@@ -2205,9 +2221,8 @@ class _Finder:
         speaks = after in SAID or (after == "," and next_word in SAID)
         # Not "the Met Office in Exeter said", nor "Marta Lobo, a schoolteacher from Tomar, told ...".
         speaker = speaks and before not in PLACE_PREPOSITIONS and before != "of" and not _place_by_movement(tokens, i)
-        it_speaks = next_word == "its" or (
-            next_word == "it" and j + 2 < len(tokens) and self._pos(tokens)[j + 2].startswith(("VB", "MD"))
-        )  # not "Nigella Lawson posted it on Instagram": there "it" is what she posted
+        it_speaks = next_word == "its" or (next_word == "it" and self._verb_follows(tokens, j + 2))
+        # not "Nigella Lawson posted it on Instagram": there "it" is what she posted
         if speaker and it_speaks:
             cand.cues.append(ORG)  # "Next said it expects": people are "he" or "she"
             cand.firm = True
@@ -2283,9 +2298,11 @@ class _Finder:
         if not cand.strong and len(cand.words) == 1 and self._among_languages(tokens, i, j):
             self.terms.add(cand.words)  # "youth mix Sheng, English and Swahili": a language among languages
         if head := self._apposition(tokens, j):
-            if head in AGENT_NOUNS and len(cand.words) > 1 and cand.words[0] in self.g.first_names:
-                cand.cues.append(PERSON)  # "Harriet Quayle, a former bookseller,": her trade, not a firm's
-            elif head in ORG_NOUNS:
+            trade = head in AGENT_NOUNS and any(t.text.lower() in FORMER for t in tokens[j + 1 : j + 4])
+            counted = tokens[j + 1].text.lower() in LIST_APPOSITION_COUNTS
+            if trade and len(cand.words) > 1 and cand.words[0] in self.g.first_names:
+                cand.cues.append(PERSON)  # "Harriet Quayle, a former bookseller,"; not "Eddie Stobart, the haulier"
+            elif head in ORG_NOUNS and not (counted and head in AGENT_NOUNS):  # not "Keane and Doyle, two miners"
                 cand.cues.append(ORG)  # "Quillon, a Lyon-based maker of hearing aids,"
                 cand.firm = True
             elif head in ("language", "dialect", *SOFTWARE_NOUNS) and not cand.strong:
@@ -2305,7 +2322,9 @@ class _Finder:
             cand.cues.insert(0, PLACE)  # "the West"
         if before == "the" and cand.words == ("Moon",):
             cand.cues.insert(0, PLACE)  # "landed on the Moon"; "President Moon" is a person
-        saint_herself = len(cand.words) == 2 and cand.words[1] in self.g.first_names and word in ("Saint", "Sainte")
+        saint_herself = len(cand.words) == 2 and cand.words[1] in self.g.first_names and (
+            word in ("Saint", "Sainte") or cand.words in SAINTLY_PEOPLE
+        )
         if len(cand.words) > 1 and word in SAINTS and not saint_herself:
             cand.cues.append(PLACE)  # named for a saint and no saint herself ("Saint Ursula"; "Santa Barbara" is a
             # town): a place, unless a cue above says what else ("the schools Santo Spirito")
@@ -2317,6 +2336,13 @@ class _Finder:
         if not word.islower() or word.endswith("ed") or word in SAID or word in ORG_NOUNS | COMPANY_STAFF | BODY_WORDS:
             return False  # "-ed": a verb the tagger may call a noun, "the NBL confirmed"
         return self._pos(tokens)[k].startswith("NN")
+
+    def _verb_follows(self, tokens: Sequence[Token], k: int) -> bool:
+        """A verb comes at ``tokens[k]``, past adverbs and commas: "it expects", "it now expects", "it, too, would"."""
+        tags = self._pos(tokens)
+        while k < len(tokens) and (tags[k].startswith("RB") or tokens[k].text == ","):
+            k += 1
+        return k < len(tokens) and tags[k].startswith(("VB", "MD"))
 
     def _pos(self, tokens: Sequence[Token]) -> list[str]:
         """Part-of-speech tags of the sentence ``tokens``, tagged once however many rules ask."""
@@ -2566,14 +2592,20 @@ class _Finder:
         # Only a real list spreads it ("Real Madrid and Barcelona"), not "Hernan Dario Gomez, Panama coach".
         club_groups = {c.group for c in self.candidates if c.club and c.group in self._lists}
         faced = {c.words for c in self.candidates if _word_before(c) in CLUB_OBJECTS}  # "against Odense"
-        singles = self._singles_match()  # "Alcaraz beat Jannik Sinner 6-4": "faced Nadal" faced a player
+        # "Alcaraz beat Jannik Sinner 6-4", then "faced Nadal", "will meet Firouzja": players, not clubs
+        opponents = {
+            c.words for c in self.candidates
+            if _word_before(c) in CLUB_OBJECTS | FACING and len(c.words) == 1 and not self._known(c.words)
+        } if self._singles_match() else set()
+        for cand in self.candidates:
+            if cand.words in opponents and not cand.strong:
+                cand.cues.insert(0, PERSON)
         clubs = {
             c.words
             for c in self.candidates
             if (c.club or c.group in club_groups) and c.label in (None, ORG, PLACE) and not c.fragment
             and not (len(c.words) == 1 and (c.words[0] in people or self._common(c)))  # not "We were"
-            and (c.words in faced or not self._player_by_surname(c))
-            and not (singles and c.words in faced and len(c.words) == 1 and not self._known(c.words))
+            and (c.words in faced or not self._player_by_surname(c)) and c.words not in opponents
         }
         # A list after "in" is a list of places: "in Auckland, Wellington and Christchurch".
         place_lists = {c.group for c in self.candidates if c.group >= 0 and self._after_place_preposition(c)}
@@ -3032,8 +3064,6 @@ class _Finder:
             return PLACE  # "from Hakodate", "on Refshaleøen" and nowhere else: the tagger's person is a place
         if label is None and self._particle_name(words):
             return PERSON  # "Matthijs de Wit", "Rienk van der Veen": no list knows them, but their shape is a name
-        if label is None and _word_before(cand) in PERSON_OBJECT_VERBS and self._unknown_word_name(cand):
-            return PERSON  # "had beaten Zverev", "beheads Holofernes": what one does to someone
         if label is None and not self.sport and self._unknown_word_name(cand) and self._only_somewhere(words):
             return PLACE  # "boats from Kirkwall", "a church on Orkney": what the tagger left, only ever somewhere
         if label in (ORG, PLACE) and self.scholarly and all(w in CONNECTORS or english_word(w) for w in words):
@@ -3041,14 +3071,11 @@ class _Finder:
         return label
 
     def _particle_name(self, words: Key) -> bool:
-        """A name, a Dutch or German surname's particle and a surname ("Rienk van der Veen", "Anna de Wit"), with
-        no known place or place word in it. "de" needs a listed given name: "Encuesta de Hogares" is no one."""
-        if len(words) < 3:
-            return False
-        particle = words[1] in NAME_PARTICLES or (words[1] == "de" and words[0] in self.g.first_names)
+        """A listed given name, a Dutch or German surname's particle and a surname ("Anna van der Veen", "Anna de
+        Wit"), with no known place or place word in it; not "Haus der Kunst", "Kamer van Koophandel"."""
         return (
-            particle and words[-1][:1].isupper()
-            and not english_word(words[0]) and words[0] not in PLACE_PREFIXES
+            len(words) >= 3 and words[0] in self.g.first_names and words[1] in NAME_PARTICLES
+            and words[-1][:1].isupper()
             and not any((w,) in self.g.places or w in self.g.place_cues or w in self.g.org_cues for w in words)
         )
 

@@ -2624,11 +2624,6 @@ def test_in_a_match_of_single_players_the_names_they_face_are_people():
     assert [labels.get(name) for name in ("Nadal", "Zverev", "Djokovic", "Medvedev")] == [PERSON] * 4
 
 
-def test_a_name_no_list_knows_after_a_verb_done_to_people_is_a_person():
-    text = "The panel shows Diana discovering Actaeon at the spring, and Judith beheads Holofernes in his tent."
-    assert [_labels(text).get(name) for name in ("Actaeon", "Holofernes")] == [PERSON, PERSON]
-
-
 def test_a_trade_in_apposition_to_a_personal_name_is_hers_not_a_firms():
     text = (
         "The press was founded by Harriet Quayle, a former bookseller. "
@@ -2639,11 +2634,14 @@ def test_a_trade_in_apposition_to_a_personal_name_is_hers_not_a_firms():
 
 def test_a_name_with_a_dutch_or_german_particle_is_a_person_where_no_list_knows_it():
     text = (
-        "Compare the portrait of Maximiliane von Eckenried in the hall. Defending champion Anna de Wit of the "
+        "Compare the portrait of Anna van der Veen in the hall. Defending champion Anna de Wit of the "
         "Dutch team had a difficult day. The Encuesta de Hogares was published."
     )
     labels = _labels(text)
-    assert labels.get("Maximiliane von Eckenried") == PERSON and labels.get("Anna de Wit") == PERSON
+    assert labels.get("Anna van der Veen") == PERSON and labels.get("Anna de Wit") == PERSON
+    assert not {"Haus der Kunst", "Kamer van Koophandel"} & _labels(
+        "It opens at the Haus der Kunst in Munich; the Kamer van Koophandel agreed."
+    ).keys()
     assert labels.get("Encuesta de Hogares") != PERSON
 
 
@@ -2680,12 +2678,12 @@ def test_one_unknown_word_alone_in_a_picture_credit_is_the_user_who_took_it():
 
 def test_a_paper_names_language_varieties_software_and_data_repositories_for_what_they_are():
     text = (
-        "1. Introduction\n\nIn Cuzco Quechua, evidentials are obligatory, unlike La Paz Aymara (Faller, 2002). "
+        "1. Introduction\n\nIn Cusco Quechua, evidentials are obligatory, unlike La Paz Aymara (Faller, 2002). "
         "Pitch was measured in Praat and maps drawn in QGIS; the data are on Zenodo and records came from GBIF."
         "\n\n2. Methods"
     )
     labels = _labels(text)
-    assert not {"Cuzco Quechua", "Cuzco", "La Paz Aymara", "La Paz", "Praat", "QGIS"} & labels.keys()
+    assert not {"Cusco Quechua", "Cusco", "La Paz Aymara", "La Paz", "Praat", "QGIS"} & labels.keys()
     assert labels.get("Zenodo") == ORG and labels.get("GBIF") == ORG
 
 
@@ -2761,3 +2759,33 @@ def test_a_ships_name_in_apposition_after_a_vessel_noun_is_no_name():
 def test_a_seat_of_power_something_or_someone_is_brought_to_is_the_building():
     spans = _spans("Want to bring it to the White House? He sent a letter to the White House.")
     assert spans == [("White House", PLACE), ("White House", ORG)]
+
+
+_PAPER = "1. Introduction\n\n{}\n\n2. Methods"
+_MATCH = "The striker scored twice, the goalkeeper saved a penalty and the coach praised the squad after the match. {}"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [  # sentences a review of this session's rules found them misreading, read as before them (or better)
+        ("The board hired Accenture to overhaul its billing systems.", "Accenture", None),
+        ("Rome defeated Carthage in 146 BC.", "Carthage", None),
+        (_MATCH.format("The chairman will meet Levy on Friday to discuss the new stadium."), "Levy", None),
+        (_MATCH.format("Arsenal beat Chelsea 2-0. Carlos Alcaraz beat Jannik Sinner 6-4 6-3. Celtic will face "
+                       "Ferencvaros next."), "Ferencvaros", None),
+        ("Eddie Stobart, the haulier, reported a loss for the year.", "Eddie Stobart", ORG),
+        (_PAPER.format("Apple (2020) reports that sales rose (Guardian, 2018; Smith, 2019)."), "Apple", ORG),
+        (_PAPER.format("Table (2019) summarises the results (Okafor, 2019; Lindqvist, 2021)."), "Table", None),
+        ("The new bridge opened to traffic in May. Image: Shutterstock.", "Shutterstock", ORG),
+        ("The report was written by Keane and Doyle, two miners from Castlecomer.", "Keane", PERSON),
+        (_PAPER.format("Thabo Zulu recorded them (Okafor, 2019; Lindqvist, 2021)."), "Thabo Zulu", PERSON),
+        ("The true-crime writer Ann Rule died in 2015.", "Ann Rule", PERSON),
+        ("The Uí Néill kings ruled Ulster.", "Uí Néill", None),
+        ("Emporium, Pennsylvania, is a borough in Cameron County.", "Emporium", PLACE),
+        ("Fonterra said it now expects lower milk prices.", "Fonterra", ORG),
+        ("Children wrote letters to Santa Claus.", "Santa Claus", PERSON),
+        ("It opens at the Haus der Kunst in Munich next week.", "Haus der Kunst", None),
+    ],
+)
+def test_the_reviewed_rules_leave_these_sentences_as_they_were(text, name, label):
+    assert _labels(text).get(name) == label
