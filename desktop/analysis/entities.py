@@ -485,7 +485,9 @@ CAPTION_LABELS = frozenset("image images photo photos photograph picture credit 
 ABSTRACT_SUFFIXES = (
     "ism", "isms", "ity", "ities", "tion", "tions", "sion", "ness", "ment", "ments", "phobia", "ics", "ology", "ship",
 )
+# Seasons, which a year after them makes a date: "Autumn 2022".
 SEASONS = frozenset("Spring Summer Autumn Fall Winter".split())
+# Verbs and their objects before "to" and a seat of power, which make it the building: "bring it to the White House".
 BRING = frozenset("bring brings bringing brought take takes taking took".split())
 OBJECT_PRONOUNS = frozenset("it them him her me us you".split())
 # Irish surnames' first words: "Ó Briain", "Ní Dhomhnaill".
@@ -1503,6 +1505,18 @@ class _Finder:
             return j + 1 < len(tokens) and (tokens[j + 1].text.isdigit() or tokens[j + 1].text == "who")
         return after in SAID or after in POSSESSIVES or _speaker_label(tokens, i)  # "Young: Mathematics is ..."
 
+    def _add_person(
+        self, tokens: Sequence[Token], i: int, j: int, initial: bool, fragment: bool = False
+    ) -> _Candidate:
+        """Keep ``tokens[i:j]`` as a person's name that its shape alone settles, whatever any list or tagger says."""
+        words = tuple(t.text for t in tokens[i:j])
+        cand = _Candidate(
+            tokens[i].start, tokens[j - 1].end, words, initial=initial, fragment=fragment, tokens=tokens, first=i, last=j
+        )
+        cand.label, cand.strong = PERSON, True
+        self.candidates.append(cand)
+        return cand
+
     def _credited_user_name(self, tokens: Sequence[Token], i: int, j: int) -> bool:
         """One word no list knows, alone after "Image:" as Wikinews credits pictures: "Image: Hispalois." names
         the user who took it (not "Image: Reuters" or "Image: Shutterstock", listed agencies and libraries)."""
@@ -1576,17 +1590,12 @@ class _Finder:
         return 0
 
     def _language_variety(self, words: Key) -> bool:
-        """A known place before a language ("Cuzco Quechua", "La Paz Aymara"), in a paper; not a person named
+        """A known place before a language ("Cusco Quechua", "La Paz Aymara"), in a paper; not a person named
         like a language ("Thabo Zulu", "Ersin Tatar") nor a body ("Radio Tamil")."""
-        if len(words) < 2 or not self.scholarly or not self._language(words[-1]) or self._known(words):
+        if len(words) < 2 or not self.scholarly or words[-1:] not in self.g.languages or self._known(words):
             return False
         place = self._known(words[:-1])
         return place is not None and place[0] == PLACE  # not "Thabo Zulu", "Radio Tamil"
-
-    def _language(self, word: str) -> bool:
-        """A language's name: a listed non-entity name that no list of software or things holds apart, or a
-        nationality word that is also a language ("English")."""
-        return (word,) in self.g.languages
 
     def _known_prefix(self, words: Key) -> int:
         for width in range(min(len(words) - 1, self.g.longest_name), 0, -1):
@@ -1761,11 +1770,7 @@ class _Finder:
             return None  # "(http://www.wikihow.com/wikiHow:Carbon-Neutral)": part of an address
         if self._cited_common_word(tokens, i, j):
             # A fragment lends its label to no other mention: "Rivers draining young mountain belts".
-            span = tokens[i].start, tokens[j - 1].end
-            cand = _Candidate(*span, words, initial=initial, fragment=True, tokens=tokens, first=i, last=j)
-            cand.label, cand.strong = PERSON, True
-            self.candidates.append(cand)
-            return cand
+            return self._add_person(tokens, i, j, initial, fragment=True)
         if words in g.other_names:
             width = self._known_prefix(words)
             if width and self._known(words[:width])[0] == ORG and words[width:] in g.other_names:
@@ -1774,7 +1779,7 @@ class _Finder:
         if len(words) == 1 and words[0] in SEASONS and j < len(tokens) and _year(tokens[j].text):
             return None  # "Okafor: Autumn 2022.", "in Spring 2021": a date ("Summer is writing" names someone)
         if self._language_variety(words):
-            self.terms.add(words)  # "Cuzco Quechua", "La Paz Aymara", "Hong Kong English": a way of speaking
+            self.terms.add(words)  # "Cusco Quechua", "La Paz Aymara": a way of speaking
             return None
         month = words[0] in g.calendar and not _given_name_like_month(words, g)
         if month or words == ("I",) or self._numbered_part(words) or (
@@ -1852,10 +1857,7 @@ class _Finder:
         if j == i + 1 and j < len(tokens) and tokens[j].text == ":" and words[0].lower() in CAPTION_LABELS:
             return None  # "Image: Reuters", "Photo: AP" in a caption's credit line
         if self._credited_user_name(tokens, i, j):
-            cand = _Candidate(tokens[i].start, tokens[i].end, words, initial=initial, tokens=tokens, first=i, last=j)
-            cand.label, cand.strong = PERSON, True  # "Image: ShakataGaNai.": a photographer's user name
-            self.candidates.append(cand)
-            return cand
+            return self._add_person(tokens, i, j, initial)  # "Image: ShakataGaNai.": a photographer's user name
         if "&" in words[1:-1] and self._cited(tokens, j) and _bracketed_citation(tokens, i, j):
             # "(Baron & Beresford 2014)", "Carrano & Biewener [7]": authors, not a firm like "Smith & Wesson 1911"
             amp = i + words.index("&")
@@ -3063,7 +3065,7 @@ class _Finder:
         ):
             return PLACE  # "from Hakodate", "on Refshaleøen" and nowhere else: the tagger's person is a place
         if label is None and self._particle_name(words):
-            return PERSON  # "Matthijs de Wit", "Rienk van der Veen": no list knows them, but their shape is a name
+            return PERSON  # "Anna van der Veen": the tagger left it, but its shape is a person's name
         if label is None and not self.sport and self._unknown_word_name(cand) and self._only_somewhere(words):
             return PLACE  # "boats from Kirkwall", "a church on Orkney": what the tagger left, only ever somewhere
         if label in (ORG, PLACE) and self.scholarly and all(w in CONNECTORS or english_word(w) for w in words):
