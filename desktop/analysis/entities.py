@@ -1510,9 +1510,8 @@ class _Finder:
     ) -> _Candidate:
         """Keep ``tokens[i:j]`` as a person's name that its shape alone settles, whatever any list or tagger says."""
         words = tuple(t.text for t in tokens[i:j])
-        cand = _Candidate(
-            tokens[i].start, tokens[j - 1].end, words, initial=initial, fragment=fragment, tokens=tokens, first=i, last=j
-        )
+        start, end = tokens[i].start, tokens[j - 1].end
+        cand = _Candidate(start, end, words, initial=initial, fragment=fragment, tokens=tokens, first=i, last=j)
         cand.label, cand.strong = PERSON, True
         self.candidates.append(cand)
         return cand
