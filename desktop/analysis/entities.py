@@ -59,7 +59,7 @@ FOREIGN_LINKS = frozenset(
 _ELIDED_LINK = re.compile(r"(?:[dD]ell|[dD]all|[nN]ell|[sS]ull|[aA]ll|[dD]|[lL])['’][A-ZÀ-Ý]")
 # Words inside Central European town names, "above", "on", "by" a river or region: "Žďár nad Sázavou",
 # "Frankfurt am Main", "Rothenburg ob der Tauber".
-TOWN_CONNECTORS = frozenset("nad pod na am im ob bei".split())
+TOWN_CONNECTORS = frozenset("nad pod na am im ob bei upon".split())
 # Months that are also given names: "Jan Hatzius", "April Ryan", "June Carter".
 GIVEN_NAME_MONTHS = frozenset("Jan April May June August".split())
 # Words that continue an organisation's name after its cue word.
@@ -337,6 +337,9 @@ NORDIC_PLACE_ENDINGS = (
     # glaciers and ice streams: "Storstrømmen", "Austfonna-breen"
     "strømmen", "breen",
 )
+# Endings of Alpine names of peaks, passes, glaciers and valleys: "Matterhorn", "Zugspitze", "Dammastock",
+# "Oberaarjoch", "Rhonegletscher", "Lötschental".
+ALPINE_PLACE_ENDINGS = ("horn", "spitze", "stock", "joch", "gletscher", "tal")
 # The same landforms as words of their own after a name, which no surname is: "Zachariæ Isstrøm", "Lang Jökull".
 NORDIC_LANDFORMS = frozenset("isstrøm jökull fjörður fjord fjorden bræ sjön järvi vatnet".split())
 # Endings of German and Nordic compound nouns for bodies: schools, clubs, associations, chambers, companies,
@@ -379,6 +382,8 @@ COMPASS = frozenset("West East North South Midwest".split())
 PLACE_QUALIFIERS = COMPASS | frozenset("Northern Southern Eastern Western Central Upper Lower".split())
 # Members named after their party: "a Labor MP", "Green MEPs".
 PARTY_MEMBERS = frozenset(("MP", "MPs", "MEP", "MEPs"))
+# Letters after a person's name: honours, silk, degrees.
+POST_NOMINALS = frozenset("KC QC OBE MBE CBE KBE DBE FRS PhD".split())
 # Heads of names of buildings that are places where something happens ("a dinner at the Belgrade Theatre")
 # and bodies where they act ("the Museum said", "worked at the Royal Hospital"); the last six open a name.
 VENUE_HEADS = frozenset(
@@ -1422,6 +1427,8 @@ class _Finder:
             initial = False
         while j > i and (tokens[j - 1].text in CONNECTORS | ORG_LINKS or tokens[j - 1].text == "."):
             j -= 1  # "Fox News on | Monday" once the calendar word is cut off
+        while j - i > 1 and tokens[j - 1].text in POST_NOMINALS:
+            j -= 1  # "Siobhán Ní Bhriain KC", "John Brown OBE": letters after a name, not part of it
         if i >= j:
             return
         if j - i > 1 and tokens[j - 1].text in PARTY_MEMBERS:  # "a Labor MP": the party, then its member
@@ -1767,6 +1774,9 @@ class _Finder:
         words = tuple(t.text for t in tokens[i:j])
         if any(start <= tokens[i].start < end for start, end in self._urls):
             return None  # "(http://www.wikihow.com/wikiHow:Carbon-Neutral)": part of an address
+        start, end = tokens[i].start, tokens[j - 1].end
+        if self.text[start - 2 : start] == "((" and self.text.startswith("))", end) and not self._known(words):
+            return None  # "((WN)) How did you start?": the mark of an interviewer's turn ("((Wikinews))" is listed)
         if self._cited_common_word(tokens, i, j):
             # A fragment lends its label to no other mention: "Rivers draining young mountain belts".
             return self._add_person(tokens, i, j, initial, fragment=True)
@@ -2150,6 +2160,9 @@ class _Finder:
             and self._known_place_width(tokens, i - 2, i - 1) and not any(english_word(w) for w in cand.words)
         ):
             self._after_country_possessive.append(cand)  # "Ethiopia's Bekele Worku": in a sports report, an athlete
+        if any(w in ("upon", "nad", "pod") for w in cand.words[1:-1]):
+            cand.cues.insert(0, PLACE)  # "Burton upon Trent", "Týn nad Vltavou": a town by its river (but
+            # "am", "im" and "na" join bodies' names too: "Grundschule am Rheinufer", "Raidió na Trá")
         if len(cand.words) == 1 and _hyphenated_place(word):
             cand.cues.insert(0, PLACE)  # "Newport-on-Tay", "Châlons-en-Champagne", a Korean road "Jong-ro"
         if before == "as" and i > 1 and tokens[i - 2].text.lower() in ("trading", "trades", "rebranded"):
@@ -2241,6 +2254,12 @@ class _Finder:
             cand.cues.append(ORG)  # "Skischule Valdrein", "the Hofkammer", "Skolinspektionen", "Björkskolan"
         if len(cand.words) == 1 and word.endswith(NORDIC_PLACE_ENDINGS) and word[1:].islower():
             cand.hints.append(PLACE)  # "Fagradalsfjall", "Kálfafell", "Ruskojärvi": a mountain, a lake
+        elif (
+            len(cand.words) == 1 and word.endswith(ALPINE_PLACE_ENDINGS) and word[1:].islower() and len(word) > 6
+            and not english_word(word) and word not in self.g.first_names and word not in self.g.surnames
+            and not word.endswith("ital")  # "Fjordkapital", a fund; "Hospital"
+        ):
+            cand.cues.insert(0, PLACE)  # "the Matterhorn", "the Lötschental"; not "Krystal"
         elif len(cand.words) > 1 and cand.words[-1].lower() in NORDIC_LANDFORMS and word not in self.g.first_names:
             cand.cues.append(PLACE)  # the landform named as a word of its own: "Zachariæ Isstrøm"
         if len(cand.words) == 1 and _speaker_label(tokens, i) and not english_word(word):

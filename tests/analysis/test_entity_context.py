@@ -2789,3 +2789,29 @@ _MATCH = "The striker scored twice, the goalkeeper saved a penalty and the coach
 )
 def test_the_reviewed_rules_leave_these_sentences_as_they_were(text, name, label):
     assert _labels(text).get(name) == label
+
+
+def test_an_interviewers_mark_in_double_brackets_is_no_name():
+    text = "((WN)) How did you start?\n\nI started young, in Leeds.\n\n((WN)) Thank you."
+    assert _labels(text) == {"Leeds": PLACE}
+
+
+def test_a_town_named_upon_its_river_is_one_place():
+    assert _spans("The bottles came from the plant at Burton upon Trent.") == [("Burton upon Trent", PLACE)]
+
+
+def test_british_public_bodies_and_officials_keep_their_names_whole():
+    text = (
+        "The Department of Health and Social Care said so. Referee Tom Bramall agreed, "
+        "and Siobhán Ní Bhriain KC appeared for the council."
+    )
+    assert _spans(text) == [
+        ("Department of Health and Social Care", ORG), ("Tom Bramall", PERSON), ("Siobhán Ní Bhriain", PERSON)
+    ]
+
+
+def test_alpine_huts_peaks_and_valleys_are_places():
+    text = "We met at the Britannia Hut. Guides walked on the Matterhorn and the Weisshorn above the Lötschental."
+    assert _labels(text) == {
+        "Britannia Hut": PLACE, "Matterhorn": PLACE, "Weisshorn": PLACE, "Lötschental": PLACE
+    }
