@@ -2336,6 +2336,12 @@ class _Finder:
                 for k, t in enumerate(tokens[j + 2 : j + 4], start=j + 2)
             ):
                 self.terms.add(cand.words)  # "Salt Road Hymns, a novel by ...", "Tidewater, her debut album,"
+        if before == "of" and _aged(tokens, i - 2) or (
+            before == "nearby" and i > 1 and tokens[i - 2].text.lower() in PLACE_OR_MOVEMENT
+        ):
+            cand.cues.insert(0, PLACE)  # "Reza Tehrani, 39, of Bromley,", "a farmer from nearby Upper Hadley"
+        if len(cand.words) > 1 and _aged(tokens, j + 2) and not self._cue_label(cand.words):
+            cand.cues.insert(0, PERSON)  # "Dallas Whitfield, 36, said": an age is a person's
         if before == ":" and i > 1 and tokens[i - 2].text.lower() in PLACE_NOUNS:
             cand.cues.insert(0, PLACE)  # "in two villages: Chinchero and Ollantaytambo"
         if before == "the" and word in COMPASS and len(cand.words) == 1:
@@ -3603,6 +3609,14 @@ def _list_then_comma(tokens: Sequence[Token], k: int) -> bool:
         if word.isalpha() and word.islower() and word not in ("and", "or"):
             return tokens[m - 1].text == ","
     return False
+
+
+def _aged(tokens: Sequence[Token], k: int) -> bool:
+    """An age between commas ends at ``tokens[k]``: "Reza Tehrani, 39, | of Bromley"."""
+    return (
+        k >= 2 and k < len(tokens) and tokens[k].text == "," and tokens[k - 2].text == ","
+        and tokens[k - 1].text.isdigit() and 0 < int(tokens[k - 1].text) <= 110
+    )
 
 
 def _year(word: str) -> bool:

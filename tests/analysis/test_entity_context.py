@@ -2815,3 +2815,8 @@ def test_alpine_huts_peaks_and_valleys_are_places():
     assert _labels(text) == {
         "Britannia Hut": PLACE, "Matterhorn": PLACE, "Weisshorn": PLACE, "Lötschental": PLACE
     }
+
+
+def test_an_age_between_commas_makes_a_person_and_the_town_after_it_a_place():
+    text = "Dallas Whitfield, 36, of Bromley, was charged. A farmer from nearby Upper Hadley spoke."
+    assert _labels(text) == {"Dallas Whitfield": PERSON, "Bromley": PLACE, "Upper Hadley": PLACE}
