@@ -1544,7 +1544,7 @@ class _Finder:
             and word not in self.g.calendar and word not in PAPER_PARTS
             and (word not in self.g.org_cues or word in self.g.surnames)  # "Church (2011)"; not "Parliament (2019)"
             and not self._known((word,))  # "(Guardian, 2018)", "Apple (2020)": a body as author
-            and self._cited(tokens, j) and _bracketed_citation(tokens, i, j)
+            and self._cited(tokens, j) and (_bracketed_citation(tokens, i, j) or _et_al(tokens, j))
         )
 
     def _surname_alone(self, tokens: Sequence[Token], i: int, words: Key) -> bool:
@@ -1981,7 +1981,7 @@ class _Finder:
         words = tuple(t.text for t in tokens[i:j])
         known = self._known(words)
         before = tokens[i - 1].text.lower() if i else ""
-        et_al = j + 1 < len(tokens) and (tokens[j].text, tokens[j + 1].text) == ("et", "al")  # "in Albuquerque et al."
+        et_al = _et_al(tokens, j)  # "in Albuquerque et al."
         return (
             known is not None and known[0] == PLACE
             and (et_al or before not in NOT_AUTHOR_BEFORE)
@@ -3609,6 +3609,11 @@ def _list_then_comma(tokens: Sequence[Token], k: int) -> bool:
         if word.isalpha() and word.islower() and word not in ("and", "or"):
             return tokens[m - 1].text == ","
     return False
+
+
+def _et_al(tokens: Sequence[Token], j: int) -> bool:
+    """"et al." follows ``tokens[j - 1]``: "Park et al. (2021)"."""
+    return j + 1 < len(tokens) and tokens[j].text == "et" and tokens[j + 1].text in ("al", "al.")
 
 
 def _aged(tokens: Sequence[Token], k: int) -> bool:

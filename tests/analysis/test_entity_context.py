@@ -2820,3 +2820,8 @@ def test_alpine_huts_peaks_and_valleys_are_places():
 def test_an_age_between_commas_makes_a_person_and_the_town_after_it_a_place():
     text = "Dallas Whitfield, 36, of Bromley, was charged. A farmer from nearby Upper Hadley spoke."
     assert _labels(text) == {"Dallas Whitfield": PERSON, "Bromley": PLACE, "Upper Hadley": PLACE}
+
+
+def test_a_surname_that_is_also_a_place_word_is_cited_before_et_al():
+    text = "1. Introduction\n\nPark et al. (2021) found strong cooling (Okafor, 2019; Lindqvist, 2021).\n\n2. Methods"
+    assert _labels(text).get("Park") == PERSON
