@@ -85,7 +85,7 @@ WHERE_PREPOSITIONS = frozenset("from at into on via through past".split())
 GIVEN_FROM = frozenset(
     "letter letters call calls message messages email emails note gift help support statement reply answer "
     "question questions request invitation permission visit header cross pass goal shot strike save saves "
-    "penalty".split()
+    "penalty corner corners kick assist volley effort".split()
 )
 # Verbs before "on" that bring a player on, no place: "sent on Ebo Quartey", "came on for Adomako".
 SENT_ON = frozenset("sent brought came come comes".split())
@@ -295,6 +295,11 @@ RANKED_VERBS = frozenset("finished took claimed clinched led".split())
 # Verbs around a country or town, in sports reporting, that make it a side: "facing Brazil", "Argentina meet
 # France"; only for listed places, as people are met and faced too ("will meet Levy on Friday").
 FACING = frozenset("face faces facing meet meets".split())
+# Verbs after a country or town, in sports reporting, that move it in a table: "Liverpool stayed eight points
+# clear"; only for listed places.
+TABLE_VERBS = frozenset(
+    "stay stays stayed remain remains remained sit sits climb climbs climbed slip slips slipped".split()
+)
 TEAM_WORDS = frozenset(("team", "teams"))
 # Words before a name, in sports reporting, that make it a club: "a rout of Charlotte", "on loan from Feyenoord".
 CLUB_OBJECTS = frozenset(
@@ -2051,6 +2056,8 @@ class _Finder:
             return True
         if tuple(t.text for t in tokens[i:j]) not in self.g.places:
             return False  # what follows ranks a side only when a country or town names it
+        if after in TABLE_VERBS and before in ("", "while", "but", "as", "whereas"):
+            return True  # "Liverpool stayed eight points clear"; not "fans from Porto and Lisbon stayed behind"
         if (after in RANKED_VERBS | TEAM_WORDS | FACING) and before not in ("of", *PLACE_PREPOSITIONS):
             return True
         if before in FACING and word(j) not in POSSESSIVES:
@@ -2106,6 +2113,9 @@ class _Finder:
             return True
         if before in ("to", "against") and self._score_before(tokens, k):
             return True  # "lost 8-0 to Switzerland", "won 2-1 against Chile"
+        held = _HELD_SCORE.search(self.text, max(0, tokens[k].start - 20), tokens[k].start)
+        if before == "by" and self._score_before(tokens, k) and held:
+            return True  # "were held 1-1 by Norwich"
         drew = _DREW_SCORE.search(self.text, max(0, tokens[k].start - 20), tokens[k].start)
         if before == "with" and self._score_before(tokens, k) and drew:
             return True  # "drew 1-1 with Ivory Coast"
@@ -3673,6 +3683,7 @@ ROAD_FOLLOWERS = frozenset(
 _CASE_CITATION = re.compile(r"\b[A-Z][\w'’-]*(?: \([A-Z][\w ]*\))? v\.? [A-Z]")
 _SCORE_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[ \t]*[-–][ \t]*\d{1,3}[ \t]+$")  # "1 – 0 Korea Republic"
 _DREW_SCORE = re.compile(r"\bdrew[ \t]+" + _SCORE_BEFORE.pattern)  # "drew 1-1 | with"
+_HELD_SCORE = re.compile(r"\b(?:held|beaten)[ \t]+" + _SCORE_BEFORE.pattern)  # "held 1-1 | by"
 
 
 def _about_sport(lower_words: set[str], text: str) -> bool:

@@ -2825,3 +2825,12 @@ def test_an_age_between_commas_makes_a_person_and_the_town_after_it_a_place():
 def test_a_surname_that_is_also_a_place_word_is_cited_before_et_al():
     text = "1. Introduction\n\nPark et al. (2021) found strong cooling (Okafor, 2019; Lindqvist, 2021).\n\n2. Methods"
     assert _labels(text).get("Park") == PERSON
+
+
+def test_sides_held_by_or_staying_clear_in_a_table_are_clubs_and_a_corner_comes_from_a_player():
+    text = _MATCH.format(
+        "Leeds were held 1-1 by Norwich. Liverpool stayed eight points clear, and fans from Porto and Lisbon "
+        "stayed behind. Mbeki met a corner from Tyrhys Dolan."
+    )
+    labels = _labels(text)
+    assert [labels.get(name) for name in ("Norwich", "Liverpool", "Porto", "Tyrhys Dolan")] == [ORG, ORG, PLACE, PERSON]
