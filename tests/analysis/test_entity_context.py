@@ -2834,3 +2834,8 @@ def test_sides_held_by_or_staying_clear_in_a_table_are_clubs_and_a_corner_comes_
     )
     labels = _labels(text)
     assert [labels.get(name) for name in ("Norwich", "Liverpool", "Porto", "Tyrhys Dolan")] == [ORG, ORG, PLACE, PERSON]
+
+
+def test_british_high_street_chains_are_organisations():
+    labels = _labels("Sainsbury's said it would cut prices. Boots said profits fell, as did Superdrug and Greggs.")
+    assert labels == {"Sainsbury's": ORG, "Boots": ORG, "Superdrug": ORG, "Greggs": ORG}
