@@ -495,6 +495,8 @@ CAPTION_LABELS = frozenset("image images photo photos photograph picture credit 
 ABSTRACT_SUFFIXES = (
     "ism", "isms", "ity", "ities", "tion", "tions", "sion", "ness", "ment", "ments", "phobia", "ics", "ology", "ship",
 )
+# Words that open a run before a name and are no part of it: "the", "His Congress party".
+ARTICLES_AND_POSSESSIVES = frozenset("the a an his her their its".split())
 # Seasons, which a year after them makes a date: "Autumn 2022".
 SEASONS = frozenset("Spring Summer Autumn Fall Winter".split())
 # Verbs and their objects before "to" and a seat of power, which make it the building: "bring it to the White House".
@@ -1378,7 +1380,7 @@ class _Finder:
             lower = words[0].lower()
             if self._known(words) or self._cited_common_word(tokens, i, j):
                 break
-            if lower in ("the", "a", "an") or words[0] in CONNECTORS or words[0] in CONJUNCTIONS or words[0] == ".":
+            if lower in ARTICLES_AND_POSSESSIVES or words[0] in CONNECTORS | CONJUNCTIONS or words[0] == ".":
                 if titled and lower in ("of", "for") and not all(w in g.subjects for w in words[1:2]):
                     titled = False  # "Mayor of Valdrein": the office's town, no one's name
                 i += 1
@@ -1412,6 +1414,8 @@ class _Finder:
                 titled = True
             elif (width := self._prefix(words, g.demonyms, 3)) and self._known_prefix(words) <= width:
                 i += width  # an adjective, unless it opens a listed name: "the Western Cape of South Africa"
+            elif len(words) > 1 and words[0].endswith("s") and (words[0][:-1].lower(),) in g.demonyms:
+                i += 1  # "Australians Jordan Thompson and Alex de Minaur": a plural nationality before names
             elif width := self._known_prefix(words):
                 rest = words[width:]
                 if all(w in g.subjects for w in rest):

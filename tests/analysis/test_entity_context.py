@@ -2839,3 +2839,8 @@ def test_sides_held_by_or_staying_clear_in_a_table_are_clubs_and_a_corner_comes_
 def test_british_high_street_chains_are_organisations():
     labels = _labels("Sainsbury's said it would cut prices. Boots said profits fell, as did Superdrug and Greggs.")
     assert labels == {"Sainsbury's": ORG, "Boots": ORG, "Superdrug": ORG, "Greggs": ORG}
+
+
+def test_a_possessive_or_a_plural_nationality_before_a_name_stays_outside_it():
+    spans = _spans("His Congress party lost. Australians Jordan Thompson and Alex de Minaur won.")
+    assert spans == [("Congress", ORG), ("Jordan Thompson", PERSON), ("Alex de Minaur", PERSON)]
