@@ -314,6 +314,7 @@ PUBLISHED_IN = frozenset(
 )
 # Institutions whose names may hold a possessive: "St. Mary's Hospital", "King's College".
 POSSESSIVE_INSTITUTIONS = frozenset("Hospital College Church Cathedral Chapel School Academy Office".split())
+SCHOOL_KINDS = frozenset("Primary Secondary High Junior Infant Grammar Catholic Parish Community".split())
 # Nouns after a possessive that only an organisation has: "Quillon's shares", "Acme's employees".
 ORG_BELONGINGS = frozenset(
     "shares stock board headquarters subsidiary subsidiaries shareholders revenue revenues profit profits "
@@ -1178,7 +1179,10 @@ class _Finder:
                 j += 1
             elif (
                 word in POSSESSIVES
-                and (nxt in POSSESSIVE_INSTITUTIONS or nxt in self.g.org_cues)
+                and (
+                    nxt in POSSESSIVE_INSTITUTIONS or nxt in self.g.org_cues
+                    or (nxt in SCHOOL_KINDS and j + 2 < n and tokens[j + 2].text in POSSESSIVE_INSTITUTIONS)
+                )  # "St Aidan's Primary School"
                 and tokens[j].start == tokens[j - 1].end
                 and not self._known((tokens[j - 1].text,))
             ):

@@ -2844,3 +2844,8 @@ def test_british_high_street_chains_are_organisations():
 def test_a_possessive_or_a_plural_nationality_before_a_name_stays_outside_it():
     spans = _spans("His Congress party lost. Australians Jordan Thompson and Alex de Minaur won.")
     assert spans == [("Congress", ORG), ("Jordan Thompson", PERSON), ("Alex de Minaur", PERSON)]
+
+
+def test_a_saints_school_keeps_its_possessive_and_kind_inside_the_name():
+    spans = _spans("Pupils at St Aidan's Primary School were sent home. Russia's High Court ruled.")
+    assert spans == [("St Aidan's Primary School", ORG), ("Russia", PLACE), ("High Court", ORG)]
