@@ -2849,3 +2849,8 @@ def test_a_possessive_or_a_plural_nationality_before_a_name_stays_outside_it():
 def test_a_saints_school_keeps_its_possessive_and_kind_inside_the_name():
     spans = _spans("Pupils at St Aidan's Primary School were sent home. Russia's High Court ruled.")
     assert spans == [("St Aidan's Primary School", ORG), ("Russia", PLACE), ("High Court", ORG)]
+
+
+def test_a_schools_fields_joined_by_and_stay_in_its_name():
+    spans = _spans("Researchers from the London School of Hygiene and Tropical Medicine took part.")
+    assert spans == [("London School of Hygiene and Tropical Medicine", ORG)]
