@@ -59,7 +59,7 @@ FOREIGN_LINKS = frozenset(
 _ELIDED_LINK = re.compile(r"(?:[dD]ell|[dD]all|[nN]ell|[sS]ull|[aA]ll|[dD]|[lL])['’][A-ZÀ-Ý]")
 # Words inside Central European town names, "above", "on", "by" a river or region: "Žďár nad Sázavou",
 # "Frankfurt am Main", "Rothenburg ob der Tauber".
-TOWN_CONNECTORS = frozenset("nad pod na am im ob bei upon".split())
+TOWN_CONNECTORS = frozenset("nad pod na am im ob bei".split())
 # Months that are also given names: "Jan Hatzius", "April Ryan", "June Carter".
 GIVEN_NAME_MONTHS = frozenset("Jan April May June August".split())
 # Words that continue an organisation's name after its cue word.
@@ -300,6 +300,9 @@ FACING = frozenset("face faces facing meet meets".split())
 TABLE_VERBS = frozenset(
     "stay stays stayed remain remains remained sit sits climb climbs climbed slip slips slipped".split()
 )
+# Words after a name and an age that go on about the person: "Dallas Whitfield, 36, said", "..., 39, of Bromley".
+AGED_NEXT = frozenset("said says told of from who was is has had were died".split())
+TABLE_PLACES = frozenset("clear top bottom unbeaten points second third fourth".split())
 TEAM_WORDS = frozenset(("team", "teams"))
 # Words before a name, in sports reporting, that make it a club: "a rout of Charlotte", "on loan from Feyenoord".
 CLUB_OBJECTS = frozenset(
@@ -343,9 +346,9 @@ NORDIC_PLACE_ENDINGS = (
     # glaciers and ice streams: "Storstrømmen", "Austfonna-breen"
     "strømmen", "breen",
 )
-# Endings of Alpine names of peaks, passes, glaciers and valleys: "Matterhorn", "Zugspitze", "Dammastock",
-# "Oberaarjoch", "Rhonegletscher", "Lötschental".
-ALPINE_PLACE_ENDINGS = ("horn", "spitze", "stock", "joch", "gletscher", "tal")
+# Endings of Alpine names of peaks, passes, glaciers and valleys, written after "the": "the Matterhorn",
+# "the Zugspitze", "the Oberaarjoch", "the Rhonegletscher", "the Lötschental".
+ALPINE_PLACE_ENDINGS = ("horn", "spitze", "joch", "gletscher", "tal")
 # The same landforms as words of their own after a name, which no surname is: "Zachariæ Isstrøm", "Lang Jökull".
 NORDIC_LANDFORMS = frozenset("isstrøm jökull fjörður fjord fjorden bræ sjön järvi vatnet".split())
 # Endings of German and Nordic compound nouns for bodies: schools, clubs, associations, chambers, companies,
@@ -389,7 +392,7 @@ PLACE_QUALIFIERS = COMPASS | frozenset("Northern Southern Eastern Western Centra
 # Members named after their party: "a Labor MP", "Green MEPs".
 PARTY_MEMBERS = frozenset(("MP", "MPs", "MEP", "MEPs"))
 # Letters after a person's name: honours, silk, degrees.
-POST_NOMINALS = frozenset("KC QC OBE MBE CBE KBE DBE FRS PhD".split())
+POST_NOMINALS = frozenset("QC OBE MBE CBE KBE DBE FRS PhD".split())  # not "KC", a Nepali surname too
 # Heads of names of buildings that are places where something happens ("a dinner at the Belgrade Theatre")
 # and bodies where they act ("the Museum said", "worked at the Royal Hospital"); the last six open a name.
 VENUE_HEADS = frozenset(
@@ -1147,9 +1150,10 @@ class _Finder:
             i += max(width, 1)
 
     def _listed_width(self, tokens: Sequence[Token], i: int) -> int:
-        """Tokens in the listed name with lower-case words inside ("... and Prevention") that starts at ``i``."""
+        """Tokens in the listed name with lower-case words inside ("... and Prevention", "Burton upon Trent")
+        that starts at ``i``."""
         for width in _names_with_small_words().get(tokens[i].text, ()):
-            if tuple(t.text for t in tokens[i : i + width]) in self.g.organisations:
+            if self._known(tuple(t.text for t in tokens[i : i + width])):
                 return width
         return 0
 
@@ -1384,7 +1388,9 @@ class _Finder:
             lower = words[0].lower()
             if self._known(words) or self._cited_common_word(tokens, i, j):
                 break
-            if lower in ARTICLES_AND_POSSESSIVES or words[0] in CONNECTORS | CONJUNCTIONS or words[0] == ".":
+            majesty = len(words) > 1 and words[1].startswith("Majesty")  # "His Majesty's Government"
+            leading = (lower in ARTICLES_AND_POSSESSIVES and not majesty) or words[0] in CONNECTORS | CONJUNCTIONS
+            if leading or words[0] == ".":
                 if titled and lower in ("of", "for") and not all(w in g.subjects for w in words[1:2]):
                     titled = False  # "Mayor of Valdrein": the office's town, no one's name
                 i += 1
@@ -1788,7 +1794,9 @@ class _Finder:
         if any(start <= tokens[i].start < end for start, end in self._urls):
             return None  # "(http://www.wikihow.com/wikiHow:Carbon-Neutral)": part of an address
         start, end = tokens[i].start, tokens[j - 1].end
-        if self.text[start - 2 : start] == "((" and self.text.startswith("))", end) and not self._known(words):
+        if self.text[start - 2 : start] == "((" and self.text.startswith("))", end) and _acronym(words[0]) and not (
+            self._known(words)
+        ):
             return None  # "((WN)) How did you start?": the mark of an interviewer's turn ("((Wikinews))" is listed)
         if self._cited_common_word(tokens, i, j):
             # A fragment lends its label to no other mention: "Rivers draining young mountain belts".
@@ -2064,8 +2072,9 @@ class _Finder:
             return True
         if tuple(t.text for t in tokens[i:j]) not in self.g.places:
             return False  # what follows ranks a side only when a country or town names it
-        if after in TABLE_VERBS and before in ("", "while", "but", "as", "whereas"):
-            return True  # "Liverpool stayed eight points clear"; not "fans from Porto and Lisbon stayed behind"
+        standing = any(t.text in TABLE_PLACES for t in tokens[j + 1 : j + 5])
+        if after in TABLE_VERBS and standing and before in ("", "while", "but", "as", "whereas"):
+            return True  # "Liverpool stayed eight points clear"; not "Tokyo remained under a state of emergency"
         if (after in RANKED_VERBS | TEAM_WORDS | FACING) and before not in ("of", *PLACE_PREPOSITIONS):
             return True
         if before in FACING and word(j) not in POSSESSIVES:
@@ -2178,9 +2187,9 @@ class _Finder:
             and self._known_place_width(tokens, i - 2, i - 1) and not any(english_word(w) for w in cand.words)
         ):
             self._after_country_possessive.append(cand)  # "Ethiopia's Bekele Worku": in a sports report, an athlete
-        if any(w in ("upon", "nad", "pod") for w in cand.words[1:-1]):
-            cand.cues.insert(0, PLACE)  # "Burton upon Trent", "Týn nad Vltavou": a town by its river (but
-            # "am", "im" and "na" join bodies' names too: "Grundschule am Rheinufer", "Raidió na Trá")
+        if any(w in ("nad", "pod") for w in cand.words[1:-1]):
+            cand.cues.insert(0, PLACE)  # "Týn nad Vltavou": a town by its river (but "am", "im" and "na" join
+            # bodies' names too: "Grundschule am Rheinufer", "Raidió na Trá")
         if len(cand.words) == 1 and _hyphenated_place(word):
             cand.cues.insert(0, PLACE)  # "Newport-on-Tay", "Châlons-en-Champagne", a Korean road "Jong-ro"
         if before == "as" and i > 1 and tokens[i - 2].text.lower() in ("trading", "trades", "rebranded"):
@@ -2273,11 +2282,12 @@ class _Finder:
         if len(cand.words) == 1 and word.endswith(NORDIC_PLACE_ENDINGS) and word[1:].islower():
             cand.hints.append(PLACE)  # "Fagradalsfjall", "Kálfafell", "Ruskojärvi": a mountain, a lake
         elif (
-            len(cand.words) == 1 and word.endswith(ALPINE_PLACE_ENDINGS) and word[1:].islower() and len(word) > 6
-            and not english_word(word) and word not in self.g.first_names and word not in self.g.surnames
-            and not word.endswith("ital")  # "Fjordkapital", a fund; "Hospital"
+            len(cand.words) == 1 and before == "the" and word.endswith(ALPINE_PLACE_ENDINGS) and word[1:].islower()
+            and len(word) > 6 and not english_word(word) and word not in self.g.first_names
+            and word not in self.g.surnames and not word.endswith("ital")  # "the investment fund Fjordkapital"
+            and not self._common_noun_at(tokens, j)  # "the Emmental cheese"
         ):
-            cand.cues.insert(0, PLACE)  # "the Matterhorn", "the Lötschental"; not "Krystal"
+            cand.cues.insert(0, PLACE)  # "the Matterhorn", "the Lötschental"; not "Weinstock", "Sheetal"
         elif len(cand.words) > 1 and cand.words[-1].lower() in NORDIC_LANDFORMS and word not in self.g.first_names:
             cand.cues.append(PLACE)  # the landform named as a word of its own: "Zachariæ Isstrøm"
         if len(cand.words) == 1 and _speaker_label(tokens, i) and not english_word(word):
@@ -2358,8 +2368,11 @@ class _Finder:
             before == "nearby" and i > 1 and tokens[i - 2].text.lower() in PLACE_OR_MOVEMENT
         ):
             cand.cues.insert(0, PLACE)  # "Reza Tehrani, 39, of Bromley,", "a farmer from nearby Upper Hadley"
-        if len(cand.words) > 1 and _aged(tokens, j + 2) and not self._cue_label(cand.words):
-            cand.cues.insert(0, PERSON)  # "Dallas Whitfield, 36, said": an age is a person's
+        if (
+            len(cand.words) > 1 and _aged(tokens, j + 2) and not self._cue_label(cand.words)
+            and before not in PLACE_OR_MOVEMENT and j + 3 < len(tokens) and tokens[j + 3].text.lower() in AGED_NEXT
+        ):
+            cand.cues.insert(0, PERSON)  # "Dallas Whitfield, 36, said"; not "at Gran Vía, 28, in Madrid"
         if before == ":" and i > 1 and tokens[i - 2].text.lower() in PLACE_NOUNS:
             cand.cues.insert(0, PLACE)  # "in two villages: Chinchero and Ollantaytambo"
         if before == "the" and word in COMPASS and len(cand.words) == 1:
@@ -3244,9 +3257,10 @@ class _Finder:
 
 @lru_cache(maxsize=1)
 def _names_with_small_words() -> dict[str, tuple[int, ...]]:
-    """First word -> lengths (longest first) of listed organisations with a lower-case word a run cannot span."""
+    """First word -> lengths (longest first) of listed organisations and places with a lower-case word a run
+    cannot span."""
     widths: dict[str, set[int]] = {}
-    for key in gazetteer().organisations:
+    for key in (*gazetteer().organisations, *gazetteer().listed_places):
         if any(w.islower() and w not in CONNECTORS and w not in ORG_LINKS for w in key[1:]):
             widths.setdefault(key[0], set()).add(len(key))
     return {first: tuple(sorted(ws, reverse=True)) for first, ws in widths.items()}
