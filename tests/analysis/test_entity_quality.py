@@ -16,7 +16,7 @@ from .devset import parse, score_dev
 GOLD_HELD_OUT_F1 = 0.970 - 0.03
 SAMPLE_F1 = 1.000 - 0.03
 GUM_HELD_OUT_F1 = 0.786 - 0.03
-DEV_F1 = 0.926 - 0.03
+DEV_F1 = 0.927 - 0.03
 
 
 @pytest.fixture(scope="module")
