@@ -180,6 +180,8 @@ ORG_PREFIXES = frozenset(
     "Verreries Brasseries Aciéries Moulins Imprimerie Manufacture Crédit Almacenes Supermercados Granja "
     # clubs named head first: "Olympique Lyonnais", "Sporting Gijón", "Dinamo Zagreb", "Racing Club"
     "Olympique Olimpija Olimpia Sporting Dinamo Dynamo Lokomotiv Spartak Racing Atlético Deportivo "
+    # airlines: "Air Nostrum", "Air Zermatt"
+    "Air "
     # offices and departments: "Ufficio Scolastico Regionale per la Calabria", "Departamento de Educação"
     "Ufficio Oficina Departamento Dipartimento Département Servizio Servicio Serviço Consorzio Consorcio "
     "Cooperativa Autorità Autoridad Wydawnictwo Team Reederei Frigorífico Stichting Inspectie Ministerie Gemeente "
@@ -2943,8 +2945,9 @@ class _Finder:
 
     @staticmethod
     def _head_first(words: Key) -> bool:
-        """A body's head word and one name: "Studio Kumoya", "Banco Santander"; not "Team Trump", "Save Ashcombe"."""
-        return len(words) == 2 and words[0] in ORG_PREFIXES and words[0] not in ("Team", "Save")
+        """A body's head word and one name: "Studio Kumoya", "Banco Santander"; not "Team Trump", "Save Ashcombe",
+        nor "Air Zermatt", whose town is no short form of it."""
+        return len(words) == 2 and words[0] in ORG_PREFIXES and words[0] not in ("Team", "Save", "Air")
 
     def _club_initials(self, words: Key) -> bool:
         """A club's two initials and its name: "CK Vallparadís", "SV Werder"; not "JPL Stardust", a body's craft."""

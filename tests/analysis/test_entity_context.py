@@ -2877,3 +2877,8 @@ def test_a_schools_fields_joined_by_and_stay_in_its_name():
 )
 def test_the_second_reviews_sentences_keep_their_readings(text, name, label):
     assert _labels(text).get(name) == label
+
+
+def test_an_airline_named_air_and_a_word_is_an_organisation_and_its_town_stays_a_place():
+    text = "Flights by Air Nostrum continue. Her husband flies with Air Zermatt, and guides from Zermatt agree."
+    assert _spans(text) == [("Air Nostrum", ORG), ("Air Zermatt", ORG), ("Zermatt", PLACE)]
