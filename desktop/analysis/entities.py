@@ -220,7 +220,10 @@ EVENT_HEADS = frozenset(
 # First words of storms' names, which are not people: "Hurricane Milton", "Storm Ciarán".
 STORMS = frozenset("Hurricane Typhoon Cyclone Storm Tropical".split())
 # Words before "for" that make the next name a club: "signed for Barcelona", "31 points for Boston".
-PLAYED_FOR = frozenset("signed plays played playing play scored goals goal points starred".split())
+PLAYED_FOR = frozenset(
+    "signed plays played playing play scored goals goal points starred competed competes competing raced races "
+    "rode rides swam swims".split()
+)
 # Verbs of going somewhere before "to", of leaving before "from", and nouns before "of", that make a place.
 MOVED = frozenset(
     "fled flown flew moved travelled traveled returned evacuated relocated drove sailed headed went returns return "

@@ -2882,3 +2882,8 @@ def test_the_second_reviews_sentences_keep_their_readings(text, name, label):
 def test_an_airline_named_air_and_a_word_is_an_organisation_and_its_town_stays_a_place():
     text = "Flights by Air Nostrum continue. Her husband flies with Air Zermatt, and guides from Zermatt agree."
     assert _spans(text) == [("Air Nostrum", ORG), ("Air Zermatt", ORG), ("Zermatt", PLACE)]
+
+
+def test_a_country_an_athlete_competes_for_is_the_team():
+    labels = _labels(_MATCH.format("She has not competed for Cuba since 2022."))
+    assert labels.get("Cuba") == ORG
