@@ -180,8 +180,6 @@ ORG_PREFIXES = frozenset(
     "Verreries Brasseries Aciéries Moulins Imprimerie Manufacture Crédit Almacenes Supermercados Granja "
     # clubs named head first: "Olympique Lyonnais", "Sporting Gijón", "Dinamo Zagreb", "Racing Club"
     "Olympique Olimpija Olimpia Sporting Dinamo Dynamo Lokomotiv Spartak Racing Atlético Deportivo "
-    # airlines: "Air Nostrum", "Air Zermatt"
-    "Air "
     # offices and departments: "Ufficio Scolastico Regionale per la Calabria", "Departamento de Educação"
     "Ufficio Oficina Departamento Dipartimento Département Servizio Servicio Serviço Consorzio Consorcio "
     "Cooperativa Autorità Autoridad Wydawnictwo Team Reederei Frigorífico Stichting Inspectie Ministerie Gemeente "
@@ -220,10 +218,7 @@ EVENT_HEADS = frozenset(
 # First words of storms' names, which are not people: "Hurricane Milton", "Storm Ciarán".
 STORMS = frozenset("Hurricane Typhoon Cyclone Storm Tropical".split())
 # Words before "for" that make the next name a club: "signed for Barcelona", "31 points for Boston".
-PLAYED_FOR = frozenset(
-    "signed plays played playing play scored goals goal points starred competed competes competing raced races "
-    "rode rides swam swims".split()
-)
+PLAYED_FOR = frozenset("signed plays played playing play scored goals goal points starred".split())
 # Verbs of going somewhere before "to", of leaving before "from", and nouns before "of", that make a place.
 MOVED = frozenset(
     "fled flown flew moved travelled traveled returned evacuated relocated drove sailed headed went returns return "
@@ -1190,8 +1185,11 @@ class _Finder:
                 word in POSSESSIVES
                 and (
                     nxt in POSSESSIVE_INSTITUTIONS or nxt in self.g.org_cues
-                    or (nxt in SCHOOL_KINDS and j + 2 < n and tokens[j + 2].text in POSSESSIVE_INSTITUTIONS)
-                )  # "St Aidan's Primary School"
+                    or (
+                        nxt in SCHOOL_KINDS and j + 2 < n and tokens[j + 2].text in POSSESSIVE_INSTITUTIONS
+                        and j >= 2 and tokens[j - 2].text in SAINTS | {"St", "St."}
+                    )  # "St Aidan's Primary School"; not "Patrick's High School days"
+                )
                 and tokens[j].start == tokens[j - 1].end
                 and not self._known((tokens[j - 1].text,))
             ):
@@ -2948,9 +2946,8 @@ class _Finder:
 
     @staticmethod
     def _head_first(words: Key) -> bool:
-        """A body's head word and one name: "Studio Kumoya", "Banco Santander"; not "Team Trump", "Save Ashcombe",
-        nor "Air Zermatt", whose town is no short form of it."""
-        return len(words) == 2 and words[0] in ORG_PREFIXES and words[0] not in ("Team", "Save", "Air")
+        """A body's head word and one name: "Studio Kumoya", "Banco Santander"; not "Team Trump", "Save Ashcombe"."""
+        return len(words) == 2 and words[0] in ORG_PREFIXES and words[0] not in ("Team", "Save")
 
     def _club_initials(self, words: Key) -> bool:
         """A club's two initials and its name: "CK Vallparadís", "SV Werder"; not "JPL Stardust", a body's craft."""

@@ -2879,11 +2879,14 @@ def test_the_second_reviews_sentences_keep_their_readings(text, name, label):
     assert _labels(text).get(name) == label
 
 
-def test_an_airline_named_air_and_a_word_is_an_organisation_and_its_town_stays_a_place():
-    text = "Flights by Air Nostrum continue. Her husband flies with Air Zermatt, and guides from Zermatt agree."
-    assert _spans(text) == [("Air Nostrum", ORG), ("Air Zermatt", ORG), ("Zermatt", PLACE)]
-
-
-def test_a_country_an_athlete_competes_for_is_the_team():
-    labels = _labels(_MATCH.format("She has not competed for Cuba since 2022."))
-    assert labels.get("Cuba") == ORG
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [  # a third review's sentences: rules it found misfiring were reverted, and these keep their readings
+        ("The ceremony was led by Air Marshal Richard Knighton in London.", "Richard Knighton", PERSON),
+        (_MATCH.format("The riders rode for Paris through the night."), "Paris", PLACE),
+        ("Patrick's High School days were fun, Patrick said.", "Patrick", PERSON),
+        ("He was born in Stratford upon Avon in 1564.", "Stratford upon Avon", PLACE),
+    ],
+)
+def test_the_third_reviews_sentences_keep_their_readings(text, name, label):
+    assert _labels(text).get(name) == label
