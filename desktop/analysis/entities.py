@@ -2206,11 +2206,15 @@ class _Finder:
         elif self._cited(tokens, j) and not self._place_in_title(cand.words):
             cand.cues.insert(0, PERSON)  # "Spang (1983)", "(Brieber 2014; ...)": an author cited
             self._cited_people.add(cand.words)
-        noun = tokens[i - 2].text.lower() if before == "," and i > 1 else before
+        noun_token = tokens[i - 2] if before == "," and i > 1 else tokens[i - 1] if i else None
+        noun = noun_token.text.lower() if noun_token is not None else ""
+        common_noun = noun_token is not None and noun_token.text.islower()  # not "... Association, Colin Ratcliffe"
         singular = _singular(noun)
         # "game developer Rhys Bellamy", "the developers, Tiago Ribamar and Luana Corrêa"
         person_named = singular in AGENT_NOUNS and word in self.g.first_names
-        if not person_named and (noun in ORG_NOUNS or (singular != noun and singular in ORG_NOUNS_OR_INSTITUTIONS)):
+        if common_noun and not person_named and (
+            noun in ORG_NOUNS or (singular != noun and singular in ORG_NOUNS_OR_INSTITUTIONS)
+        ):
             cand.cues.append(ORG)  # "the broadcaster Rai", "the weather agency, Aemet,", "the schools Santo Spirito"
         elif _singular(example := self._example_of(tokens, i)) in ORG_NOUNS:
             cand.cues.append(ORG)  # "businesses, including Hometown Hardware", "firms such as Acme"

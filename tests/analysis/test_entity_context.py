@@ -2890,3 +2890,12 @@ def test_the_second_reviews_sentences_keep_their_readings(text, name, label):
 )
 def test_the_third_reviews_sentences_keep_their_readings(text, name, label):
     assert _labels(text).get(name) == label
+
+
+def test_only_a_lower_case_kind_before_a_name_makes_it_a_body():
+    text = (
+        "A man from the Leeds and District Beekeepers' Association, Colin Ratcliffe, told me so. "
+        "The broadcaster Rai agreed."
+    )
+    labels = _labels(text)
+    assert labels.get("Colin Ratcliffe") == PERSON and labels.get("Rai") == ORG
