@@ -253,7 +253,7 @@ COMPANY_STAFF = frozenset(
 # Particles before a surname, after which a place word is the surname: "van Dam", "de Bridge".
 SURNAME_PARTICLES = frozenset("van von de der den du da di del ten ter".split())
 # The particles of Dutch and German surnames after a given name: "Anna van der Veen", "Anna de Wit".
-NAME_PARTICLES = frozenset("van von de der den ten ter".split())
+NAME_PARTICLES = SURNAME_PARTICLES - {"du", "da", "di", "del"}
 # Spanish articles, which open names of things and places but no personal name.
 SPANISH_ARTICLES = frozenset("La El Los Las".split())
 # Posts held "for" a body as well: "country director for Action Against Hunger".
@@ -309,6 +309,8 @@ CLUB_OBJECTS = frozenset(
     "against beat beating beaten faced host hosts hosting hosted visit visiting visits over vs vs. v v. joined "
     "defeated defeating edged thrashed routed play plays played".split()
 )
+# Words before a one-word name that make it the opponent of a single player: "faced Nadal", "will meet Firouzja".
+OPPONENT_BEFORE = CLUB_OBJECTS | FACING
 # Words before "from" that make the next name a club: "on loan from Feyenoord", "joined from Malmö".
 JOINED_FROM = frozenset("loan joined signed arrived move moved transfer switch".split())
 # Words before "in" that make the next name a publication, not a place: "published in Nature".
@@ -519,12 +521,13 @@ FORMER = frozenset("former retired freelance self-employed onetime one-time".spl
 LIST_APPOSITION_COUNTS = frozenset("two three four five both".split())
 # Place words that are common surnames: after a given name they name a person ("Jerry Hall", "Shirley Temple").
 SURNAME_PLACE_WORDS = frozenset("Hall Temple Ward".split())
-# Nouns that the name of a work, a vessel or an animal directly follows: "the novel White Fang",
-# "cruise ship Freewinds", "her dog Max".
+# Vessels, whose name in apposition is no name either: "the cruise ship, Freewinds."
 VESSELS = frozenset(
     "ship vessel yacht ferry tanker freighter icebreaker trawler liner submarine frigate schooner steamer "
     "steamship barque brig clipper sloop whaler tug tugboat lifeboat spacecraft probe".split()
 )
+# Nouns that the name of a work, a vessel or an animal directly follows: "the novel White Fang",
+# "cruise ship Freewinds", "her dog Max".
 WORK_VESSEL_AND_ANIMAL_NOUNS = frozenset(
     "book novel memoir anthology film movie documentary album song painting poem opera musical sitcom episode game "
     "exhibition "
@@ -2078,7 +2081,8 @@ class _Finder:
         standing = any(t.text in TABLE_PLACES for t in tokens[j + 1 : j + 5])
         if after in TABLE_VERBS and standing and before in ("", "while", "but", "as", "whereas"):
             return True  # "Liverpool stayed eight points clear"; not "Tokyo remained under a state of emergency"
-        if (after in RANKED_VERBS | TEAM_WORDS | FACING) and before not in ("of", *PLACE_PREPOSITIONS):
+        ranked = after in RANKED_VERBS or after in TEAM_WORDS or after in FACING
+        if ranked and before not in ("of", *PLACE_PREPOSITIONS):
             return True
         if before in FACING and word(j) not in POSSESSIVES:
             return True  # "will be facing Brazil"; not "hopes to meet Kazakhstan's president"
@@ -2659,7 +2663,7 @@ class _Finder:
         # "Alcaraz beat Jannik Sinner 6-4", then "faced Nadal", "will meet Firouzja": players, not clubs
         opponents = {
             c.words for c in self.candidates
-            if _word_before(c) in CLUB_OBJECTS | FACING and len(c.words) == 1 and not self._known(c.words)
+            if _word_before(c) in OPPONENT_BEFORE and len(c.words) == 1 and not self._known(c.words)
         } if self._singles_match() else set()
         for cand in self.candidates:
             if cand.words in opponents and not cand.strong:
